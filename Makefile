@@ -1,0 +1,59 @@
+# Every target creates/uses the local virtual environment by itself: on a fresh machine
+# `make demo` and `make test` are the only two commands needed.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install demo test test-fast generate check-generated lint-spec lint format typecheck bench clean
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job: a booking flow through `anny` against the embedded sandbox.
+demo: $(STAMP)
+	$(BIN)/python -m anny.demo
+
+## Everything CI checks: generated code up to date, spec lint, ruff, mypy, pytest.
+test: $(STAMP)
+	$(BIN)/python scripts/regenerate.py --check
+	$(BIN)/python scripts/lint_spec.py
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+generate: $(STAMP)
+	$(BIN)/python scripts/regenerate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/regenerate.py --check
+
+lint-spec: $(STAMP)
+	$(BIN)/python scripts/lint_spec.py
+
+lint: $(STAMP) lint-spec
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer_document import CustomerDocument
+from ...models.error_document import ErrorDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/customer",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CustomerDocument | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = CustomerDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CustomerDocument | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> Response[CustomerDocument | ErrorDocument]:
+    """The authenticated customer's profile
+
+     "Account data" is documented as unlocked by a customer token; the path is not public.
+    Attributes follow the admin `customers` shape.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> CustomerDocument | ErrorDocument | None:
+    """The authenticated customer's profile
+
+     "Account data" is documented as unlocked by a customer token; the path is not public.
+    Attributes follow the admin `customers` shape.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerDocument | ErrorDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> Response[CustomerDocument | ErrorDocument]:
+    """The authenticated customer's profile
+
+     "Account data" is documented as unlocked by a customer token; the path is not public.
+    Attributes follow the admin `customers` shape.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CustomerDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> CustomerDocument | ErrorDocument | None:
+    """The authenticated customer's profile
+
+     "Account data" is documented as unlocked by a customer token; the path is not public.
+    Attributes follow the admin `customers` shape.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CustomerDocument | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+        )
+    ).parsed

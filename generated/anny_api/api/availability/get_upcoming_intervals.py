@@ -1,0 +1,239 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.interval_item import IntervalItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    service_id: str,
+    resource_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["service_id"] = service_id
+
+    params["resource_id"] = resource_id
+
+    params["timezone"] = timezone
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/availability/upcoming-intervals",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | list[IntervalItem] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for componentsschemas_interval_list_item_data in _response_200:
+            componentsschemas_interval_list_item = IntervalItem.from_dict(
+                componentsschemas_interval_list_item_data
+            )
+
+            response_200.append(componentsschemas_interval_list_item)
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | list[IntervalItem]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+    resource_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorDocument | list[IntervalItem]]:
+    """The next available intervals
+
+     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+
+    Args:
+        service_id (str):
+        resource_id (str | Unset):
+        timezone (str | Unset):
+        start_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | list[IntervalItem]]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        resource_id=resource_id,
+        timezone=timezone,
+        start_date=start_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+    resource_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+) -> ErrorDocument | list[IntervalItem] | None:
+    """The next available intervals
+
+     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+
+    Args:
+        service_id (str):
+        resource_id (str | Unset):
+        timezone (str | Unset):
+        start_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | list[IntervalItem]
+    """
+
+    return sync_detailed(
+        client=client,
+        service_id=service_id,
+        resource_id=resource_id,
+        timezone=timezone,
+        start_date=start_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+    resource_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+) -> Response[ErrorDocument | list[IntervalItem]]:
+    """The next available intervals
+
+     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+
+    Args:
+        service_id (str):
+        resource_id (str | Unset):
+        timezone (str | Unset):
+        start_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | list[IntervalItem]]
+    """
+
+    kwargs = _get_kwargs(
+        service_id=service_id,
+        resource_id=resource_id,
+        timezone=timezone,
+        start_date=start_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    service_id: str,
+    resource_id: str | Unset = UNSET,
+    timezone: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+) -> ErrorDocument | list[IntervalItem] | None:
+    """The next available intervals
+
+     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+
+    Args:
+        service_id (str):
+        resource_id (str | Unset):
+        timezone (str | Unset):
+        start_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | list[IntervalItem]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            service_id=service_id,
+            resource_id=resource_id,
+            timezone=timezone,
+            start_date=start_date,
+        )
+    ).parsed

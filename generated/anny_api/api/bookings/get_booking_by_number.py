@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.booking_document import BookingDocument
+from ...models.error_document import ErrorDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    number: str,
+    hash_: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["number"] = number
+
+    params["hash"] = hash_
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/bookings/by-number",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BookingDocument | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = BookingDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BookingDocument | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    number: str,
+    hash_: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[BookingDocument | ErrorDocument]:
+    """Find a booking by its number (BB…)
+
+     Anonymous lookup; `hash` authenticates terminals and kiosks.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        number (str):
+        hash_ (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        hash_=hash_,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    number: str,
+    hash_: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> BookingDocument | ErrorDocument | None:
+    """Find a booking by its number (BB…)
+
+     Anonymous lookup; `hash` authenticates terminals and kiosks.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        number (str):
+        hash_ (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingDocument | ErrorDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        number=number,
+        hash_=hash_,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    number: str,
+    hash_: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> Response[BookingDocument | ErrorDocument]:
+    """Find a booking by its number (BB…)
+
+     Anonymous lookup; `hash` authenticates terminals and kiosks.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        number (str):
+        hash_ (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BookingDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        number=number,
+        hash_=hash_,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    number: str,
+    hash_: str | Unset = UNSET,
+    include: str | Unset = UNSET,
+) -> BookingDocument | ErrorDocument | None:
+    """Find a booking by its number (BB…)
+
+     Anonymous lookup; `hash` authenticates terminals and kiosks.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        number (str):
+        hash_ (str | Unset):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BookingDocument | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            number=number,
+            hash_=hash_,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.cancellation_preview import CancellationPreview
+from ...models.error_document import ErrorDocument
+from ...types import Response
+
+
+def _get_kwargs(
+    booking_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/bookings/{booking_id}/cancellation-preview".format(
+            booking_id=quote(str(booking_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CancellationPreview | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = CancellationPreview.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CancellationPreview | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    booking_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancellationPreview | ErrorDocument]:
+    """See the fee and refund before cancelling
+
+     The fee (percentage or amount), the refund and the deadline of the current tier. The field
+    names are not public; the response shape here is inferred (plain JSON).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        booking_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancellationPreview | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        booking_id=booking_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    booking_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancellationPreview | ErrorDocument | None:
+    """See the fee and refund before cancelling
+
+     The fee (percentage or amount), the refund and the deadline of the current tier. The field
+    names are not public; the response shape here is inferred (plain JSON).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        booking_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancellationPreview | ErrorDocument
+    """
+
+    return sync_detailed(
+        booking_id=booking_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    booking_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[CancellationPreview | ErrorDocument]:
+    """See the fee and refund before cancelling
+
+     The fee (percentage or amount), the refund and the deadline of the current tier. The field
+    names are not public; the response shape here is inferred (plain JSON).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        booking_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CancellationPreview | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        booking_id=booking_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    booking_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> CancellationPreview | ErrorDocument | None:
+    """See the fee and refund before cancelling
+
+     The fee (percentage or amount), the refund and the deadline of the current tier. The field
+    names are not public; the response shape here is inferred (plain JSON).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+
+    Args:
+        booking_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CancellationPreview | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            booking_id=booking_id,
+            client=client,
+        )
+    ).parsed

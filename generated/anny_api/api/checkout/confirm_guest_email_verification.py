@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email_verification_confirm_request import EmailVerificationConfirmRequest
+from ...models.error_document import ErrorDocument
+from ...models.order_document import OrderDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: EmailVerificationConfirmRequest,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["oid"] = oid
+
+    params["oat"] = oat
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/order/email-verification/confirm",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | OrderDocument | None:
+    if response.status_code == 200:
+        response_200 = OrderDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorDocument.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | OrderDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailVerificationConfirmRequest,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderDocument]:
+    """Confirm a guest's e-mail with the code sent to it
+
+     Counterpart of `requestGuestEmailVerification`.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+        body (EmailVerificationConfirmRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        oid=oid,
+        oat=oat,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailVerificationConfirmRequest,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | OrderDocument | None:
+    """Confirm a guest's e-mail with the code sent to it
+
+     Counterpart of `requestGuestEmailVerification`.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+        body (EmailVerificationConfirmRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderDocument
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        oid=oid,
+        oat=oat,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailVerificationConfirmRequest,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderDocument]:
+    """Confirm a guest's e-mail with the code sent to it
+
+     Counterpart of `requestGuestEmailVerification`.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+        body (EmailVerificationConfirmRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderDocument]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        oid=oid,
+        oat=oat,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailVerificationConfirmRequest,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | OrderDocument | None:
+    """Confirm a guest's e-mail with the code sent to it
+
+     Counterpart of `requestGuestEmailVerification`.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+        body (EmailVerificationConfirmRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            oid=oid,
+            oat=oat,
+            include=include,
+        )
+    ).parsed

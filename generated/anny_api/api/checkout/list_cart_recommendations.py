@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.service_collection import ServiceCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oid"] = oid
+
+    params["oat"] = oat
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/order/recommendations",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | ServiceCollection | None:
+    if response.status_code == 200:
+        response_200 = ServiceCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | ServiceCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | ServiceCollection]:
+    """Services recommended for the cart
+
+     Step 2 of the documented checkout ("show recommendations"); the path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | ServiceCollection]
+    """
+
+    kwargs = _get_kwargs(
+        oid=oid,
+        oat=oat,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | ServiceCollection | None:
+    """Services recommended for the cart
+
+     Step 2 of the documented checkout ("show recommendations"); the path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | ServiceCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        oid=oid,
+        oat=oat,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | ServiceCollection]:
+    """Services recommended for the cart
+
+     Step 2 of the documented checkout ("show recommendations"); the path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | ServiceCollection]
+    """
+
+    kwargs = _get_kwargs(
+        oid=oid,
+        oat=oat,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    oid: str,
+    oat: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | ServiceCollection | None:
+    """Services recommended for the cart
+
+     Step 2 of the documented checkout ("show recommendations"); the path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+
+    Args:
+        oid (str):
+        oat (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | ServiceCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            oid=oid,
+            oat=oat,
+            include=include,
+        )
+    ).parsed

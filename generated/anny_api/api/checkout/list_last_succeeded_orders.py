@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.order_collection import OrderCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    oids: str,
+    oats: str,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["oids"] = oids
+
+    params["oats"] = oats
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/order/last-succeeded",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | OrderCollection | None:
+    if response.status_code == 200:
+        response_200 = OrderCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | OrderCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oids: str,
+    oats: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderCollection]:
+    """The orders that just succeeded (for the confirmation page)
+
+     Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
+    success page carries the plural `oids`/`oats` parameters, which this operation takes as
+    comma-separated lists. The path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list) and the success
+    URL `/checkout/success?oids=…&oats=…` in github.com/wiestju/anny-booking-automation.
+
+    Args:
+        oids (str):
+        oats (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderCollection]
+    """
+
+    kwargs = _get_kwargs(
+        oids=oids,
+        oats=oats,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    oids: str,
+    oats: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | OrderCollection | None:
+    """The orders that just succeeded (for the confirmation page)
+
+     Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
+    success page carries the plural `oids`/`oats` parameters, which this operation takes as
+    comma-separated lists. The path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list) and the success
+    URL `/checkout/success?oids=…&oats=…` in github.com/wiestju/anny-booking-automation.
+
+    Args:
+        oids (str):
+        oats (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        oids=oids,
+        oats=oats,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    oids: str,
+    oats: str,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderCollection]:
+    """The orders that just succeeded (for the confirmation page)
+
+     Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
+    success page carries the plural `oids`/`oats` parameters, which this operation takes as
+    comma-separated lists. The path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list) and the success
+    URL `/checkout/success?oids=…&oats=…` in github.com/wiestju/anny-booking-automation.
+
+    Args:
+        oids (str):
+        oats (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderCollection]
+    """
+
+    kwargs = _get_kwargs(
+        oids=oids,
+        oats=oats,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    oids: str,
+    oats: str,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | OrderCollection | None:
+    """The orders that just succeeded (for the confirmation page)
+
+     Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
+    success page carries the plural `oids`/`oats` parameters, which this operation takes as
+    comma-separated lists. The path is not public.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list) and the success
+    URL `/checkout/success?oids=…&oats=…` in github.com/wiestju/anny-booking-automation.
+
+    Args:
+        oids (str):
+        oats (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            oids=oids,
+            oats=oats,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.community_document import CommunityDocument
+from ...models.error_document import ErrorDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    community_slug: str,
+    *,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/communities/{community_slug}".format(
+            community_slug=quote(str(community_slug), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunityDocument | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = CommunityDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunityDocument | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> Response[CommunityDocument | ErrorDocument]:
+    """A community by its slug
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> CommunityDocument | ErrorDocument | None:
+    """A community by its slug
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityDocument | ErrorDocument
+    """
+
+    return sync_detailed(
+        community_slug=community_slug,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> Response[CommunityDocument | ErrorDocument]:
+    """A community by its slug
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> CommunityDocument | ErrorDocument | None:
+    """A community by its slug
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityDocument | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            community_slug=community_slug,
+            client=client,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.community_join_request import CommunityJoinRequest
+from ...models.community_membership_document import CommunityMembershipDocument
+from ...models.error_document import ErrorDocument
+from ...types import Response
+
+
+def _get_kwargs(
+    community_slug: str,
+    *,
+    body: CommunityJoinRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/communities/{community_slug}/join".format(
+            community_slug=quote(str(community_slug), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/vnd.api+json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CommunityMembershipDocument | ErrorDocument | None:
+    if response.status_code == 200:
+        response_200 = CommunityMembershipDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = CommunityMembershipDocument.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 415:
+        response_415 = ErrorDocument.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = ErrorDocument.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CommunityMembershipDocument | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommunityJoinRequest,
+) -> Response[CommunityMembershipDocument | ErrorDocument]:
+    """Join a community (with an access code where one is required)
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    `service_access_code` on resource detail hints at access codes.
+
+    Args:
+        community_slug (str):
+        body (CommunityJoinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityMembershipDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommunityJoinRequest,
+) -> CommunityMembershipDocument | ErrorDocument | None:
+    """Join a community (with an access code where one is required)
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    `service_access_code` on resource detail hints at access codes.
+
+    Args:
+        community_slug (str):
+        body (CommunityJoinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityMembershipDocument | ErrorDocument
+    """
+
+    return sync_detailed(
+        community_slug=community_slug,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommunityJoinRequest,
+) -> Response[CommunityMembershipDocument | ErrorDocument]:
+    """Join a community (with an access code where one is required)
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    `service_access_code` on resource detail hints at access codes.
+
+    Args:
+        community_slug (str):
+        body (CommunityJoinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CommunityMembershipDocument | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+    body: CommunityJoinRequest,
+) -> CommunityMembershipDocument | ErrorDocument | None:
+    """Join a community (with an access code where one is required)
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    `service_access_code` on resource detail hints at access codes.
+
+    Args:
+        community_slug (str):
+        body (CommunityJoinRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CommunityMembershipDocument | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            community_slug=community_slug,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...types import Response
+
+
+def _get_kwargs(
+    community_slug: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/communities/{community_slug}/membership".format(
+            community_slug=quote(str(community_slug), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorDocument | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorDocument]:
+    """Leave a community
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorDocument | None:
+    """Leave a community
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDocument
+    """
+
+    return sync_detailed(
+        community_slug=community_slug,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Response[Any | ErrorDocument]:
+    """Leave a community
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorDocument]
+    """
+
+    kwargs = _get_kwargs(
+        community_slug=community_slug,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    community_slug: str,
+    *,
+    client: AuthenticatedClient,
+) -> Any | ErrorDocument | None:
+    """Leave a community
+
+     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api.
+
+    Args:
+        community_slug (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            community_slug=community_slug,
+            client=client,
+        )
+    ).parsed

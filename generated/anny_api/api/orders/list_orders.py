@@ -1,0 +1,250 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.order_collection import OrderCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["sort"] = sort
+
+    params["page[number]"] = pagenumber
+
+    params["page[size]"] = pagesize
+
+    params["filter[status]"] = filterstatus
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/orders",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | OrderCollection | None:
+    if response.status_code == 200:
+        response_200 = OrderCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | OrderCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderCollection]:
+    """The customer's order history
+
+     The docs say the Customer API identifies orders by number, but no customer-side order list
+    path is public. Admin tools use the same path with `?o=`.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    admin path in github.com/anny-co/anny-n8n.
+
+    Args:
+        include (str | Unset):
+        sort (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        filterstatus (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderCollection]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        sort=sort,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        filterstatus=filterstatus,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+) -> ErrorDocument | OrderCollection | None:
+    """The customer's order history
+
+     The docs say the Customer API identifies orders by number, but no customer-side order list
+    path is public. Admin tools use the same path with `?o=`.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    admin path in github.com/anny-co/anny-n8n.
+
+    Args:
+        include (str | Unset):
+        sort (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        filterstatus (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+        sort=sort,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        filterstatus=filterstatus,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+) -> Response[ErrorDocument | OrderCollection]:
+    """The customer's order history
+
+     The docs say the Customer API identifies orders by number, but no customer-side order list
+    path is public. Admin tools use the same path with `?o=`.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    admin path in github.com/anny-co/anny-n8n.
+
+    Args:
+        include (str | Unset):
+        sort (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        filterstatus (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | OrderCollection]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        sort=sort,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+        filterstatus=filterstatus,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+    filterstatus: str | Unset = UNSET,
+) -> ErrorDocument | OrderCollection | None:
+    """The customer's order history
+
+     The docs say the Customer API identifies orders by number, but no customer-side order list
+    path is public. Admin tools use the same path with `?o=`.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api;
+    admin path in github.com/anny-co/anny-n8n.
+
+    Args:
+        include (str | Unset):
+        sort (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+        filterstatus (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | OrderCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+            sort=sort,
+            pagenumber=pagenumber,
+            pagesize=pagesize,
+            filterstatus=filterstatus,
+        )
+    ).parsed

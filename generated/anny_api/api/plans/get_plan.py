@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.plan_document import PlanDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    plan_slug: str,
+    *,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/plans/{plan_slug}".format(
+            plan_slug=quote(str(plan_slug), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | PlanDocument | None:
+    if response.status_code == 200:
+        response_200 = PlanDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | PlanDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | PlanDocument]:
+    """A plan by its slug
+
+     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+    view.
+
+    Args:
+        plan_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanDocument]
+    """
+
+    kwargs = _get_kwargs(
+        plan_slug=plan_slug,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | PlanDocument | None:
+    """A plan by its slug
+
+     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+    view.
+
+    Args:
+        plan_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanDocument
+    """
+
+    return sync_detailed(
+        plan_slug=plan_slug,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    plan_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | PlanDocument]:
+    """A plan by its slug
+
+     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+    view.
+
+    Args:
+        plan_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanDocument]
+    """
+
+    kwargs = _get_kwargs(
+        plan_slug=plan_slug,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_slug: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | PlanDocument | None:
+    """A plan by its slug
+
+     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+    view.
+
+    Args:
+        plan_slug (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            plan_slug=plan_slug,
+            client=client,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.plan_subscription_document import PlanSubscriptionDocument
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    subscription_id: str,
+    *,
+    include: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/plan-subscriptions/{subscription_id}".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | PlanSubscriptionDocument | None:
+    if response.status_code == 200:
+        response_200 = PlanSubscriptionDocument.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorDocument.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | PlanSubscriptionDocument]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | PlanSubscriptionDocument]:
+    """One plan subscription
+
+     Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
+
+    Args:
+        subscription_id (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanSubscriptionDocument]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        include=include,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | PlanSubscriptionDocument | None:
+    """One plan subscription
+
+     Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
+
+    Args:
+        subscription_id (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanSubscriptionDocument
+    """
+
+    return sync_detailed(
+        subscription_id=subscription_id,
+        client=client,
+        include=include,
+    ).parsed
+
+
+async def asyncio_detailed(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> Response[ErrorDocument | PlanSubscriptionDocument]:
+    """One plan subscription
+
+     Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
+
+    Args:
+        subscription_id (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanSubscriptionDocument]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        include=include,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: str,
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+) -> ErrorDocument | PlanSubscriptionDocument | None:
+    """One plan subscription
+
+     Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
+
+    Args:
+        subscription_id (str):
+        include (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanSubscriptionDocument
+    """
+
+    return (
+        await asyncio_detailed(
+            subscription_id=subscription_id,
+            client=client,
+            include=include,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_document import ErrorDocument
+from ...models.plan_subscription_collection import PlanSubscriptionCollection
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    include: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include"] = include
+
+    params["page[number]"] = pagenumber
+
+    params["page[size]"] = pagesize
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/plan-subscriptions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorDocument | PlanSubscriptionCollection | None:
+    if response.status_code == 200:
+        response_200 = PlanSubscriptionCollection.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorDocument.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorDocument | PlanSubscriptionCollection]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+) -> Response[ErrorDocument | PlanSubscriptionCollection]:
+    """The customer's plan subscriptions
+
+     The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
+    use is inferred.
+    Source: github.com/anny-co/anny-n8n (admin); customer use inferred.
+
+    Args:
+        include (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanSubscriptionCollection]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+) -> ErrorDocument | PlanSubscriptionCollection | None:
+    """The customer's plan subscriptions
+
+     The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
+    use is inferred.
+    Source: github.com/anny-co/anny-n8n (admin); customer use inferred.
+
+    Args:
+        include (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanSubscriptionCollection
+    """
+
+    return sync_detailed(
+        client=client,
+        include=include,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+) -> Response[ErrorDocument | PlanSubscriptionCollection]:
+    """The customer's plan subscriptions
+
+     The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
+    use is inferred.
+    Source: github.com/anny-co/anny-n8n (admin); customer use inferred.
+
+    Args:
+        include (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorDocument | PlanSubscriptionCollection]
+    """
+
+    kwargs = _get_kwargs(
+        include=include,
+        pagenumber=pagenumber,
+        pagesize=pagesize,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    include: str | Unset = UNSET,
+    pagenumber: int | Unset = UNSET,
+    pagesize: int | Unset = UNSET,
+) -> ErrorDocument | PlanSubscriptionCollection | None:
+    """The customer's plan subscriptions
+
+     The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
+    use is inferred.
+    Source: github.com/anny-co/anny-n8n (admin); customer use inferred.
+
+    Args:
+        include (str | Unset):
+        pagenumber (int | Unset):
+        pagesize (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorDocument | PlanSubscriptionCollection
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            include=include,
+            pagenumber=pagenumber,
+            pagesize=pagesize,
+        )
+    ).parsed

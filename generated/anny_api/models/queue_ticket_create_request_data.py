@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.queue_ticket_create_request_data_relationships import (
+        QueueTicketCreateRequestDataRelationships,
+    )
+
+
+T = TypeVar("T", bound="QueueTicketCreateRequestData")
+
+
+@_attrs_define
+class QueueTicketCreateRequestData:
+    """
+    Attributes:
+        type_ (str): Always `queue-tickets`.
+        relationships (QueueTicketCreateRequestDataRelationships):
+    """
+
+    type_: str
+    relationships: QueueTicketCreateRequestDataRelationships
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "relationships": relationships,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.queue_ticket_create_request_data_relationships import (
+            QueueTicketCreateRequestDataRelationships,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = d.pop("type")
+
+        relationships = QueueTicketCreateRequestDataRelationships.from_dict(
+            d.pop("relationships")
+        )
+
+        queue_ticket_create_request_data = cls(
+            type_=type_,
+            relationships=relationships,
+        )
+
+        queue_ticket_create_request_data.additional_properties = d
+        return queue_ticket_create_request_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

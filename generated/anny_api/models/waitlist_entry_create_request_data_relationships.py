@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.to_one_linkage import ToOneLinkage
+
+
+T = TypeVar("T", bound="WaitlistEntryCreateRequestDataRelationships")
+
+
+@_attrs_define
+class WaitlistEntryCreateRequestDataRelationships:
+    """
+    Attributes:
+        resource (ToOneLinkage):
+        service (ToOneLinkage):
+    """
+
+    resource: ToOneLinkage
+    service: ToOneLinkage
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        resource = self.resource.to_dict()
+
+        service = self.service.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "resource": resource,
+                "service": service,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.to_one_linkage import ToOneLinkage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        resource = ToOneLinkage.from_dict(d.pop("resource"))
+
+        service = ToOneLinkage.from_dict(d.pop("service"))
+
+        waitlist_entry_create_request_data_relationships = cls(
+            resource=resource,
+            service=service,
+        )
+
+        waitlist_entry_create_request_data_relationships.additional_properties = d
+        return waitlist_entry_create_request_data_relationships
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

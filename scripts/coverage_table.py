@@ -1,0 +1,93 @@
+#!/usr/bin/env python3
+"""Print the spec's coverage table (area → operations → evidence) as Markdown.
+
+`make test` checks that the table in README.md is exactly what this prints, so the README never
+drifts from openapi/customer-api.yaml. Update it with ``python scripts/coverage_table.py --write``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "openapi" / "customer-api.yaml"
+README = ROOT / "README.md"
+BEGIN = "<!-- coverage:begin -->"
+END = "<!-- coverage:end -->"
+METHODS = ("get", "post", "put", "patch", "delete")
+LEVELS = ("documented", "official-code", "client-code", "inferred")
+
+
+def operations(spec: dict) -> list[dict[str, str]]:
+    """Every operation of the spec as {tag, operationId, method, path, evidence}, in spec order."""
+    ops = []
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                op = item[method]
+                ops.append(
+                    {
+                        "tag": op["tags"][0],
+                        "operationId": op["operationId"],
+                        "method": method.upper(),
+                        "path": path,
+                        "evidence": op["x-anny-evidence"],
+                    }
+                )
+    return ops
+
+
+def table(spec: dict) -> str:
+    """The Markdown coverage table plus per-area and per-evidence counts."""
+    ops = operations(spec)
+    tag_order = [t["name"] for t in spec.get("tags", [])]
+    ops.sort(key=lambda o: (tag_order.index(o["tag"]), o["path"], o["method"]))
+    lines = [
+        "| area | operationId | method and path | evidence |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {o['tag']} | `{o['operationId']}` | `{o['method']} {o['path']}` | {o['evidence']} |"
+        for o in ops
+    ]
+    per_area = Counter(o["tag"] for o in ops)
+    per_level = Counter(o["evidence"] for o in ops)
+    lines.append("")
+    lines.append(
+        f"{len(ops)} operations. Per area: "
+        + ", ".join(f"{tag} {per_area[tag]}" for tag in tag_order if per_area[tag])
+        + ". Per evidence: "
+        + ", ".join(f"{level} {per_level[level]}" for level in LEVELS)
+        + "."
+    )
+    return "\n".join(lines)
+
+
+def readme_section(text: str) -> str:
+    """The part of README.md between the coverage markers."""
+    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+    return text[start:end].strip()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="rewrite the table in README.md")
+    args = parser.parse_args(argv)
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    rendered = table(spec)
+    if args.write:
+        text = README.read_text(encoding="utf-8")
+        start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+        README.write_text(text[:start] + "\n" + rendered + "\n" + text[end:], encoding="utf-8")
+    else:
+        print(rendered)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Regenerate the low-level package `generated/anny_api` from the OpenAPI document.
+
+Usage::
+
+    python scripts/regenerate.py                  # from openapi/customer-api.yaml
+    python scripts/regenerate.py --check          # exit 1 + diff summary if generated/ is stale
+    python scripts/regenerate.py --spec URL|PATH  # from another document (the official one)
+
+The generator (openapi-python-client, pinned in pyproject's dev extra) always runs into a fresh
+temporary directory with ``--fail-on-warning``; its output is then compared with, or copied over,
+``generated/anny_api``. Running twice gives byte-identical trees: nothing in the output depends on
+time, the machine or the working directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SPEC = ROOT / "openapi" / "customer-api.yaml"
+CONFIG = ROOT / "openapi" / "generator-config.yaml"
+TARGET = ROOT / "generated" / "anny_api"
+PACKAGE = "anny_api"
+
+
+def _tool(name: str) -> str:
+    """Find a console script next to the running interpreter (the project's venv) first."""
+    candidate = Path(sys.executable).parent / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if found is None:
+        sys.exit(f"regenerate: {name!r} not found; run `make install` first")
+    return found
+
+
+def fetch_spec(spec: str, workdir: Path) -> Path:
+    """Return a local path for ``spec``, downloading it first when it is an http(s) URL."""
+    if urllib.parse.urlsplit(spec).scheme in ("http", "https"):
+        import httpx  # only needed for the rare "official spec by URL" case
+
+        response = httpx.get(spec, follow_redirects=True, timeout=30.0)
+        response.raise_for_status()
+        suffix = ".json" if spec.endswith(".json") else ".yaml"
+        local = workdir / f"downloaded-spec{suffix}"
+        local.write_bytes(response.content)
+        return local
+    path = Path(spec)
+    if not path.exists():
+        sys.exit(f"regenerate: no such spec file: {spec}")
+    return path.resolve()
+
+
+def generate(spec: Path, workdir: Path) -> Path:
+    """Run openapi-python-client into ``workdir`` and return the generated package directory."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    out = workdir / PACKAGE
+    env = dict(os.environ)
+    # The post hooks call `ruff`: make the pinned one from this venv win over any other.
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    cmd = [
+        _tool("openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--config",
+        str(CONFIG),
+        "--meta",
+        "none",
+        "--output-path",
+        str(out),
+        "--fail-on-warning",
+        "--overwrite",
+    ]
+    result = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not out.is_dir():
+        sys.stderr.write(result.stdout + result.stderr)
+        sys.exit(f"regenerate: openapi-python-client failed (exit {result.returncode})")
+    for pattern in ("__pycache__", ".ruff_cache"):
+        for cache in list(out.rglob(pattern)):
+            shutil.rmtree(cache)
+    return out
+
+
+def _files(tree: Path) -> set[str]:
+    return {
+        p.relative_to(tree).as_posix()
+        for p in tree.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and ".ruff_cache" not in p.parts
+    }
+
+
+def compare(fresh: Path, committed: Path) -> list[str]:
+    """Describe every difference between two trees, one line each (empty when identical)."""
+    if not committed.is_dir():
+        return [f"{committed} does not exist"]
+    new, old = _files(fresh), _files(committed)
+    lines = [f"missing (would be added): {name}" for name in sorted(new - old)]
+    lines += [f"stale (would be removed): {name}" for name in sorted(old - new)]
+    for name in sorted(new & old):
+        a, b = committed / name, fresh / name
+        if not filecmp.cmp(a, b, shallow=False):
+            diff = list(
+                difflib.unified_diff(
+                    a.read_text(encoding="utf-8").splitlines(),
+                    b.read_text(encoding="utf-8").splitlines(),
+                    lineterm="",
+                    n=0,
+                )
+            )
+            plus = sum(1 for d in diff if d.startswith("+") and not d.startswith("+++"))
+            minus = sum(1 for d in diff if d.startswith("-") and not d.startswith("---"))
+            lines.append(f"changed: {name} (+{plus} -{minus})")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--spec", default=str(DEFAULT_SPEC), help="path or http(s) URL of the spec")
+    parser.add_argument(
+        "--check", action="store_true", help="do not write; exit 1 if generated/ is out of date"
+    )
+    parser.add_argument(
+        "--output", default=str(TARGET), help="where the package goes (default generated/anny_api)"
+    )
+    args = parser.parse_args(argv)
+    target = Path(args.output).resolve()
+
+    with tempfile.TemporaryDirectory(prefix="anny-regen-") as tmp:
+        workdir = Path(tmp)
+        spec = fetch_spec(args.spec, workdir)
+        fresh = generate(spec, workdir)
+        if args.check:
+            problems = compare(fresh, target)
+            if problems:
+                print(f"generated/ is out of date with {args.spec} ({len(problems)} file(s)):")
+                for line in problems:
+                    print(f"  {line}")
+                print("run `make generate` and commit the result")
+                return 1
+            print(
+                f"generated/ is up to date with {Path(args.spec).name} ({len(_files(fresh))} files)"
+            )
+            return 0
+        if target.exists():
+            shutil.rmtree(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, target)
+        print(f"wrote {len(_files(target))} files to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

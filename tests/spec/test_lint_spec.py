@@ -1,0 +1,114 @@
+"""The spec validates, passes the project lint, and the lint really catches each blind spot."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+import lint_spec
+
+
+def test_spec_is_valid_and_lint_clean(spec: dict[str, Any]) -> None:
+    assert lint_spec.lint(spec) == []
+
+
+def test_every_operation_is_in_one_of_the_areas(spec: dict[str, Any]) -> None:
+    areas = {t["name"] for t in spec["tags"]}
+    assert areas == {
+        "catalog", "availability", "checkout", "orders", "bookings", "account",
+        "communities", "plans", "passes", "waitlist", "queue",
+    }  # fmt: skip
+
+
+def _op(spec: dict[str, Any], path: str, method: str = "get") -> dict[str, Any]:
+    return spec["paths"][path][method]
+
+
+MUTATIONS = {
+    "ref sibling": (
+        lambda s: s["components"]["schemas"]["OrderAttributes"]["properties"].__setitem__(
+            "voucher", {"$ref": "#/components/schemas/Meta", "type": ["object", "null"]}
+        ),
+        "$ref with sibling keys",
+    ),
+    "deepObject": (
+        lambda s: _op(s, "/api/v1/bookings")["parameters"].append(
+            {"name": "filter", "in": "query", "style": "deepObject", "schema": {"type": "string"}}
+        ),
+        "deepObject",
+    ),
+    "object query param": (
+        lambda s: _op(s, "/api/v1/bookings")["parameters"].append(
+            {"name": "filter", "in": "query", "schema": {"type": "object"}}
+        ),
+        "object query parameter",
+    ),
+    "enum": (
+        lambda s: s["components"]["schemas"]["BookingAttributes"]["properties"][
+            "status"
+        ].__setitem__("enum", ["accepted"]),
+        "enum on a schema",
+    ),
+    "nullable": (
+        lambda s: s["components"]["schemas"]["OrderAttributes"]["properties"]["note"].__setitem__(
+            "nullable", True
+        ),
+        "'nullable' is OpenAPI 3.0",
+    ),
+    "no evidence": (
+        lambda s: _op(s, "/api/v1/bookings").pop("x-anny-evidence"),
+        "x-anny-evidence None",
+    ),
+    "bad evidence": (
+        lambda s: _op(s, "/api/v1/bookings").__setitem__("x-anny-evidence", "rumour"),
+        "x-anny-evidence 'rumour'",
+    ),
+    "no operationId": (
+        lambda s: _op(s, "/api/v1/bookings").pop("operationId"),
+        "no operationId",
+    ),
+    "duplicate operationId": (
+        lambda s: _op(s, "/api/v1/bookings").__setitem__("operationId", "getBooking"),
+        "also used by",
+    ),
+    "snake operationId": (
+        lambda s: _op(s, "/api/v1/bookings").__setitem__("operationId", "list_bookings"),
+        "not camelCase",
+    ),
+    "no source": (
+        lambda s: _op(s, "/api/v1/bookings").__setitem__("description", "Lists bookings."),
+        "names no 'Source:'",
+    ),
+    "no example": (
+        lambda s: _op(s, "/api/v1/bookings")["responses"]["200"]["content"][
+            "application/vnd.api+json"
+        ].pop("examples"),
+        "has no example",
+    ),
+    "invalid document": (
+        lambda s: s["info"].pop("title"),
+        "invalid OpenAPI 3.1",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MUTATIONS))
+def test_lint_catches(spec: dict[str, Any], name: str) -> None:
+    mutate, message = MUTATIONS[name]
+    broken = copy.deepcopy(spec)
+    mutate(broken)
+    problems = lint_spec.lint(broken)
+    assert any(message in p for p in problems), problems
+
+
+def test_lint_cli_exit_codes(tmp_path, spec: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    assert lint_spec.main([]) == 0
+    broken = copy.deepcopy(spec)
+    broken["paths"]["/api/v1/bookings"]["get"].pop("operationId")
+    path = tmp_path / "broken.yaml"
+    path.write_text(yaml.safe_dump(broken), encoding="utf-8")
+    assert lint_spec.main([str(path)]) == 1

@@ -1,0 +1,56 @@
+"""The regeneration pipeline: deterministic output, a clean --check, and a --check that notices."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+import coverage_table
+import regenerate
+
+pytestmark = pytest.mark.slow
+
+
+def test_generated_package_is_up_to_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert regenerate.main(["--check"]) == 0
+    assert "up to date" in capsys.readouterr().out
+
+
+def test_two_runs_give_byte_identical_trees(tmp_path: Path) -> None:
+    first = regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "one")
+    second = regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "two")
+    assert regenerate.compare(first, second) == []
+    assert len(regenerate._files(first)) > 100
+
+
+def test_check_reports_a_hand_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "anny_api"
+    shutil.copytree(regenerate.TARGET, copy)
+    (copy / "client.py").write_text("# edited by hand\n", encoding="utf-8")
+    (copy / "stray.py").write_text("", encoding="utf-8")
+    assert regenerate.main(["--check", "--output", str(copy)]) == 1
+    out = capsys.readouterr().out
+    assert "changed: client.py" in out
+    assert "stale (would be removed): stray.py" in out
+
+
+def test_regenerates_from_another_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec: dict[str, Any] = yaml.safe_load(regenerate.DEFAULT_SPEC.read_text(encoding="utf-8"))
+    del spec["paths"]["/api/v1/passes/{pass_id}"]
+    other = tmp_path / "official.yaml"
+    other.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    assert regenerate.main(["--spec", str(other), "--check"]) == 1
+    assert "stale (would be removed): api/passes/get_pass.py" in capsys.readouterr().out
+    target = tmp_path / "out" / "anny_api"
+    assert regenerate.main(["--spec", str(other), "--output", str(target)]) == 0
+    assert (target / "api" / "passes" / "list_passes.py").exists()
+    assert not (target / "api" / "passes" / "get_pass.py").exists()
+
+
+def test_readme_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
+    readme = coverage_table.README.read_text(encoding="utf-8")
+    assert coverage_table.readme_section(readme) == coverage_table.table(spec)
