@@ -1,0 +1,144 @@
+"""Bearer-token authentication and the :class:`TokenProvider` protocols.
+
+A client is anonymous by default. ``token=`` accepts:
+
+* a string (a fixed customer access token);
+* a :class:`TokenProvider` — any object with ``get_token() -> str | None``;
+* an :class:`AsyncTokenProvider` — any object with ``async aget_token() -> str | None``
+  (usable by :class:`~anny.AsyncAnny` only);
+* a plain callable returning the token (or, for ``AsyncAnny``, an awaitable of it).
+
+The token is fetched for *every* request, so a provider can refresh it transparently (the
+OAuth2 layer plugs in here). A provider may also define ``invalidate()``: after a 401 the
+client calls it, asks for the token again and resends the request once if the token
+changed. ``None`` or ``""`` means "send no Authorization header".
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from typing import Protocol, TypeAlias, runtime_checkable
+
+import httpx
+
+from anny.errors import InvalidParameterError
+
+__all__ = ["AsyncTokenProvider", "BearerAuth", "TokenProvider", "TokenSource"]
+
+
+@runtime_checkable
+class TokenProvider(Protocol):
+    """Supplies the current bearer token (synchronously)."""
+
+    def get_token(self) -> str | None:
+        """The current access token, or ``None`` for an anonymous request."""
+        ...
+
+
+@runtime_checkable
+class AsyncTokenProvider(Protocol):
+    """Supplies the current bearer token from async code."""
+
+    async def aget_token(self) -> str | None:
+        """The current access token, or ``None`` for an anonymous request."""
+        ...
+
+
+TokenSource: TypeAlias = (
+    "str | TokenProvider | AsyncTokenProvider | Callable[[], Awaitable[str | None] | str | None]"
+)
+
+
+class BearerAuth(httpx.Auth):
+    """:class:`httpx.Auth` that adds ``Authorization: Bearer <token>`` from a token source.
+
+    The token never appears in ``repr``.
+    """
+
+    def __init__(self, source: TokenSource) -> None:
+        if not isinstance(source, (str, TokenProvider, AsyncTokenProvider)) and not callable(
+            source
+        ):
+            raise InvalidParameterError(
+                "token must be a string, a TokenProvider or a callable returning the token"
+            )
+        self._source = source
+
+    @property
+    def is_async_only(self) -> bool:
+        """True if the source can only be used from async code."""
+        src = self._source
+        if isinstance(src, (str, TokenProvider)):
+            return False
+        if isinstance(src, AsyncTokenProvider):
+            return True
+        return inspect.iscoroutinefunction(src)
+
+    def _sync_token(self) -> str | None:
+        src = self._source
+        if isinstance(src, str):
+            return src
+        if isinstance(src, TokenProvider):
+            return src.get_token()
+        if isinstance(src, AsyncTokenProvider):
+            raise InvalidParameterError("an AsyncTokenProvider needs AsyncAnny, not Anny")
+        value = src()
+        if inspect.isawaitable(value):
+            if inspect.iscoroutine(value):
+                value.close()  # avoid "coroutine was never awaited"
+            raise InvalidParameterError("an async token callable needs AsyncAnny, not Anny")
+        return value
+
+    async def _async_token(self) -> str | None:
+        src = self._source
+        if isinstance(src, str):
+            return src
+        if isinstance(src, AsyncTokenProvider):
+            return await src.aget_token()
+        if isinstance(src, TokenProvider):
+            return src.get_token()
+        value = src()
+        if inspect.isawaitable(value):
+            return await value
+        return value
+
+    def _invalidate(self) -> bool:
+        invalidate = getattr(self._source, "invalidate", None)
+        if callable(invalidate):
+            invalidate()
+            return True
+        return False
+
+    @staticmethod
+    def _apply(request: httpx.Request, token: str | None) -> None:
+        if token:
+            request.headers["Authorization"] = f"Bearer {token}"
+        else:
+            request.headers.pop("Authorization", None)
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        token = self._sync_token()
+        self._apply(request, token)
+        response = yield request
+        if response.status_code == 401 and token and self._invalidate():
+            fresh = self._sync_token()
+            if fresh and fresh != token:
+                self._apply(request, fresh)
+                yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        token = await self._async_token()
+        self._apply(request, token)
+        response = yield request
+        if response.status_code == 401 and token and self._invalidate():
+            fresh = await self._async_token()
+            if fresh and fresh != token:
+                self._apply(request, fresh)
+                yield request
+
+    def __repr__(self) -> str:
+        kind = "static" if isinstance(self._source, str) else type(self._source).__name__
+        return f"BearerAuth(<{kind} token, redacted>)"

@@ -1,0 +1,222 @@
+"""State and pure helpers shared by :class:`~anny.Anny` and :class:`~anny.AsyncAnny`.
+
+Nothing here performs I/O: the subclasses only add ``_run_raw`` (sync or async), closing
+and the context-manager protocol.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from anny._auth import TokenSource
+from anny._config import NOT_GIVEN, ClientConfig, NotGiven, resolve_config
+from anny._jsonapi import Document
+from anny._logging import setup_logging_from_env
+from anny._query import merge_params
+from anny._request import RequestPlan, build_request
+from anny._retry import RetryPolicy
+from anny.errors import InvalidParameterError
+
+__all__ = ["BaseClient"]
+
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+# What httpx puts on every client: replaced, unlike headers the user chose.
+_HTTPX_DEFAULT_HEADERS = {
+    "accept": "*/*",
+    "user-agent": f"python-httpx/{httpx.__version__}",
+}
+
+Params = Mapping[str, object] | Iterable[tuple[str, object]] | None
+
+
+def configure_http_client(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> None:
+    """Give an *injected* httpx client the anny base URL, default headers and auth.
+
+    Headers the user set on the injected client are kept (httpx's own defaults are not),
+    and so is its own ``auth``. This is what makes ``client.raw`` (the generated package)
+    work on the same client.
+    """
+    http.base_url = httpx.URL(config.base_url)
+    for name, value in config.headers().items():
+        current = http.headers.get(name)
+        if current is None or current == _HTTPX_DEFAULT_HEADERS.get(name.lower()):
+            http.headers[name] = value
+    if http.auth is None and config.auth is not None:
+        http.auth = config.auth
+
+
+def _check_path(path: str, base_url: str) -> str:
+    if not isinstance(path, str) or not path:
+        raise InvalidParameterError("path must be a non-empty string")
+    if "://" in path:
+        target, base = httpx.URL(path), httpx.URL(base_url)
+        if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
+            # Refuse: the bearer token would be sent to a foreign host.
+            raise InvalidParameterError("absolute URLs must point to the client's base_url host")
+        return path
+    if not path.startswith("/"):
+        raise InvalidParameterError(f"path must start with '/', got {path!r}")
+    return path
+
+
+class BaseClient(Generic[HttpT]):
+    """Configuration, ``with_options`` and plan factories shared by both clients."""
+
+    _config: ClientConfig
+    _http: HttpT
+    _owns_http: bool
+    _raw_client: Any
+
+    def _init_base(
+        self,
+        *,
+        environment: str | NotGiven | None,
+        base_url: str | NotGiven | None,
+        token: TokenSource | NotGiven | None,
+        locale: str | None,
+        timeout: float | httpx.Timeout | NotGiven | None,
+        max_retries: int,
+        default_headers: Mapping[str, str] | None,
+        http_client: HttpT | None,
+    ) -> None:
+        setup_logging_from_env()
+        if (
+            http_client is not None
+            and str(http_client.base_url)
+            and isinstance(base_url, NotGiven)
+            and isinstance(environment, NotGiven)
+        ):
+            base_url = str(http_client.base_url)  # an injected client's base_url is honoured
+        self._config = resolve_config(
+            environment=environment,
+            base_url=base_url,
+            token=token,
+            locale=locale,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+        )
+        self._raw_client = None
+
+    # ------------------------------------------------------------------ properties
+
+    @property
+    def base_url(self) -> str:
+        """The API base URL, e.g. ``https://b.anny.co``."""
+        return self._config.base_url
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """Per-request timeout."""
+        return self._config.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (see :mod:`anny._retry` for what is retried)."""
+        return self._config.retry.max_retries
+
+    @property
+    def locale(self) -> str | None:
+        """The ``Accept-Language`` sent, if any."""
+        return self._config.locale
+
+    @property
+    def http_client(self) -> HttpT:
+        """The underlying httpx client (shared with ``with_options`` copies and ``raw``)."""
+        return self._http
+
+    # ------------------------------------------------------------------ copies
+
+    def _copy_with(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        changes: dict[str, Any] = {}
+        if not isinstance(timeout, NotGiven):
+            probe = resolve_config(base_url=self._config.base_url, token=None, timeout=timeout)
+            changes["timeout"] = probe.timeout
+        if not isinstance(max_retries, NotGiven):
+            if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+                raise InvalidParameterError(f"max_retries must be an int >= 0: {max_retries!r}")
+            changes["retry"] = attrs.evolve(self._config.retry, max_retries=max_retries)
+        if not isinstance(locale, NotGiven):
+            changes["locale"] = locale
+        if default_headers:
+            merged = dict(self._config.default_headers)
+            merged.update(default_headers)
+            changes["default_headers"] = tuple(merged.items())
+        clone = copy.copy(self)
+        clone._config = attrs.evolve(self._config, **changes)
+        clone._owns_http = False  # the original owns (and closes) the shared pool
+        clone._raw_client = None
+        return clone
+
+    def _set_retry_policy(self, policy: RetryPolicy) -> None:
+        """Testing hook: replace the retry policy (e.g. a deterministic jitter)."""
+        self._config = attrs.evolve(self._config, retry=policy)
+
+    # ------------------------------------------------------------------ plans
+
+    def _build(self, plan: RequestPlan[Any]) -> httpx.Request:
+        return build_request(
+            self._http, plan, base_headers=self._config.headers(), timeout=self._config.timeout
+        )
+
+    def _plan(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> RequestPlan[Document]:
+        return RequestPlan(
+            method,
+            _check_path(path, self._config.base_url),
+            params=merge_params(params),
+            headers=headers,
+            json=json,
+            idempotent=idempotent,
+        )
+
+    def _page_plan(self, path: str, params: Params, page_size: int | None) -> RequestPlan[Document]:
+        pairs = [(k, v) for k, v in merge_params(params) if k != "page[size]" or not page_size]
+        if page_size:
+            pairs.append(("page[size]", str(page_size)))
+        return RequestPlan("GET", _check_path(path, self._config.base_url), params=pairs)
+
+    # ------------------------------------------------------------------ generated client
+
+    def _make_raw(self) -> Any:
+        # Imported lazily: the generated package is optional at import time of `anny`.
+        anny_api = importlib.import_module("anny_api")
+        raw = anny_api.Client(
+            base_url=self._config.base_url,
+            headers=self._config.headers(),
+            timeout=self._config.timeout,
+        )
+        if isinstance(self._http, httpx.AsyncClient):
+            raw.set_async_httpx_client(self._http)
+        else:
+            raw.set_httpx_client(self._http)
+        return raw
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={self._config.base_url!r}, "
+            f"authenticated={self._config.auth is not None}, locale={self._config.locale!r}, "
+            f"max_retries={self._config.retry.max_retries})"
+        )

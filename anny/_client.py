@@ -1,0 +1,516 @@
+"""The clients: :class:`Anny` (blocking) and :class:`AsyncAnny` (asyncio).
+
+Both have the same surface. Every call is a :class:`~anny._request.RequestPlan` executed by
+``_run`` (parsed result) or ``_run_raw`` (:class:`~anny.APIResponse`); the sync and async
+classes differ only in the driver they hand plans to.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from types import TracebackType
+from typing import Any, TypeVar
+
+import httpx
+
+from anny._auth import TokenSource
+from anny._base import BaseClient, Params, configure_http_client
+from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from anny._jsonapi import Document, Resource
+from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
+from anny._request import APIResponse, RequestPlan, run_async, run_sync
+
+__all__ = ["Anny", "AsyncAnny"]
+
+T = TypeVar("T")
+
+
+class Anny(BaseClient[httpx.Client]):
+    """Blocking client for the anny Customer API.
+
+    Args:
+        environment: ``"production"`` (https://b.anny.co), ``"gov-cloud"``
+            (https://b.anny.eu) or ``"staging"`` (https://b.staging.anny.co). Default:
+            ``ANNY_ENVIRONMENT`` or production.
+        base_url: any other API base URL (e.g. a local sandbox); ``ANNY_BASE_URL``.
+        token: customer access token or a :class:`~anny.TokenProvider`; leave it out to
+            read ``ANNY_TOKEN``, pass ``None`` to be anonymous regardless.
+        locale: sent as ``Accept-Language`` (translates labels and error messages).
+        timeout: seconds or an :class:`httpx.Timeout` (default 30 s read, 5 s connect).
+        max_retries: retries after the first attempt (default 2). Writes are only
+            resent when they provably never reached the server.
+        default_headers: extra headers for every request.
+        http_client: an :class:`httpx.Client` to use (proxies, custom transport ...). It
+            is configured in place with the base URL, default headers (existing ones
+            kept) and auth, and is *not* closed by :meth:`close`.
+
+    Example::
+
+        with anny.Anny(locale="de-DE") as client:
+            doc = client.get("/api/v1/resources/my-room", params={"include": "services"})
+            print(doc.data.name)
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        token: TokenSource | NotGiven | None = NOT_GIVEN,
+        locale: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        _sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError("http_client must be an httpx.Client (use AsyncAnny for async)")
+        self._init_base(
+            environment=environment,
+            base_url=base_url,
+            token=token,
+            locale=locale,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        if self._config.auth is not None and self._config.auth.is_async_only:
+            raise TypeError("an async token provider needs AsyncAnny")
+        if http_client is None:
+            self._http = httpx.Client(
+                base_url=self._config.base_url,
+                headers=self._config.headers(),
+                timeout=self._config.timeout,
+                auth=self._config.auth,
+            )
+            self._owns_http = True
+        else:
+            configure_http_client(http_client, self._config)
+            self._http = http_client
+            self._owns_http = False
+        self._sleep: Callable[[float], None] = _sleep or time.sleep
+
+    # ------------------------------------------------------------------ running plans
+
+    def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
+        """Execute ``plan`` with retries and error mapping; return the raw response."""
+        return run_sync(
+            self._http,
+            plan,
+            build=self._build,
+            policy=self._config.retry,
+            auth=self._config.auth,
+            sleep=self._sleep,
+        )
+
+    def _run(self, plan: RequestPlan[T]) -> T:
+        """Execute ``plan`` and return its parsed result."""
+        return self._run_raw(plan).parse()
+
+    # ------------------------------------------------------------------ escape hatch
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """Call any endpoint; the answer is a :class:`~anny.Document`.
+
+        ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
+        output of :func:`anny.build_query`. ``json`` is sent as ``application/vnd.api+json``.
+        ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
+        retried if it never reached the server (connect-phase failure).
+        """
+        plan = self._plan(
+            method, path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+        return self._run(plan)
+
+    def get(
+        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+    ) -> Document:
+        """``GET path`` → :class:`~anny.Document` (retried on transient failures)."""
+        return self.request("GET", path, params=params, headers=headers)
+
+    def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """``POST path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
+        return self.request(
+            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+
+    def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Document:
+        """``PATCH path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
+        return self.request("PATCH", path, params=params, json=json, headers=headers)
+
+    def delete(
+        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+    ) -> Document:
+        """``DELETE path`` → :class:`~anny.Document` (empty for 204)."""
+        return self.request("DELETE", path, params=params, headers=headers)
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> Pager[Resource]:
+        """A :class:`~anny.Pager` over the resources of a collection (lazy: no request yet)."""
+        plan = self._page_plan(path, params, page_size)
+        return Pager(self._run_raw, plan, max_pages=max_pages)
+
+    @property
+    def with_raw_response(self) -> AnnyWithRawResponse:
+        """The same calls, returning :class:`~anny.APIResponse` (``.http_response``,
+        ``.retries_taken``, ``.parse()``) instead of the parsed value."""
+        return AnnyWithRawResponse(self)
+
+    @property
+    def raw(self) -> Any:
+        """The generated low-level client (``anny_api.Client``) on the same httpx client.
+
+        Use it with any generated operation::
+
+            from anny_api.api.bookings import list_bookings
+            resp = list_bookings.sync_detailed(client=client.raw)
+
+        It shares the connection pool, base URL, default headers and auth of this client.
+        Requests made through it bypass anny's retries and error mapping.
+        """
+        if self._raw_client is None:
+            self._raw_client = self._make_raw()
+        return self._raw_client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Anny:
+        """A configured copy sharing this client's connection pool.
+
+        The copy does not own the pool: close the original client when done.
+        """
+        clone: Anny = self._copy_with(
+            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+        )
+        return clone
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        """Close the connection pool (unless the httpx client was injected)."""
+        if self._owns_http:
+            self._http.close()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the underlying httpx client is closed."""
+        return self._http.is_closed
+
+    def __enter__(self) -> Anny:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+class AsyncAnny(BaseClient[httpx.AsyncClient]):
+    """Async client for the anny Customer API; same arguments and surface as :class:`Anny`.
+
+    ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
+    ``http_client`` must be an :class:`httpx.AsyncClient`.
+
+    Example::
+
+        async with anny.AsyncAnny() as client:
+            async for booking in client.paginate("/api/v1/bookings", page_size=30):
+                print(booking.number)
+    """
+
+    def __init__(
+        self,
+        *,
+        environment: str | NotGiven | None = NOT_GIVEN,
+        base_url: str | NotGiven | None = NOT_GIVEN,
+        token: TokenSource | NotGiven | None = NOT_GIVEN,
+        locale: str | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        _sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError("http_client must be an httpx.AsyncClient (use Anny for sync)")
+        self._init_base(
+            environment=environment,
+            base_url=base_url,
+            token=token,
+            locale=locale,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+        if http_client is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._config.base_url,
+                headers=self._config.headers(),
+                timeout=self._config.timeout,
+                auth=self._config.auth,
+            )
+            self._owns_http = True
+        else:
+            configure_http_client(http_client, self._config)
+            self._http = http_client
+            self._owns_http = False
+        self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+
+    async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
+        """Execute ``plan`` with retries and error mapping; return the raw response."""
+        return await run_async(
+            self._http,
+            plan,
+            build=self._build,
+            policy=self._config.retry,
+            auth=self._config.auth,
+            sleep=self._sleep,
+        )
+
+    async def _run(self, plan: RequestPlan[T]) -> T:
+        """Execute ``plan`` and return its parsed result."""
+        return (await self._run_raw(plan)).parse()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """Call any endpoint; see :meth:`Anny.request`."""
+        plan = self._plan(
+            method, path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+        return await self._run(plan)
+
+    async def get(
+        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+    ) -> Document:
+        """``GET path`` → :class:`~anny.Document`."""
+        return await self.request("GET", path, params=params, headers=headers)
+
+    async def post(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """``POST path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
+        return await self.request(
+            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Document:
+        """``PATCH path`` → :class:`~anny.Document`."""
+        return await self.request("PATCH", path, params=params, json=json, headers=headers)
+
+    async def delete(
+        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+    ) -> Document:
+        """``DELETE path`` → :class:`~anny.Document`."""
+        return await self.request("DELETE", path, params=params, headers=headers)
+
+    def paginate(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> AsyncPager[Resource]:
+        """An :class:`~anny.AsyncPager` over the resources of a collection."""
+        plan = self._page_plan(path, params, page_size)
+        return AsyncPager(self._run_raw, plan, max_pages=max_pages)
+
+    @property
+    def with_raw_response(self) -> AsyncAnnyWithRawResponse:
+        """The same calls, returning :class:`~anny.APIResponse`."""
+        return AsyncAnnyWithRawResponse(self)
+
+    @property
+    def raw(self) -> Any:
+        """The generated ``anny_api.Client`` bound to this client's ``httpx.AsyncClient``.
+
+        Use ``await op.asyncio_detailed(client=client.raw)``; see :attr:`Anny.raw`.
+        """
+        if self._raw_client is None:
+            self._raw_client = self._make_raw()
+        return self._raw_client
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        locale: str | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncAnny:
+        """A configured copy sharing this client's connection pool."""
+        clone: AsyncAnny = self._copy_with(
+            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+        )
+        return clone
+
+    async def close(self) -> None:
+        """Close the connection pool (unless the httpx client was injected)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether the underlying httpx client is closed."""
+        return self._http.is_closed
+
+    async def __aenter__(self) -> AsyncAnny:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+
+class AnnyWithRawResponse:
+    """``client.with_raw_response``: the generic calls returning :class:`~anny.APIResponse`."""
+
+    def __init__(self, client: Anny) -> None:
+        self._client = client
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
+        """Like :meth:`Anny.request`, unparsed."""
+        plan = self._client._plan(
+            method, path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+        return self._client._run_raw(plan)
+
+    def get(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+        """Like :meth:`Anny.get`, unparsed."""
+        return self.request("GET", path, params=params)
+
+    def post(
+        self, path: str, *, json: object = None, params: Params = None
+    ) -> APIResponse[Document]:
+        """Like :meth:`Anny.post`, unparsed."""
+        return self.request("POST", path, params=params, json=json)
+
+    def patch(
+        self, path: str, *, json: object = None, params: Params = None
+    ) -> APIResponse[Document]:
+        """Like :meth:`Anny.patch`, unparsed."""
+        return self.request("PATCH", path, params=params, json=json)
+
+    def delete(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+        """Like :meth:`Anny.delete`, unparsed."""
+        return self.request("DELETE", path, params=params)
+
+
+class AsyncAnnyWithRawResponse:
+    """``client.with_raw_response`` of :class:`AsyncAnny`."""
+
+    def __init__(self, client: AsyncAnny) -> None:
+        self._client = client
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Params = None,
+        json: object = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
+        """Like :meth:`AsyncAnny.request`, unparsed."""
+        plan = self._client._plan(
+            method, path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
+        return await self._client._run_raw(plan)
+
+    async def get(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+        """Like :meth:`AsyncAnny.get`, unparsed."""
+        return await self.request("GET", path, params=params)
+
+    async def post(
+        self, path: str, *, json: object = None, params: Params = None
+    ) -> APIResponse[Document]:
+        """Like :meth:`AsyncAnny.post`, unparsed."""
+        return await self.request("POST", path, params=params, json=json)
+
+    async def patch(
+        self, path: str, *, json: object = None, params: Params = None
+    ) -> APIResponse[Document]:
+        """Like :meth:`AsyncAnny.patch`, unparsed."""
+        return await self.request("PATCH", path, params=params, json=json)
+
+    async def delete(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+        """Like :meth:`AsyncAnny.delete`, unparsed."""
+        return await self.request("DELETE", path, params=params)

@@ -1,0 +1,274 @@
+"""Pagination over JSON:API collections: :class:`Pager` and :class:`AsyncPager`.
+
+Both classes drive the same pure decision function, :func:`next_page`, which looks at the
+page just received and says which request comes next. In order of preference:
+
+1. ``links.next`` (absolute or relative URL, string or ``{"href": ...}``); an explicit
+   ``"next": null`` ends the iteration.
+2. ``meta.page["current-page"]`` / ``meta.page["last-page"]`` (the dasherized JSON:API
+   form) or ``meta.current_page`` / ``meta.last_page`` (the normalized form): continue with
+   ``page[number] = current + 1`` while ``current < last``.
+3. A short page: fewer items than the ``page[size]`` that was asked for (or none at all)
+   is the last one; a full page asks for the next page number.
+
+Safety: a ``next`` link (or computed next page) that points at a page already fetched
+stops the iteration with a warning on the ``anny`` logger instead of looping forever —
+stopping keeps the items already yielded useful, where raising would throw them away. A
+``next`` link to another host is not followed (the bearer token must not leak there).
+``max_pages`` (default 1000) caps any iteration, also with a warning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any, Generic, TypeVar
+from urllib.parse import parse_qsl
+
+import attrs
+import httpx
+
+from anny._jsonapi import Document
+from anny._logging import logger, redact_url
+from anny._request import APIResponse, RequestPlan
+
+__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "NextPage", "Page", "Pager", "next_page"]
+
+T = TypeVar("T")
+
+DEFAULT_MAX_PAGES = 1000
+
+_UrlKey = tuple[str, str, int | None, str, tuple[tuple[str, str], ...]]
+
+
+def _url_key(url: httpx.URL) -> _UrlKey:
+    # Compare URLs by meaning: `page%5Bnumber%5D=2` and `page[number]=2` are the same page.
+    pairs = tuple(sorted(parse_qsl(url.query.decode("ascii", "replace"), keep_blank_values=True)))
+    return (url.scheme, url.host, url.port, url.path, pairs)
+
+
+def _as_int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return None
+
+
+def _link_href(value: object) -> str | None:
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, dict):
+        href = value.get("href")
+        return href if isinstance(href, str) and href else None
+    return None
+
+
+def _page_meta(doc: Document) -> tuple[int | None, int | None]:
+    page = doc.meta.get("page")
+    if isinstance(page, dict):
+        current = _as_int(page.get("current-page", page.get("current_page")))
+        last = _as_int(page.get("last-page", page.get("last_page")))
+        if current is not None and last is not None:
+            return current, last
+    return _as_int(doc.meta.get("current_page")), _as_int(doc.meta.get("last_page"))
+
+
+def _param(url: httpx.URL, name: str) -> str | None:
+    for key, value in parse_qsl(url.query.decode("ascii", "replace"), keep_blank_values=True):
+        if key == name:
+            return value
+    return None
+
+
+@attrs.frozen
+class NextPage:
+    """Decision of :func:`next_page`: the next URL to fetch, or ``None`` and why not."""
+
+    url: httpx.URL | None
+    reason: str
+    warning: bool = False
+
+
+def next_page(
+    doc: Document,
+    *,
+    request_url: httpx.URL,
+    seen: frozenset[_UrlKey],
+    pages_fetched: int,
+    max_pages: int,
+) -> NextPage:
+    """Pure decision: which URL to fetch after ``doc`` (fetched from ``request_url``)."""
+    if pages_fetched >= max_pages:
+        return NextPage(None, f"max_pages={max_pages} reached", warning=True)
+
+    candidate: httpx.URL | None = None
+    via = ""
+    if "next" in doc.links:
+        href = _link_href(doc.links.get("next"))
+        if href is None:
+            return NextPage(None, "links.next is empty")
+        candidate = request_url.join(href)
+        if (candidate.scheme, candidate.host, candidate.port) != (
+            request_url.scheme,
+            request_url.host,
+            request_url.port,
+        ):
+            return NextPage(None, "links.next points to another host; not followed", True)
+        via = "links.next"
+    else:
+        current, last = _page_meta(doc)
+        if current is not None and last is not None:
+            if current >= last:
+                return NextPage(None, f"last page reached (page {current} of {last})")
+            candidate = request_url.copy_set_param("page[number]", str(current + 1))
+            via = "meta page numbers"
+        else:
+            size = _as_int(_param(request_url, "page[size]"))
+            count = len(doc)
+            if count == 0:
+                return NextPage(None, "empty page")
+            if size is None:
+                return NextPage(None, "no pagination information: single page")
+            if count < size:
+                return NextPage(None, f"short page ({count} < {size})")
+            number = _as_int(_param(request_url, "page[number]")) or 1
+            candidate = request_url.copy_set_param("page[number]", str(number + 1))
+            via = "full page"
+    if _url_key(candidate) in seen:
+        return NextPage(None, f"{via} repeats a page already fetched", warning=True)
+    return NextPage(candidate, via)
+
+
+@attrs.frozen
+class Page(Generic[T]):
+    """One fetched page: its items, the :class:`Document` and the raw response."""
+
+    items: list[T]
+    document: Document = attrs.field(repr=False)
+    response: APIResponse[Document] = attrs.field(repr=False)
+    number: int = 1
+
+
+class _PagerState:
+    """Mutable bookkeeping shared by both pagers (no I/O)."""
+
+    def __init__(self, plan: RequestPlan[Document], max_pages: int) -> None:
+        self.plan: RequestPlan[Document] | None = plan
+        self.max_pages = max_pages
+        self.seen: set[_UrlKey] = set()
+        self.fetched = 0
+
+    def advance(self, raw: APIResponse[Document], doc: Document) -> None:
+        assert self.plan is not None
+        url = raw.http_response.request.url
+        self.seen.add(_url_key(url))
+        self.fetched += 1
+        decision = next_page(
+            doc,
+            request_url=url,
+            seen=frozenset(self.seen),
+            pages_fetched=self.fetched,
+            max_pages=self.max_pages,
+        )
+        if decision.url is None:
+            log = logger.warning if decision.warning else logger.debug
+            log("pagination of %s stopped: %s", redact_url(str(url)), decision.reason)
+            self.plan = None
+        else:
+            # The next URL already carries the whole query string.
+            self.plan = self.plan.replace(path=str(decision.url), params=())
+
+
+def _items(doc: Document, map_item: Callable[[Any], T]) -> list[T]:
+    return [map_item(item) for item in doc]
+
+
+def _identity(item: Any) -> Any:
+    return item
+
+
+class Pager(Generic[T]):
+    """Iterate the items of a paginated collection (blocking).
+
+    ``for item in pager`` yields items across all pages; :meth:`pages` yields
+    :class:`Page` objects; :meth:`first_page` fetches only the first page.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[RequestPlan[Document]], APIResponse[Document]],
+        plan: RequestPlan[Document],
+        *,
+        map_item: Callable[[Any], T] = _identity,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> None:
+        self._fetch = fetch
+        self._plan = plan
+        self._map_item = map_item
+        self._max_pages = max_pages
+
+    def first_page(self) -> Page[T]:
+        """Fetch the first page only."""
+        raw = self._fetch(self._plan)
+        doc = raw.parse()
+        return Page(_items(doc, self._map_item), doc, raw, 1)
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Fetch pages lazily, one request per page."""
+        state = _PagerState(self._plan, self._max_pages)
+        while state.plan is not None:
+            raw = self._fetch(state.plan)
+            doc = raw.parse()
+            state.advance(raw, doc)
+            yield Page(_items(doc, self._map_item), doc, raw, state.fetched)
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        return f"Pager({self._plan!r}, max_pages={self._max_pages})"
+
+
+class AsyncPager(Generic[T]):
+    """Iterate the items of a paginated collection (``async for``)."""
+
+    def __init__(
+        self,
+        fetch: Callable[[RequestPlan[Document]], Awaitable[APIResponse[Document]]],
+        plan: RequestPlan[Document],
+        *,
+        map_item: Callable[[Any], T] = _identity,
+        max_pages: int = DEFAULT_MAX_PAGES,
+    ) -> None:
+        self._fetch = fetch
+        self._plan = plan
+        self._map_item = map_item
+        self._max_pages = max_pages
+
+    async def first_page(self) -> Page[T]:
+        """Fetch the first page only."""
+        raw = await self._fetch(self._plan)
+        doc = raw.parse()
+        return Page(_items(doc, self._map_item), doc, raw, 1)
+
+    async def pages(self) -> AsyncIterator[Page[T]]:
+        """Fetch pages lazily, one request per page."""
+        state = _PagerState(self._plan, self._max_pages)
+        while state.plan is not None:
+            raw = await self._fetch(state.plan)
+            doc = raw.parse()
+            state.advance(raw, doc)
+            yield Page(_items(doc, self._map_item), doc, raw, state.fetched)
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        return f"AsyncPager({self._plan!r}, max_pages={self._max_pages})"

@@ -1,0 +1,508 @@
+"""Sans-I/O request plans and the two runners that execute them.
+
+A :class:`RequestPlan` is a pure, frozen description of one API call: method, path,
+query, headers, JSON body, idempotency and the parser that turns the HTTP response into
+the caller's value. It performs no I/O and can be built, compared and tested on its own.
+
+Everything that happens *around* sending — building the :class:`httpx.Request`, logging,
+retry decisions and backoff, error mapping — lives in one generator, :func:`plan_flow`.
+It yields two kinds of actions, :class:`Send` and :class:`Sleep`, and receives the
+outcome. :func:`run_sync` and :func:`run_async` are the only I/O code: tiny drivers that
+perform those actions with a blocking or an async httpx client. The logic therefore
+exists exactly once for both worlds.
+
+Writing a new endpoint helper is writing a plan factory plus a parser::
+
+    def get_booking(booking_id: str, *, include: list[str] | None = None) -> RequestPlan[Booking]:
+        return RequestPlan(
+            "GET",
+            f"/api/v1/bookings/{path_segment(validate_id(booking_id))}",
+            params=build_query(include=include),
+            parser=document_parser(Booking.from_document),
+        )
+
+    booking = client._run(get_booking("3581903"))          # Anny
+    booking = await client._run(get_booking("3581903"))    # AsyncAnny
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import json
+import time
+from collections.abc import Callable, Generator, Iterable, Mapping
+from typing import Any, Generic, TypeAlias, TypeVar
+
+import attrs
+import httpx
+
+from anny._jsonapi import Document
+from anny._logging import logger, redact_headers, redact_params, redact_url
+from anny._retry import RetryPolicy, retry_delay_for_exception, retry_delay_for_response
+from anny.errors import (
+    AnnyError,
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    InvalidParameterError,
+    make_status_error,
+    request_id_of,
+)
+
+__all__ = [
+    "APIResponse",
+    "RequestPlan",
+    "Send",
+    "Sleep",
+    "decode_json",
+    "document_parser",
+    "encode_json_body",
+    "parse_bytes",
+    "parse_document",
+    "parse_json",
+    "parse_none",
+    "plan_flow",
+    "run_async",
+    "run_sync",
+]
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+Parser: TypeAlias = Callable[[httpx.Response], T]
+
+JSONAPI_MEDIA_TYPE = "application/vnd.api+json"
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _is_json_content_type(content_type: str) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    return media in {"application/json", JSONAPI_MEDIA_TYPE} or media.endswith("+json")
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The decoded JSON body; ``None`` for an empty body.
+
+    Raises :class:`APIResponseValidationError` for a non-JSON content type (for example
+    the HTML page anny serves with status 200 when adding to the cart fails) and for
+    bodies that do not decode.
+    """
+    content_type = response.headers.get("content-type", "")
+    if not response.content.strip():
+        return None
+    if content_type and not _is_json_content_type(content_type):
+        snippet = " ".join(response.text[:120].split())
+        raise APIResponseValidationError(
+            f"expected a JSON response, got {content_type.split(';')[0]!r} with status "
+            f"{response.status_code}: {snippet!r}",
+            response=response,
+        )
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:  # includes UnicodeDecodeError
+        raise APIResponseValidationError(
+            f"response body is not valid JSON (status {response.status_code}): {exc}",
+            response=response,
+        ) from exc
+
+
+def parse_document(response: httpx.Response) -> Document:
+    """Parser: a :class:`Document` (JSON:API or plain JSON)."""
+    return Document.from_json(decode_json(response))
+
+
+def parse_json(response: httpx.Response) -> Any:
+    """Parser: the decoded JSON value."""
+    return decode_json(response)
+
+
+def parse_bytes(response: httpx.Response) -> bytes:
+    """Parser: the raw body (e.g. an order confirmation PDF)."""
+    return response.content
+
+
+def parse_none(response: httpx.Response) -> None:
+    """Parser: ignore the body (204 answers)."""
+    return
+
+
+def document_parser(view: Callable[[Document], T]) -> Callable[[httpx.Response], T]:
+    """Compose :func:`parse_document` with a function of the document (e.g. a typed view)."""
+
+    def parse(response: httpx.Response) -> T:
+        return view(parse_document(response))
+
+    parse.__qualname__ = f"document_parser({getattr(view, '__qualname__', view)!s})"
+    return parse
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise InvalidParameterError(
+                f"naive datetime {value.isoformat()!r} in request body; use an aware datetime"
+            )
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    raise InvalidParameterError(f"cannot encode {type(value).__name__} as JSON")
+
+
+def encode_json_body(body: object) -> bytes:
+    """JSON-encode a request body (aware datetimes as ISO 8601, Decimals as numbers)."""
+    return json.dumps(body, default=_json_default, ensure_ascii=False).encode("utf-8")
+
+
+# --------------------------------------------------------------------------- plans
+
+
+def _freeze_pairs(
+    value: Mapping[str, str] | Iterable[tuple[str, str]] | None,
+) -> tuple[tuple[str, str], ...]:
+    if value is None:
+        return ()
+    items = value.items() if isinstance(value, Mapping) else value
+    return tuple((str(k), str(v)) for k, v in items)
+
+
+def _upper(method: str) -> str:
+    return str(method).upper()
+
+
+@attrs.frozen(repr=False)
+class RequestPlan(Generic[T]):
+    """One API call, described without performing it.
+
+    Attributes:
+        method: HTTP method.
+        path: path relative to the base URL (``/api/v1/...``), or an absolute URL (used
+            when following pagination links).
+        params: query pairs, as sent (see :func:`anny.build_query`).
+        headers: extra request headers (override the client's).
+        json: request body, JSON-encoded and sent as ``application/vnd.api+json`` (the API
+            answers 415 to ``application/json`` writes, even for flat cart bodies).
+            ``None`` means no body.
+        idempotent: ``None`` decides by method (GET/HEAD/OPTIONS/DELETE/PUT are); set it to
+            ``False`` for a GET with side effects or ``True`` for a safe POST. Only
+            idempotent plans are retried after the server may have seen them.
+        parser: turns the (successful) response into the result.
+    """
+
+    method: str = attrs.field(converter=_upper)
+    path: str
+    params: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_freeze_pairs)
+    headers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=_freeze_pairs)
+    json: Any = None
+    idempotent: bool | None = None
+    parser: Callable[[httpx.Response], T] = attrs.field(
+        default=parse_document,  # type: ignore[assignment]
+        eq=False,
+    )
+
+    def replace(self, **changes: Any) -> RequestPlan[T]:
+        """A copy with some fields changed."""
+        return attrs.evolve(self, **changes)
+
+    def with_params(self, params: Iterable[tuple[str, str]]) -> RequestPlan[T]:
+        """A copy with ``params`` replaced."""
+        return attrs.evolve(self, params=tuple(params))
+
+    def with_parser(self, parser: Callable[[httpx.Response], U]) -> RequestPlan[U]:
+        """The same request with another parser."""
+        return RequestPlan(
+            self.method,
+            self.path,
+            params=self.params,
+            headers=self.headers,
+            json=self.json,
+            idempotent=self.idempotent,
+            parser=parser,
+        )
+
+    def __repr__(self) -> str:
+        query = "&".join(f"{k}={v}" for k, v in redact_params(self.params))
+        target = redact_url(self.path) + (f"?{query}" if query else "")
+        extra = ""
+        if self.headers:
+            extra += f", headers={redact_headers(self.headers)!r}"
+        if self.json is not None:
+            extra += ", json=…"
+        if self.idempotent is not None:
+            extra += f", idempotent={self.idempotent}"
+        return f"RequestPlan({self.method} {target}{extra})"
+
+
+# --------------------------------------------------------------------------- responses
+
+
+class APIResponse(Generic[T]):
+    """A successful HTTP response plus how to parse it (``client.with_raw_response``).
+
+    Attributes:
+        http_response: the :class:`httpx.Response` (body already read).
+        retries_taken: how many times the request was resent before this answer.
+    """
+
+    __slots__ = ("_parsed", "_parser", "http_response", "retries_taken")
+
+    _UNSET: Any = object()
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        *,
+        retries_taken: int,
+        parser: Callable[[httpx.Response], T],
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self._parser = parser
+        self._parsed: Any = APIResponse._UNSET
+
+    @property
+    def status_code(self) -> int:
+        """HTTP status."""
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        """Response headers."""
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """``x-request-id`` / ``request-id`` / ``cf-ray`` of the response."""
+        return request_id_of(self.http_response)
+
+    def parse(self) -> T:
+        """Run the plan's parser (once; the result is cached).
+
+        Raises :class:`~anny.errors.APIResponseValidationError` if the body is not what the
+        parser expects; other exceptions from a parser are wrapped in it as well, so only
+        :class:`~anny.errors.AnnyError` subclasses escape.
+        """
+        if self._parsed is APIResponse._UNSET:
+            try:
+                self._parsed = self._parser(self.http_response)
+            except AnnyError:
+                raise
+            except Exception as exc:
+                raise APIResponseValidationError(
+                    f"could not parse the response: {type(exc).__name__}: {exc}",
+                    response=self.http_response,
+                ) from exc
+        result: T = self._parsed
+        return result
+
+    def __repr__(self) -> str:
+        request = self.http_response.request
+        return (
+            f"<APIResponse [{self.status_code}] {request.method} "
+            f"{redact_url(str(request.url))} retries_taken={self.retries_taken}>"
+        )
+
+
+# --------------------------------------------------------------------------- the flow
+
+
+@attrs.frozen
+class Send:
+    """Action: send ``request``; answer with the response or the httpx error."""
+
+    request: httpx.Request
+
+
+@attrs.frozen
+class Sleep:
+    """Action: wait ``seconds`` before the next attempt; answer with ``None``."""
+
+    seconds: float
+
+
+Outcome: TypeAlias = "httpx.Response | httpx.RequestError | None"
+
+
+def _map_request_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
+    where = f"{request.method} {redact_url(str(request.url))}"
+    if isinstance(exc, httpx.TimeoutException):
+        return APITimeoutError(f"{type(exc).__name__} on {where}", request=request)
+    return APIConnectionError(f"{type(exc).__name__} on {where}: {exc}", request=request)
+
+
+def plan_flow(
+    plan: RequestPlan[T],
+    *,
+    build: Callable[[RequestPlan[T]], httpx.Request],
+    policy: RetryPolicy,
+) -> Generator[Send | Sleep, Any, APIResponse[T]]:
+    """The whole life of one plan as a generator of :class:`Send`/:class:`Sleep` actions.
+
+    Pure apart from logging: all retry, backoff and error-mapping decisions are here, and
+    both runners drive this same generator.
+    """
+    retries = 0
+    while True:
+        request = build(plan)
+        logger.debug(
+            "request: %s %s headers=%s attempt=%d",
+            request.method,
+            redact_url(str(request.url)),
+            redact_headers(request.headers.multi_items()),
+            retries + 1,
+        )
+        outcome = yield Send(request)
+        if isinstance(outcome, httpx.RequestError):
+            delay = None
+            if isinstance(outcome, httpx.TransportError):
+                delay = retry_delay_for_exception(
+                    method=plan.method,
+                    idempotent=plan.idempotent,
+                    exc=outcome,
+                    retries_taken=retries,
+                    policy=policy,
+                )
+            if delay is None:
+                raise _map_request_error(outcome, request) from outcome
+            logger.debug(
+                "retrying %s %s in %.2fs after %s (retry %d of %d)",
+                request.method,
+                redact_url(str(request.url)),
+                delay,
+                type(outcome).__name__,
+                retries + 1,
+                policy.max_retries,
+            )
+            yield Sleep(delay)
+            retries += 1
+            continue
+
+        response: httpx.Response = outcome
+        logger.debug(
+            "response: %d %s %s request_id=%s bytes=%d",
+            response.status_code,
+            request.method,
+            redact_url(str(request.url)),
+            request_id_of(response),
+            len(response.content),
+        )
+        delay = retry_delay_for_response(
+            method=plan.method,
+            idempotent=plan.idempotent,
+            response=response,
+            retries_taken=retries,
+            policy=policy,
+        )
+        if delay is not None:
+            logger.debug(
+                "retrying %s %s in %.2fs after status %d (retry %d of %d)",
+                request.method,
+                redact_url(str(request.url)),
+                delay,
+                response.status_code,
+                retries + 1,
+                policy.max_retries,
+            )
+            yield Sleep(delay)
+            retries += 1
+            continue
+        if not response.is_success:
+            raise make_status_error(response)
+        return APIResponse(response, retries_taken=retries, parser=plan.parser)
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient,
+    plan: RequestPlan[Any],
+    *,
+    base_headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """Turn a plan into an :class:`httpx.Request` (no I/O; the same for both clients)."""
+    headers = dict(base_headers)
+    content: bytes | None = None
+    if plan.json is not None:
+        content = encode_json_body(plan.json)
+        headers["Content-Type"] = JSONAPI_MEDIA_TYPE
+    headers.update(plan.headers)
+    return http.build_request(
+        plan.method,
+        plan.path,
+        params=list(plan.params) if plan.params else None,
+        headers=headers,
+        content=content,
+        timeout=timeout,
+    )
+
+
+def run_sync(
+    http: httpx.Client,
+    plan: RequestPlan[T],
+    *,
+    build: Callable[[RequestPlan[T]], httpx.Request],
+    policy: RetryPolicy,
+    auth: httpx.Auth | None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> APIResponse[T]:
+    """Execute ``plan`` with a blocking client (driver of :func:`plan_flow`)."""
+    flow = plan_flow(plan, build=build, policy=policy)
+    action = next(flow)
+    while True:
+        outcome: Outcome
+        if isinstance(action, Send):
+            try:
+                if auth is None:
+                    outcome = http.send(action.request)
+                else:
+                    outcome = http.send(action.request, auth=auth)
+            except httpx.RequestError as exc:
+                outcome = exc
+        else:
+            sleep(action.seconds)
+            outcome = None
+        try:
+            action = flow.send(outcome)
+        except StopIteration as stop:
+            result: APIResponse[T] = stop.value
+            return result
+
+
+async def run_async(
+    http: httpx.AsyncClient,
+    plan: RequestPlan[T],
+    *,
+    build: Callable[[RequestPlan[T]], httpx.Request],
+    policy: RetryPolicy,
+    auth: httpx.Auth | None,
+    sleep: Callable[[float], Any],
+) -> APIResponse[T]:
+    """Execute ``plan`` with an async client (driver of :func:`plan_flow`)."""
+    flow = plan_flow(plan, build=build, policy=policy)
+    action = next(flow)
+    while True:
+        outcome: Outcome
+        if isinstance(action, Send):
+            try:
+                if auth is None:
+                    outcome = await http.send(action.request)
+                else:
+                    outcome = await http.send(action.request, auth=auth)
+            except httpx.RequestError as exc:
+                outcome = exc
+        else:
+            await sleep(action.seconds)
+            outcome = None
+        try:
+            action = flow.send(outcome)
+        except StopIteration as stop:
+            result: APIResponse[T] = stop.value
+            return result
