@@ -23,6 +23,10 @@ _DOC_MEMBERS = frozenset({"data", "errors", "meta", "jsonapi", "links", "include
 
 
 def _as_dict(value: object) -> dict[str, Any]:
+    # Decoded JSON objects are plain dicts that the document owns: share them instead of
+    # copying (parsing cost is dominated by per-resource work, see scripts/bench.py).
+    if type(value) is dict:
+        return value
     return dict(value) if isinstance(value, Mapping) else {}
 
 
@@ -133,12 +137,11 @@ class Resource:
     are only reachable with ``res["..."]``.
     """
 
-    __slots__ = ("attributes", "id", "links", "meta", "raw", "relationships", "type")
+    __slots__ = ("_map", "_relationships", "attributes", "id", "links", "meta", "raw", "type")
 
     type: str
     id: str | None
     attributes: dict[str, Any]
-    relationships: dict[str, Relationship]
     links: dict[str, Any]
     meta: dict[str, Any]
     raw: Mapping[str, Any]
@@ -148,14 +151,26 @@ class Resource:
         object.__setattr__(self, "type", str(obj.get("type")))
         object.__setattr__(self, "id", _id_str(obj.get("id")))
         object.__setattr__(self, "attributes", _as_dict(obj.get("attributes")))
-        rels = {
-            str(name): Relationship(str(name), rel, identity_map)
-            for name, rel in _as_dict(obj.get("relationships")).items()
-        }
-        object.__setattr__(self, "relationships", rels)
         object.__setattr__(self, "links", _as_dict(obj.get("links")))
         object.__setattr__(self, "meta", _as_dict(obj.get("meta")))
         object.__setattr__(self, "raw", obj)
+        object.__setattr__(self, "_map", identity_map)
+        # Built on first use: most resources of a large page are never navigated.
+        object.__setattr__(self, "_relationships", None)
+
+    @property
+    def relationships(self) -> dict[str, Relationship]:
+        """Relationship objects by name (built once, on first access)."""
+        rels: dict[str, Relationship] | None = object.__getattribute__(self, "_relationships")
+        if rels is None:
+            identity_map = object.__getattribute__(self, "_map")
+            raw = object.__getattribute__(self, "raw")
+            rels = {
+                str(name): Relationship(str(name), rel, identity_map)
+                for name, rel in _as_dict(raw.get("relationships")).items()
+            }
+            object.__setattr__(self, "_relationships", rels)
+        return rels
 
     @classmethod
     def from_json(cls, obj: Mapping[str, Any]) -> Resource:
@@ -171,9 +186,10 @@ class Resource:
             raise AttributeError(name)
         try:
             attributes = object.__getattribute__(self, "attributes")
-            relationships = object.__getattribute__(self, "relationships")
+            object.__getattribute__(self, "_map")
         except AttributeError:  # half-built instance (copy/pickle protocols)
             raise AttributeError(name) from None
+        relationships = self.relationships
         if name in attributes:
             return attributes[name]
         if name in relationships:
