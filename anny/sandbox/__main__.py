@@ -1,0 +1,42 @@
+"""``python -m anny.sandbox --port 8080 [--seed FILE] [--host 127.0.0.1]``"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from types import FrameType
+
+from anny.sandbox.server import Sandbox
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m anny.sandbox", description="Run the anny Customer API sandbox."
+    )
+    parser.add_argument("--port", type=int, default=0, help="port (0: pick a free one)")
+    parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
+    parser.add_argument("--seed", default=None, help="JSON or YAML seed file")
+    args = parser.parse_args(argv)
+
+    stop = threading.Event()
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, handle)
+    signal.signal(signal.SIGTERM, handle)
+    sandbox = Sandbox(seed=args.seed, host=args.host, port=args.port).start()
+    print(f"anny sandbox running at {sandbox.url}", flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        sandbox.stop()
+        print("anny sandbox stopped", file=sys.stderr, flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,91 @@
+"""Communities: list own memberships, detail, join (with access code) and leave."""
+
+from __future__ import annotations
+
+from starlette.responses import Response
+
+from anny.sandbox.errors import invalid, not_found
+from anny.sandbox.models import Community, Membership
+from anny.sandbox.serializers import document
+from anny.sandbox.web import Ctx, paginate
+
+
+def _community(ctx: Ctx) -> Community:
+    slug = ctx.path_params["community_slug"]
+    community = ctx.store.community_by_slug(slug)
+    if community is None:
+        raise not_found("Community", slug)
+    return community
+
+
+def _membership(ctx: Ctx, community: Community) -> Membership | None:
+    customer = ctx.require_customer()
+    for membership in ctx.store.memberships.values():
+        if (
+            membership.customer_id == customer.id
+            and membership.community_id == community.id
+            and membership.status == "active"
+        ):
+            return membership
+    return None
+
+
+def list_communities(ctx: Ctx) -> Response:
+    customer = ctx.require_customer()
+    ids = {
+        m.community_id
+        for m in ctx.store.memberships.values()
+        if m.customer_id == customer.id and m.status == "active"
+    }
+    communities = sorted(
+        (ctx.store.communities[i] for i in ids if i in ctx.store.communities),
+        key=lambda c: c.name,
+    )
+    page, links, meta = paginate(ctx, communities)
+    return document(ctx, page, links=links, meta=meta)
+
+
+def get_community(ctx: Ctx) -> Response:
+    return document(ctx, _community(ctx))
+
+
+def join_community(ctx: Ctx) -> Response:
+    community = _community(ctx)
+    customer = ctx.require_customer()
+    attributes: dict[str, object] = {}
+    if ctx.body.strip():
+        attributes, _relationships = ctx.envelope("community-memberships")
+    else:
+        ctx.json_body(required=False)  # still enforce the media type on an empty write
+    code = attributes.get("access_code")
+    if code is not None and not isinstance(code, str):
+        raise invalid("/data/attributes/access_code", "must be a string")
+    if community.access_code is not None and (
+        not isinstance(code, str) or code.strip().upper() != community.access_code.upper()
+    ):
+        raise invalid("/data/attributes/access_code", "is missing or wrong")
+    existing = _membership(ctx, community)
+    if existing is not None:
+        return document(ctx, existing)  # joining twice is harmless: 200 with the membership
+    membership = Membership(
+        ctx.store.next_id("membership"), customer.id, community.id, "active", ctx.clock.now()
+    )
+    ctx.store.memberships[membership.id] = membership
+    return document(ctx, membership, status=201)
+
+
+def leave_community(ctx: Ctx) -> Response:
+    community = _community(ctx)
+    membership = _membership(ctx, community)
+    if membership is None:
+        raise not_found("Community", community.slug)
+    membership.status = "left"
+    return Response(status_code=204)
+
+
+ROUTES = [
+    ("GET", "/api/v1/communities", list_communities),
+    ("GET", "/api/v1/communities/{community_slug}", get_community),
+    ("POST", "/api/v1/communities/{community_slug}/join", join_community),
+    ("DELETE", "/api/v1/communities/{community_slug}/membership", leave_community),
+]

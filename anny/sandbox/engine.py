@@ -1,0 +1,217 @@
+"""The availability engine shared by availability, cart and waitlist.
+
+As the availability guide describes: opening periods come from the resource schedule, the
+service's duration and interval rules cut them into bookable intervals, and existing bookings
+(reserved, requested, accepted) are subtracted from each unit's quantity.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from anny.sandbox.errors import ApiError, bad_param, invalid, not_found
+from anny.sandbox.models import Customer, Resource, Service
+from anny.sandbox.store import Store
+
+
+@dataclass
+class Slot:
+    """One candidate interval and what is left of it."""
+
+    start: datetime
+    end: datetime
+    number_available: int = 0
+    remaining: int = 0
+    unavailability_type: str | None = None
+    resource_ids: list[str] = field(default_factory=list)
+
+    @property
+    def available(self) -> bool:
+        return self.unavailability_type is None
+
+
+def local_text(value: datetime, tz: str) -> str:
+    """``DD.MM.YYYY HH:MM`` as anny writes it into error details."""
+    return value.astimezone(ZoneInfo(tz)).strftime("%d.%m.%Y %H:%M")
+
+
+def find_service(store: Store, ref: str | None, parameter: str = "service_id") -> Service:
+    if ref is None:
+        raise bad_param(parameter, "is required")
+    for service in store.services.values():
+        if ref in (service.id, service.slug):
+            return service
+    raise not_found("Service", ref)
+
+
+def find_resource(store: Store, ref: str) -> Resource:
+    resource = store.resource_by_slug(ref)
+    if resource is None:
+        raise not_found("Resource", ref)
+    return resource
+
+
+def units_for(store: Store, service: Service, resource: Resource | None) -> list[Resource]:
+    """Leaf resources that can hold a booking of ``service`` (optionally under ``resource``)."""
+    if resource is not None:
+        if service.id not in {s.id for s in store.services_of(resource)}:
+            return []
+        return store.bookable_units(resource)
+    units = []
+    for candidate in store.resources.values():
+        if store.children_of(candidate):
+            continue  # parents book through their children
+        if service.id in {s.id for s in store.services_of(candidate)}:
+            units.append(candidate)
+    return sorted(units, key=lambda r: int(r.id) if r.id.isdigit() else 0)
+
+
+def opening_periods(store: Store, resource: Resource, day: date) -> list[tuple[datetime, datetime]]:
+    """Opening periods of ``resource`` on its local calendar ``day``."""
+    owner = store.schedule_of(resource)
+    tz = ZoneInfo(resource.timezone)
+    return [
+        (datetime.combine(day, opens, tz), datetime.combine(day, closes, tz))
+        for opens, closes in owner.schedule.get(day.weekday(), [])
+    ]
+
+
+def within_opening(store: Store, resource: Resource, start: datetime, end: datetime) -> bool:
+    day = start.astimezone(ZoneInfo(resource.timezone)).date()
+    return any(o <= start and end <= c for o, c in opening_periods(store, resource, day))
+
+
+def slot_starts(
+    store: Store, service: Service, units: list[Resource], day: date, duration: int
+) -> list[datetime]:
+    """Every start on ``day`` where a ``duration``-minute booking fits an opening period."""
+    starts: set[datetime] = set()
+    step = timedelta(minutes=service.booking_interval)
+    length = timedelta(minutes=duration)
+    for unit in units:
+        for opens, closes in opening_periods(store, unit, day):
+            current = opens
+            while current + length <= closes:
+                starts.add(current)
+                current += step
+    return sorted(starts)
+
+
+def evaluate(
+    store: Store,
+    service: Service,
+    units: list[Resource],
+    start: datetime,
+    end: datetime,
+    quantity: int = 1,
+) -> Slot:
+    """Capacity of [start, end) over ``units`` and why it is unavailable, if it is."""
+    now = store.clock.now()
+    slot = Slot(start, end)
+    for unit in units:
+        if not within_opening(store, unit, start, end):
+            continue
+        slot.number_available += unit.quantity
+        free = unit.quantity - store.occupied(unit.id, start, end)
+        if free > 0:
+            slot.remaining += free
+            if free >= quantity:
+                slot.resource_ids.append(unit.id)
+    if slot.number_available == 0:
+        slot.unavailability_type = "off_schedule"
+    elif start < now + timedelta(minutes=service.lead_time):
+        slot.unavailability_type = "before_lead_time"
+    elif start > now + timedelta(days=service.advance_booking_period):
+        slot.unavailability_type = "after_lead_time"
+    elif not slot.resource_ids:
+        slot.unavailability_type = "booked_out"
+    return slot
+
+
+def day_slots(
+    store: Store, service: Service, units: list[Resource], day: date, duration: int
+) -> list[Slot]:
+    length = timedelta(minutes=duration)
+    return [
+        evaluate(store, service, units, start, start + length)
+        for start in slot_starts(store, service, units, day, duration)
+    ]
+
+
+def check_duration(service: Service, start: datetime, end: datetime) -> int:
+    minutes = int((end - start).total_seconds() // 60)
+    if end <= start:
+        raise invalid("/end_date", "must be after start_date")
+    if minutes < service.min_duration or minutes > service.max_duration:
+        raise invalid(
+            "/end_date",
+            f"the duration must be between {service.min_duration} and "
+            f"{service.max_duration} minutes (got {minutes})",
+        )
+    return minutes
+
+
+def check_bookable(
+    store: Store,
+    service: Service,
+    unit: Resource,
+    start: datetime,
+    end: datetime,
+    quantity: int,
+    customer: Customer | None,
+) -> None:
+    """Raise the error real anny would give for booking ``unit`` at [start, end)."""
+    check_duration(service, start, end)
+    restricted = unit.booking_requires_community or service.booking_requires_community
+    parent = store.resources.get(unit.parent_id or "")
+    communities = unit.community_ids or (parent.community_ids if parent else [])
+    if restricted and not store.is_member(customer, communities):
+        names = ", ".join(store.communities[c].name for c in communities if c in store.communities)
+        # 422, not 403: the spec declares no 403 on cart writes (see the report).
+        raise ApiError(
+            422,
+            "community_required",
+            pointer="/resource_id",
+            community=names or "a community",
+            resource=unit.name,
+        )
+    if not within_opening(store, unit, start, end):
+        raise ApiError(
+            422,
+            "off_schedule",
+            pointer="/start_date",
+            start=local_text(start, unit.timezone),
+            end=local_text(end, unit.timezone),
+        )
+    now = store.clock.now()
+    earliest = now + timedelta(minutes=service.lead_time)
+    latest = now + timedelta(days=service.advance_booking_period)
+    if start < earliest or start > latest:
+        edge = earliest if start < earliest else latest
+        raise ApiError(
+            422,
+            "unavailable_interval",
+            pointer="/start_date",
+            edge={"en": "earliest start", "de": "der früheste Beginn"}
+            if start < earliest
+            else {"en": "latest start", "de": "der späteste Beginn"},
+            date=local_text(edge, unit.timezone),
+        )
+    free = unit.quantity - store.occupied(unit.id, start, end)
+    if free < quantity:
+        raise ApiError(
+            409,
+            "slot_unavailable",
+            start=local_text(start, unit.timezone),
+            end=local_text(end, unit.timezone),
+        )
+
+
+def price_of(service: Service, start: datetime, end: datetime, quantity: int) -> float:
+    """Major units (euros), like every amount in the API."""
+    if service.price_unit == "hour":
+        hours = (end - start).total_seconds() / 3600
+        return round(service.price * hours * quantity, 2)
+    return round(service.price * quantity, 2)

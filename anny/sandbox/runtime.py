@@ -1,0 +1,49 @@
+"""The state of one sandbox instance: store, clock, faults and the seed to reset to."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from anny.sandbox.auth import TOKEN_LIFETIME, issue_token
+from anny.sandbox.clock import Clock
+from anny.sandbox.faults import FaultSet
+from anny.sandbox.models import Token
+from anny.sandbox.seed import SeedSource, apply_seed, load_seed_data
+from anny.sandbox.store import Store
+
+
+class Runtime:
+    """Everything the app and the Python API share."""
+
+    def __init__(self, seed: SeedSource = None, clock: Clock | None = None) -> None:
+        self.clock = clock or Clock()
+        self.store = Store(self.clock)
+        self.faults = FaultSet()
+        self.seed_data: dict[str, Any] = load_seed_data(seed)
+        apply_seed(self.store, self.seed_data)
+
+    def reset(self, seed: SeedSource | dict[str, Any] = None) -> None:
+        """Back to the seed: state, ledger, faults and clock."""
+        if seed is not None:
+            self.seed_data = load_seed_data(seed)
+        self.faults.clear()
+        self.clock.reset()
+        apply_seed(self.store, self.seed_data)
+
+    def issue_token(
+        self, customer: str | None = None, *, lifetime: timedelta = TOKEN_LIFETIME
+    ) -> Token:
+        """A customer token without the OAuth dance; ``customer`` is an e-mail, id or UUID."""
+        with self.store.lock:
+            if customer is None:
+                candidates = [c for c in self.store.customers.values() if not c.is_guest]
+                if not candidates:
+                    raise LookupError("the seed has no customers")
+                found = candidates[0]
+            else:
+                match = self.store.customer_by_hint(customer)
+                if match is None:
+                    raise LookupError(f"unknown customer {customer!r}")
+                found = match
+            return issue_token(self.store, found, lifetime=lifetime)

@@ -1,0 +1,65 @@
+"""Fixtures: one real sandbox server per test session, reset before every test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+
+import httpx
+import pytest
+from sandbox_helpers import JSONAPI, SpecValidator
+
+from anny.sandbox import Clock, Sandbox
+
+# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
+START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+TOMORROW = "2026-11-24"
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
+        yield sb
+
+
+@pytest.fixture(scope="session")
+def spec_validator() -> SpecValidator:
+    return SpecValidator()
+
+
+@pytest.fixture(autouse=True)
+def _reset(sandbox: Sandbox) -> None:
+    response = httpx.post(f"{sandbox.url}/__sandbox/reset")
+    assert response.status_code == 200
+
+
+@pytest.fixture
+def client(sandbox: Sandbox, spec_validator: SpecValidator) -> Iterator[httpx.Client]:
+    """An anonymous client whose every response is validated against the spec."""
+    with httpx.Client(
+        base_url=sandbox.url,
+        headers={"Accept": JSONAPI, "Content-Type": JSONAPI},
+        event_hooks={"response": [spec_validator.hook]},
+        timeout=10,
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+def erika(sandbox: Sandbox, spec_validator: SpecValidator) -> Iterator[httpx.Client]:
+    """A client signed in as the seeded customer Erika Mustermann (community member)."""
+    # 30 days, so tests that move the clock by a day or two keep a valid token.
+    token = sandbox.issue_token("erika.mustermann@example.com", lifetime=timedelta(days=30))[
+        "access_token"
+    ]
+    with httpx.Client(
+        base_url=sandbox.url,
+        headers={
+            "Accept": JSONAPI,
+            "Content-Type": JSONAPI,
+            "Authorization": f"Bearer {token}",
+        },
+        event_hooks={"response": [spec_validator.hook]},
+        timeout=10,
+    ) as c:
+        yield c
