@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta
 
 import httpx
 import pytest
-from sandbox_helpers import JSONAPI, SpecValidator
+from sandbox_helpers import JSONAPI, START, SpecValidator
 
 from anny.sandbox import Clock, Sandbox
-
-# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
-TOMORROW = "2026-11-24"
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,11 @@ import yaml
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+
+# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
+# (Defined here, not in conftest.py: test folders each have a conftest and share that name.)
+START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+TOMORROW = "2026-11-24"
 
 SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "customer-api.yaml"
 SPEC_URI = "urn:anny-customer-api"

@@ -5,11 +5,9 @@ from __future__ import annotations
 import threading
 
 import httpx
-from sandbox_helpers import add_to_cart, cart_body, checkout, order_ids, remaining
+from sandbox_helpers import TOMORROW, add_to_cart, cart_body, checkout, order_ids, remaining
 
 from anny.sandbox import Sandbox
-
-from conftest import TOMORROW
 
 SLOT = ("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00")
 

@@ -15,6 +15,7 @@ import importlib
 import json
 import re
 import typing
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -24,8 +25,8 @@ import yaml
 
 import anny_api
 
-from conftest import SPEC_PATH
-
+# Not imported from conftest: several test folders have one, and the module name is shared.
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "customer-api.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
 METHODS = ("get", "post", "put", "patch", "delete")
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
@@ -188,7 +189,7 @@ def test_every_operation_is_covered() -> None:
         m.group(1)
         for m in (
             re.search(r"anny_api/api/\w+/(\w+)\.py$", str(p).replace("\\", "/"))
-            for p in __import__("pathlib").Path(anny_api.__file__).parent.glob("api/*/*.py")
+            for p in Path(anny_api.__file__).parent.glob("api/*/*.py")
         )
         if m and m.group(1) != "__init__"
     }

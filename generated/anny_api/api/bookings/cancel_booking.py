@@ -14,10 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     booking_id: str,
     *,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["code"] = code
 
     params["include"] = include
 
@@ -88,6 +91,7 @@ def sync_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -100,6 +104,7 @@ def sync_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -112,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
         include=include,
     )
 
@@ -126,6 +132,7 @@ def sync(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -138,6 +145,7 @@ def sync(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -151,6 +159,7 @@ def sync(
     return sync_detailed(
         booking_id=booking_id,
         client=client,
+        code=code,
         include=include,
     ).parsed
 
@@ -159,6 +168,7 @@ async def asyncio_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -171,6 +181,7 @@ async def asyncio_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -183,6 +194,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
         include=include,
     )
 
@@ -195,6 +207,7 @@ async def asyncio(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -207,6 +220,7 @@ async def asyncio(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -221,6 +235,7 @@ async def asyncio(
         await asyncio_detailed(
             booking_id=booking_id,
             client=client,
+            code=code,
             include=include,
         )
     ).parsed

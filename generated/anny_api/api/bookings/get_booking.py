@@ -14,10 +14,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     booking_id: str,
     *,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    params["code"] = code
 
     params["include"] = include
 
@@ -78,6 +81,7 @@ def sync_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
@@ -87,6 +91,7 @@ def sync_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -99,6 +104,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
         include=include,
     )
 
@@ -113,6 +119,7 @@ def sync(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
@@ -122,6 +129,7 @@ def sync(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -135,6 +143,7 @@ def sync(
     return sync_detailed(
         booking_id=booking_id,
         client=client,
+        code=code,
         include=include,
     ).parsed
 
@@ -143,6 +152,7 @@ async def asyncio_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
@@ -152,6 +162,7 @@ async def asyncio_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -164,6 +175,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
         include=include,
     )
 
@@ -176,6 +188,7 @@ async def asyncio(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
@@ -185,6 +198,7 @@ async def asyncio(
 
     Args:
         booking_id (str):
+        code (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -199,6 +213,7 @@ async def asyncio(
         await asyncio_detailed(
             booking_id=booking_id,
             client=client,
+            code=code,
             include=include,
         )
     ).parsed

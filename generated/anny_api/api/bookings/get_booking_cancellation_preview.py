@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.cancellation_preview import CancellationPreview
 from ...models.error_document import ErrorDocument
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     booking_id: str,
+    *,
+    code: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["code"] = code
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/bookings/{booking_id}/cancellation-preview".format(
             booking_id=quote(str(booking_id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -69,6 +78,7 @@ def sync_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
@@ -78,6 +88,7 @@ def sync_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -89,6 +100,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
     )
 
     response = client.get_httpx_client().request(
@@ -102,6 +114,7 @@ def sync(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
@@ -111,6 +124,7 @@ def sync(
 
     Args:
         booking_id (str):
+        code (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -123,6 +137,7 @@ def sync(
     return sync_detailed(
         booking_id=booking_id,
         client=client,
+        code=code,
     ).parsed
 
 
@@ -130,6 +145,7 @@ async def asyncio_detailed(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
@@ -139,6 +155,7 @@ async def asyncio_detailed(
 
     Args:
         booking_id (str):
+        code (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +167,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         booking_id=booking_id,
+        code=code,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -161,6 +179,7 @@ async def asyncio(
     booking_id: str,
     *,
     client: AuthenticatedClient | Client,
+    code: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
@@ -170,6 +189,7 @@ async def asyncio(
 
     Args:
         booking_id (str):
+        code (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,5 +203,6 @@ async def asyncio(
         await asyncio_detailed(
             booking_id=booking_id,
             client=client,
+            code=code,
         )
     ).parsed
