@@ -179,9 +179,17 @@ class SandboxMiddleware:
             self.store.ledger_begin(key, request_id, method, path, headers.get("idempotency-key"))
         status_seen: list[int] = []
 
+        def settle(status: int | None, outcome: str) -> None:
+            # Complete the ledger entry *before* the client can see the answer (or the closed
+            # connection): the `finally` below runs only after the response went out, so a test
+            # reading the ledger right after its response could still find it "pending".
+            if not control:
+                self.store.ledger_finish(key, status, outcome)
+
         async def tagged_send(message: Message, fault: str | None = None) -> None:
             if message["type"] == "http.response.start":
                 status_seen.append(message["status"])
+                settle(message["status"], f"fault:{fault}" if fault else "ok")
                 extra = [(b"x-request-id", request_id.encode("latin-1"))]
                 if fault:
                     extra.append((FAULT_HEADER.encode(), fault.encode()))
@@ -193,11 +201,15 @@ class SandboxMiddleware:
         try:
             delay, fault = (0, None) if control else self.faults.take(method, path)
             if delay:
+                # Read the request before waiting, like a slow server that already has it: a
+                # client that times out meanwhile must not stop the processing (otherwise
+                # uvicorn reports the disconnect and the request is silently never handled).
+                receive = await _buffered(receive)
                 await asyncio.sleep(delay / 1000)
             if fault is None:
                 await self.app(scope, receive, tagged_send)
             else:
-                outcome = await self._inject(fault, scope, receive, send, tagged_send)
+                outcome = await self._inject(fault, scope, receive, send, tagged_send, settle)
         finally:
             current_request_id.reset(token)
             if not control:
@@ -210,6 +222,7 @@ class SandboxMiddleware:
         receive: Receive,
         raw_send: Send,
         send: Callable[[Message, str | None], Awaitable[None]],
+        settle: Callable[[int | None, str], None],
     ) -> str:
         kind = fault.kind
         if kind in ("rate_limit", "status"):
@@ -229,6 +242,7 @@ class SandboxMiddleware:
             await _respond(send, fault.status, json.dumps(document).encode(), JSONAPI, kind, extra)
             return f"fault:{kind}"
         if kind == "drop_before":
+            settle(None, "fault:drop_before")
             await _drop(raw_send)
             return "fault:drop_before"
         if kind == "html":
@@ -238,6 +252,7 @@ class SandboxMiddleware:
         # The remaining kinds process the request first, then tamper with (or drop) the answer.
         captured = await _capture(self.app, scope, receive)
         if kind == "drop_after":
+            settle(None, "fault:drop_after")
             await _drop(raw_send)
             return "fault:drop_after"
         status, headers, body = captured
@@ -281,6 +296,26 @@ async def _capture(app: ASGIApp, scope: Scope, receive: Receive) -> tuple[int, l
 
     await app(scope, receive, capture)
     return result["status"], result["headers"], result["body"]
+
+
+async def _buffered(receive: Receive) -> Receive:
+    """Read the whole request body now; return a ``receive`` that replays it once."""
+    chunks: list[bytes] = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return receive  # already disconnected: nothing to replay
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    pending: list[Message] = [
+        {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+    ]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
 
 
 def _header(headers: list[Any], name: bytes) -> str | None:

@@ -1,0 +1,37 @@
+"""Fixtures: one real sandbox per session (reset before every test) and an `E2E` driver per
+test, parametrized over the sync (`Anny`) and the async (`AsyncAnny`) client."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+from e2e_helpers import E2E, START
+
+from anny.sandbox import Clock, Sandbox
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
+        yield sb
+
+
+@pytest.fixture(autouse=True)
+def _reset(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    sandbox.reset()  # seed state, no faults, empty ledger, clock back at START
+    # Tests must not depend on the developer's environment.
+    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(params=["sync", "async"])
+def flavour(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def e2e(sandbox: Sandbox, flavour: str) -> AsyncIterator[E2E]:
+    driver = E2E(sandbox, flavour)
+    yield driver
+    await driver.aclose()
