@@ -169,7 +169,8 @@ def check_bookable(
     communities = unit.community_ids or (parent.community_ids if parent else [])
     if restricted and not store.is_member(customer, communities):
         names = ", ".join(store.communities[c].name for c in communities if c in store.communities)
-        # 422, not 403: the spec declares no 403 on cart writes (see the report).
+        # 422, not 403: the same check answers the quote (calculateCartBookings), which
+        # declares no 403, and it is a verdict on the request body's resource_id.
         raise ApiError(
             422,
             "community_required",
