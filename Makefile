@@ -1,9 +1,12 @@
 # Every target creates/uses the local virtual environment by itself: on a fresh machine
-# `make demo` and `make test` are the only two commands needed.
+# `make demo` and `make test` are the only two commands needed (`make test` also needs Node/npm:
+# the contract tests run Stoplight Prism, pinned in package-lock.json).
 PYTHON ?= python3
+NPM    ?= npm
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+NODE_STAMP := node_modules/.installed-stamp
 
 .PHONY: install demo test test-fast generate check-generated lint-spec lint format typecheck bench clean
 
@@ -13,14 +16,21 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	@touch $(STAMP)
 
-install: $(STAMP)
+# `npm ci` starts from an empty node_modules/, so the stamp is written after it. Prism needs no
+# install scripts; skipping them also keeps a dependency's analytics hook (scarf) off the network.
+$(NODE_STAMP): package.json package-lock.json
+	SCARF_ANALYTICS=false $(NPM) ci --no-audit --no-fund --ignore-scripts
+	@touch $(NODE_STAMP)
+
+install: $(STAMP) $(NODE_STAMP)
 
 ## The main job: a booking flow through `anny` against the embedded sandbox.
 demo: $(STAMP)
 	$(BIN)/python -m anny.demo
 
-## Everything CI checks: generated code up to date, spec lint, ruff, mypy, pytest.
-test: $(STAMP)
+## Everything CI checks: generated code up to date, spec lint, ruff, mypy, pytest
+## (including the contract tests against Prism).
+test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/lint_spec.py
 	$(BIN)/ruff check .
@@ -28,7 +38,7 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
 
 generate: $(STAMP)
@@ -56,4 +66,4 @@ bench: $(STAMP)
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis dist build

@@ -1,0 +1,133 @@
+"""Spec walking for the Prism contract tests.
+
+Copied (not imported) from tests/spec/test_generated_operations.py, because test modules and
+helpers share module names across the test folders: `resolve`, `snake`, `squash`, `example_of`
+and the list of operations. What differs is `argument`: Prism validates what it receives, so every
+value here is schema-valid and realistic (slugs such as ``conference-room-berlin``, numbers that
+match their pattern, ``0``/``1`` flags) instead of the escaping torture values used there.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "customer-api.yaml"
+PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
+SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+METHODS = ("get", "post", "put", "patch", "delete")
+BERLIN = datetime.timezone(datetime.timedelta(hours=1))
+
+ACCEPT = "application/vnd.api+json, application/json"
+TOKEN = "test-token"
+
+OPERATIONS = [
+    (path, method, op)
+    for path, item in SPEC["paths"].items()
+    for method in METHODS
+    if (op := item.get(method)) is not None
+]
+
+# Realistic values by parameter name; anything not listed falls back on its schema type.
+PATH_VALUES = {
+    "org_slug": "acme-gmbh",
+    "resource_slug": "conference-room-berlin",
+    "community_slug": "acme-members",
+    "plan_slug": "monthly-membership",
+    "customer_account_id": "4711",
+    "booking_id": "3581903",
+    "order_id": "559015923",
+    "subscription_id": "90210",
+    "pass_id": "31337",
+    "entry_id": "8080",
+    "ticket_id": "4242",
+}
+QUERY_VALUES: dict[str, Any] = {
+    "include": "resource,service",
+    "sort": "-start_date",
+    "service_id": "7880",
+    "resource_id": "112141",
+    "timezone": "Europe/Berlin",
+    "oid": "559015923",
+    "oat": "c2VjcmV0LW9yZGVyLWFjY2Vzcy10b2tlbg",
+    "oids": "559015923,559015924",
+    "oats": "c2VjcmV0LW9yZGVyLWFjY2Vzcy10b2tlbg,b3RoZXItdG9rZW4",
+    "code": "XJ4K2Q",
+    "hash": "0f3c9a1e",
+    "access_token": "c2lnbmVkLWRvd25sb2FkLXRva2Vu",
+    "filter[search]": "meeting",
+    "filter[status]": "accepted",
+    "filter[email]": "jane.doe@example.com",
+    "filter[start_date]": "2026-11-25",
+    "filter[end_date]": "2026-11-30",
+    "filter[customer_account_id]": "4711",
+    "filter[availability_service_id]": "7880",
+    "filter[pre_order_ids]": "559015923",
+}
+
+
+def resolve(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = SPEC
+        for part in node["$ref"].lstrip("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def snake(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
+
+
+def squash(name: str) -> str:
+    """Wire or Python name → comparable key (`filter[start_date]` ~ `filterstart_date`)."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+def example_of(content: dict[str, Any]) -> Any:
+    if "example" in content:
+        return content["example"]
+    first = next(iter(content["examples"].values()))
+    return resolve(first)["value"]
+
+
+def argument(param: dict[str, Any]) -> Any:
+    """A schema-valid, realistic Python argument for a (resolved) parameter."""
+    name = param["name"]
+    if param["in"] == "path":
+        return PATH_VALUES.get(name, "conference-room-berlin")
+    schema = resolve(param["schema"])
+    kind = schema.get("type")
+    if kind == "array":
+        return ["112141", "112142"]
+    if kind == "integer":
+        if schema.get("maximum") == 1:  # a JSON:API 0/1 flag
+            return 1
+        return {"page[size]": 30, "duration": 60}.get(name, max(1, schema.get("minimum", 1)))
+    if schema.get("format") == "date-time":
+        return datetime.datetime(2026, 11, 25, 9, 0, tzinfo=BERLIN)
+    if schema.get("format") == "date":
+        return datetime.date(2026, 11, 25)
+    if "pattern" in schema:  # booking/order numbers
+        return "BB81592797" if "BB" in schema["pattern"] else "BO559015923"
+    return QUERY_VALUES.get(name, "example")
+
+
+def needs_auth(op: dict[str, Any]) -> bool:
+    """Security declared without the anonymous alternative `{}` (the global default has it)."""
+    security = op.get("security", SPEC.get("security", []))
+    return bool(security) and {} not in security
+
+
+def success_status(op: dict[str, Any]) -> int:
+    return min(int(status) for status in op["responses"] if str(status).startswith("2"))
+
+
+def success_media(op: dict[str, Any], status: int) -> str | None:
+    content = resolve(op["responses"][str(status)]).get("content")
+    return next(iter(content)) if content else None
