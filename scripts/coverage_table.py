@@ -10,36 +10,28 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from pathlib import Path
 
-import yaml
+from spec_tools import ROOT, load_spec
+from spec_tools import operations as spec_operations
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "customer-api.yaml"
 README = ROOT / "README.md"
 BEGIN = "<!-- coverage:begin -->"
 END = "<!-- coverage:end -->"
-METHODS = ("get", "post", "put", "patch", "delete")
 LEVELS = ("documented", "official-code", "client-code", "inferred")
 
 
 def operations(spec: dict) -> list[dict[str, str]]:
     """Every operation of the spec as {tag, operationId, method, path, evidence}, in spec order."""
-    ops = []
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                op = item[method]
-                ops.append(
-                    {
-                        "tag": op["tags"][0],
-                        "operationId": op["operationId"],
-                        "method": method.upper(),
-                        "path": path,
-                        "evidence": op["x-anny-evidence"],
-                    }
-                )
-    return ops
+    return [
+        {
+            "tag": op["tags"][0],
+            "operationId": op["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "evidence": op["x-anny-evidence"],
+        }
+        for path, method, op in spec_operations(spec)
+    ]
 
 
 def table(spec: dict) -> str:
@@ -78,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="rewrite the table in README.md")
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec = load_spec()
     rendered = table(spec)
     if args.write:
         text = README.read_text(encoding="utf-8")

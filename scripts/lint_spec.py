@@ -25,14 +25,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "customer-api.yaml"
+from spec_tools import SPEC_PATH, load_spec, operations, resolve
+
 EVIDENCE = {"documented", "official-code", "client-code", "inferred"}
-METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
 
 
@@ -44,15 +42,6 @@ def _walk(node: Any, path: str = "#") -> Iterator[tuple[str, Any]]:
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk(value, f"{path}/{index}")
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def lint(spec: dict[str, Any]) -> list[str]:
@@ -78,57 +67,53 @@ def lint(spec: dict[str, Any]) -> list[str]:
 
     tags = {t["name"] for t in spec.get("tags", [])}
     seen: dict[str, str] = {}
-    for path, item in spec.get("paths", {}).items():
-        for method in METHODS:
-            op = item.get(method)
-            if op is None:
+    for path, method, op in operations(spec):
+        item = spec["paths"][path]
+        label = f"{method.upper()} {path}"
+        op_id = op.get("operationId")
+        if not op_id:
+            problems.append(f"{label}: no operationId")
+        elif not OPERATION_ID.match(op_id):
+            problems.append(f"{label}: operationId {op_id!r} is not camelCase verb+noun")
+        elif op_id in seen:
+            problems.append(f"{label}: operationId {op_id!r} also used by {seen[op_id]}")
+        else:
+            seen[op_id] = label
+        op_tags = op.get("tags", [])
+        if len(op_tags) != 1 or op_tags[0] not in tags:
+            problems.append(f"{label}: needs exactly one declared tag, has {op_tags}")
+        evidence = op.get("x-anny-evidence")
+        if evidence not in EVIDENCE:
+            problems.append(f"{label}: x-anny-evidence {evidence!r} not in {sorted(EVIDENCE)}")
+        if "Source:" not in op.get("description", ""):
+            problems.append(f"{label}: description names no 'Source:'")
+        for param in item.get("parameters", []) + op.get("parameters", []):
+            param = resolve(spec, param)
+            schema = resolve(spec, param.get("schema", {}))
+            if param.get("in") == "query" and schema.get("type") == "object":
+                problems.append(f"{label}: object query parameter {param.get('name')!r}")
+        for status, response in op.get("responses", {}).items():
+            response = resolve(spec, response)
+            if not str(status).startswith("2"):
                 continue
-            label = f"{method.upper()} {path}"
-            op_id = op.get("operationId")
-            if not op_id:
-                problems.append(f"{label}: no operationId")
-            elif not OPERATION_ID.match(op_id):
-                problems.append(f"{label}: operationId {op_id!r} is not camelCase verb+noun")
-            elif op_id in seen:
-                problems.append(f"{label}: operationId {op_id!r} also used by {seen[op_id]}")
-            else:
-                seen[op_id] = label
-            op_tags = op.get("tags", [])
-            if len(op_tags) != 1 or op_tags[0] not in tags:
-                problems.append(f"{label}: needs exactly one declared tag, has {op_tags}")
-            evidence = op.get("x-anny-evidence")
-            if evidence not in EVIDENCE:
-                problems.append(f"{label}: x-anny-evidence {evidence!r} not in {sorted(EVIDENCE)}")
-            if "Source:" not in op.get("description", ""):
-                problems.append(f"{label}: description names no 'Source:'")
-            for param in item.get("parameters", []) + op.get("parameters", []):
-                param = _resolve(spec, param)
-                schema = _resolve(spec, param.get("schema", {}))
-                if param.get("in") == "query" and schema.get("type") == "object":
-                    problems.append(f"{label}: object query parameter {param.get('name')!r}")
-            for status, response in op.get("responses", {}).items():
-                response = _resolve(spec, response)
-                if not str(status).startswith("2"):
-                    continue
-                for media, content in response.get("content", {}).items():
-                    is_json = media.startswith("application/") and media.endswith("json")
-                    if is_json and "example" not in content and "examples" not in content:
-                        problems.append(f"{label}: {status} {media} has no example")
+            for media, content in response.get("content", {}).items():
+                is_json = media.startswith("application/") and media.endswith("json")
+                if is_json and "example" not in content and "examples" not in content:
+                    problems.append(f"{label}: {status} {media} has no example")
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
-    path = Path(args[0]) if args else SPEC
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    path = Path(args[0]) if args else SPEC_PATH
+    spec = load_spec(path)
     problems = lint(spec)
     for line in problems:
         print(line)
     if problems:
         print(f"{path.name}: {len(problems)} problem(s)")
         return 1
-    ops = sum(1 for item in spec["paths"].values() for m in METHODS if m in item)
-    print(f"{path.name}: clean ({ops} operations)")
+    print(f"{path.name}: clean ({len(operations(spec))} operations)")
     return 0
 
 

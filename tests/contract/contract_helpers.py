@@ -1,37 +1,36 @@
 """Spec walking for the Prism contract tests.
 
-Copied (not imported) from tests/spec/test_generated_operations.py, because test modules and
-helpers share module names across the test folders: `resolve`, `snake`, `squash`, `example_of`
-and the list of operations. What differs is `argument`: Prism validates what it receives, so every
-value here is schema-valid and realistic (slugs such as ``conference-room-berlin``, numbers that
-match their pattern, ``0``/``1`` flags) instead of the escaping torture values used there.
+The spec helpers (`resolve`, `snake`, `squash`, `example_of`, the operations) come from
+scripts/spec_tools.py, shared with tests/spec. What is particular here is `argument`: Prism
+validates what it receives, so every value is schema-valid and realistic (slugs such as
+``conference-room-berlin``, numbers that match their pattern, ``0``/``1`` flags) instead of the
+escaping torture values used in tests/spec.
 """
 
 from __future__ import annotations
 
 import datetime
-import re
+import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 ROOT = Path(__file__).resolve().parents[2]
-SPEC_PATH = ROOT / "openapi" / "customer-api.yaml"
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from spec_tools import SPEC_PATH, load_spec, operations, snake, squash  # noqa: E402
+from spec_tools import example_of as spec_example_of  # noqa: E402
+from spec_tools import resolve as spec_resolve  # noqa: E402
+
+__all__ = ["SPEC_PATH", "snake", "squash"]
+
 PRISM_BIN = ROOT / "node_modules" / ".bin" / "prism"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-METHODS = ("get", "post", "put", "patch", "delete")
+SPEC: dict[str, Any] = load_spec()
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
 
 ACCEPT = "application/vnd.api+json, application/json"
 TOKEN = "test-token"
 
-OPERATIONS = [
-    (path, method, op)
-    for path, item in SPEC["paths"].items()
-    for method in METHODS
-    if (op := item.get(method)) is not None
-]
+OPERATIONS = operations(SPEC)
 
 # Realistic values by parameter name; anything not listed falls back on its schema type.
 PATH_VALUES = {
@@ -72,28 +71,11 @@ QUERY_VALUES: dict[str, Any] = {
 
 
 def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def squash(name: str) -> str:
-    """Wire or Python name → comparable key (`filter[start_date]` ~ `filterstart_date`)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    return spec_resolve(SPEC, node)
 
 
 def example_of(content: dict[str, Any]) -> Any:
-    if "example" in content:
-        return content["example"]
-    first = next(iter(content["examples"].values()))
-    return resolve(first)["value"]
+    return spec_example_of(SPEC, content)
 
 
 def argument(param: dict[str, Any]) -> Any:

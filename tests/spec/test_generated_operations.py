@@ -21,42 +21,21 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import pytest
-import yaml
 
 import anny_api
 
-# Not imported from conftest: several test folders have one, and the module name is shared.
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "customer-api.yaml"
-SPEC: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
-METHODS = ("get", "post", "put", "patch", "delete")
+from spec_tools import example_of as spec_example_of
+from spec_tools import load_spec, operations, snake, squash
+from spec_tools import resolve as spec_resolve
+
+SPEC = load_spec()
 BERLIN = datetime.timezone(datetime.timedelta(hours=1))
 PATH_VALUE = "a/b c"  # must travel as a%2Fb%20c
+OPERATIONS = operations(SPEC)
 
 
 def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def snake(name: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
-
-
-def squash(name: str) -> str:
-    """Wire or Python name → comparable key (`filter[start_date]` ~ `filterstart_date`)."""
-    return re.sub(r"[^a-z0-9]", "", name.lower())
-
-
-OPERATIONS = [
-    (path, method, op)
-    for path, item in SPEC["paths"].items()
-    for method in METHODS
-    if (op := item.get(method)) is not None
-]
+    return spec_resolve(SPEC, node)
 
 
 def sample(schema: dict[str, Any]) -> tuple[Any, list[str]]:
@@ -80,10 +59,7 @@ def sample(schema: dict[str, Any]) -> tuple[Any, list[str]]:
 
 
 def example_of(content: dict[str, Any]) -> Any:
-    if "example" in content:
-        return content["example"]
-    first = next(iter(content["examples"].values()))
-    return resolve(first)["value"]
+    return spec_example_of(SPEC, content)
 
 
 def to_json(value: Any) -> Any:

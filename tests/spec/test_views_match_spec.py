@@ -14,6 +14,8 @@ import pytest
 
 import anny
 
+from spec_tools import resolve
+
 VIEWS = {
     anny.Booking: ("BookingAttributes", "BookingMeta"),
     anny.Order: ("OrderAttributes", "OrderMeta"),
@@ -43,9 +45,7 @@ def declared(spec: dict[str, Any], schema_name: str | None) -> dict[str, Any]:
     properties = spec["components"]["schemas"][schema_name]["properties"]
     resolved = {}
     for name, prop in properties.items():
-        while "$ref" in prop:
-            prop = spec["components"]["schemas"][prop["$ref"].rsplit("/", 1)[1]]
-        resolved[name] = sample(prop, name)
+        resolved[name] = sample(resolve(spec, prop), name)
     return resolved
 
 
