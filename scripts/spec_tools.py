@@ -8,13 +8,17 @@ what openapi-python-client generates (``getResource`` → ``get_resource``,
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import httpx
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+SPEC_URI = "urn:anny-customer-api"
 SPEC_PATH = ROOT / "openapi" / "customer-api.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -30,7 +34,7 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         target: Any = spec
         for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
+            target = target[part.replace("~1", "/").replace("~0", "~")]
         node = target
     return node
 
@@ -61,3 +65,116 @@ def example_of(spec: dict[str, Any], content: dict[str, Any]) -> Any:
         return content["example"]
     first = next(iter(content["examples"].values()))
     return resolve(spec, first)["value"]
+
+
+def _pointer_escape(text: str) -> str:
+    return text.replace("~", "~0").replace("/", "~1")
+
+
+@dataclass
+class ResponseValidator:
+    """Validate HTTP responses against the response schemas of the spec.
+
+    Used as an httpx response hook by the sandbox and end-to-end tests, so that every answer the
+    sandbox gives in the suite is checked. Paths outside the spec (``/__sandbox``, ``/oauth``) and
+    responses tampered with by a fault (``x-sandbox-fault`` header) are skipped; everything else
+    must match a declared status, content type and schema. ``validate`` raises AssertionError;
+    ``record`` collects the message in ``violations`` instead (for hooks inside a client whose
+    exceptions would be mapped).
+    """
+
+    spec: dict[str, Any] = field(default_factory=dict)
+    checked: int = 0
+    seen: set[tuple[str, str]] = field(default_factory=set)
+    violations: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Imported here: only the tests need jsonschema, not the scripts that use this module.
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+
+        if not self.spec:
+            self.spec = load_spec()
+        resource = Resource.from_contents(self.spec, default_specification=DRAFT202012)
+        self.registry: Any = Registry().with_resource(SPEC_URI, resource)
+        self.templates: list[tuple[re.Pattern[str], str]] = []
+        for template in self.spec["paths"]:
+            regex = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", re.escape(template)) + "$"
+            self.templates.append((re.compile(regex), template))
+        # Literal paths first, so /bookings/by-number never matches /bookings/{booking_id}.
+        self.templates.sort(key=lambda item: item[1].count("{"))
+
+    def operation(self, method: str, path: str) -> tuple[str, dict[str, Any]] | None:
+        """The path template and operation object that ``method path`` matches, if any."""
+        for regex, template in self.templates:
+            if regex.match(path):
+                op = self.spec["paths"][template].get(method.lower())
+                if op is not None:
+                    return template, op
+        return None
+
+    def validate(self, response: httpx.Response) -> None:
+        """Assert that ``response`` (body already read) is what the spec declares."""
+        from jsonschema import Draft202012Validator
+
+        request = response.request
+        path = request.url.path
+        if path.startswith(("/__sandbox", "/oauth")) or "x-sandbox-fault" in response.headers:
+            return
+        found = self.operation(request.method, path)
+        assert found is not None, f"{request.method} {path} is not in the spec"
+        template, op = found
+        self.seen.add((request.method.upper(), template))
+        where = f"{request.method} {template} -> {response.status_code}"
+        responses = op["responses"]
+        status = str(response.status_code)
+        key = status if status in responses else f"{status[0]}XX"
+        if key not in responses:
+            key = "default"
+        assert key in responses, f"{where}: status not declared ({sorted(responses)})"
+        content = resolve(self.spec, responses[key]).get("content")
+        response.read()  # a no-op for a body already read (async hooks read it first)
+        if not content:
+            assert not response.content, f"{where}: a body where the spec declares none"
+            self.checked += 1
+            return
+        media = response.headers.get("content-type", "").split(";")[0].strip()
+        assert media in content, f"{where}: content type {media!r} not in {sorted(content)}"
+        if content[media].get("schema") is None or "json" not in media:
+            self.checked += 1
+            return
+        try:
+            body = response.json()
+        except json.JSONDecodeError as exc:
+            raise AssertionError(f"{where}: body is not JSON") from exc
+        if "$ref" in responses[key]:
+            name = responses[key]["$ref"].rsplit("/", 1)[-1]
+            pointer = f"{SPEC_URI}#/components/responses/{name}"
+        else:
+            method = request.method.lower()
+            pointer = f"{SPEC_URI}#/paths/{_pointer_escape(template)}/{method}/responses/{key}"
+        pointer += f"/content/{_pointer_escape(media)}/schema"
+        validator = Draft202012Validator({"$ref": pointer}, registry=self.registry)
+        errors = sorted(validator.iter_errors(body), key=lambda e: list(e.path))
+        assert not errors, f"{where}: {errors[0].message} at {list(errors[0].path)}"
+        self.checked += 1
+
+    def record(self, response: httpx.Response) -> None:
+        """Like ``validate``, but keep a violation in ``violations`` instead of raising."""
+        try:
+            self.validate(response)
+        except AssertionError as exc:
+            self.violations.append(str(exc))
+
+    def all_operations(self) -> set[tuple[str, str]]:
+        """Every ``(METHOD, path template)`` of the spec."""
+        return {(method.upper(), path) for path, method, _ in operations(self.spec)}
+
+    def hook(self, response: httpx.Response) -> None:
+        """A sync httpx response event hook (raises on a violation)."""
+        self.validate(response)
+
+    async def ahook(self, response: httpx.Response) -> None:
+        """An async httpx response event hook that records violations."""
+        await response.aread()
+        self.record(response)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from e2e_helpers import E2E, START
+from e2e_helpers import E2E, START, ResponseValidator
 
 from anny.sandbox import Clock, Sandbox
 
@@ -30,8 +30,17 @@ def flavour(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(scope="session")
+def response_validator() -> ResponseValidator:
+    return ResponseValidator()
+
+
 @pytest.fixture
-async def e2e(sandbox: Sandbox, flavour: str) -> AsyncIterator[E2E]:
-    driver = E2E(sandbox, flavour)
+async def e2e(
+    sandbox: Sandbox, flavour: str, response_validator: ResponseValidator
+) -> AsyncIterator[E2E]:
+    response_validator.violations.clear()
+    driver = E2E(sandbox, flavour, response_validator)
     yield driver
     await driver.aclose()
+    assert response_validator.violations == [], "sandbox answers that break the spec"

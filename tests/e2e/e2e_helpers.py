@@ -11,8 +11,10 @@ from __future__ import annotations
 import asyncio
 import inspect
 import socket
+import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,6 +22,10 @@ import httpx
 import anny
 from anny._retry import RetryPolicy
 from anny.sandbox import Sandbox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+
+from spec_tools import ResponseValidator
 
 # Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
 START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
@@ -130,9 +136,13 @@ class E2E:
     exception message or repr ever contains one of them.
     """
 
-    def __init__(self, sandbox: Sandbox, flavour: str) -> None:
+    def __init__(
+        self, sandbox: Sandbox, flavour: str, validator: ResponseValidator | None = None
+    ) -> None:
         self.sb = sandbox
         self.flavour = flavour
+        # Checks every answer the sandbox gives to a client made by `client()` against the spec.
+        self.validator = validator
         self.sleeps: list[float] = []
         self.secrets: set[str] = set()
         self.errors: list[BaseException] = []
@@ -154,9 +164,16 @@ class E2E:
         max_retries: int = 2,
         **kwargs: Any,
     ) -> Any:
-        """An ``Anny``/``AsyncAnny`` on the sandbox with a recorded, jitter-free backoff."""
+        """An ``Anny``/``AsyncAnny`` on the sandbox with a recorded, jitter-free backoff.
+
+        Without an injected ``http_client`` it gets one whose responses are validated against
+        the spec (violations are collected, and the fixture fails the test on any).
+        """
         if token is not None:
             self.secrets.add(token)
+        if http_client is None and self.validator is not None:
+            hook = self.validator.ahook if self.is_async else self.validator.record
+            http_client = self.http_client(event_hooks={"response": [hook]})
         if self.is_async:
 
             async def record(seconds: float) -> None:

@@ -118,6 +118,15 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
     )
     assert err.status_code == 409
 
+    # Every answer of the flow was checked against the spec (the fixture fails on a violation).
+    assert e2e.validator is not None
+    assert {
+        ("GET", "/api/v1/resources/{resource_slug}"),
+        ("POST", "/api/v1/order/bookings"),
+        ("POST", "/api/v1/order"),
+        ("GET", "/api/v1/bookings/{booking_id}/cancel"),
+    } <= e2e.validator.seen
+
 
 async def test_paid_cart_totals_are_decimal_money(e2e: E2E) -> None:
     client = e2e.client()
