@@ -5,8 +5,8 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from anny.sandbox.errors import ApiError, ApiErrors, invalid
-from anny.sandbox.serializers import CustomerAccount, User, document
-from anny.sandbox.web import Ctx, paginate
+from anny.sandbox.serializers import CustomerAccount, User, collection, document
+from anny.sandbox.web import Ctx
 
 EDITABLE = ("given_name", "family_name", "title", "phone", "mobile", "company", "locale")
 
@@ -48,8 +48,7 @@ def list_customer_accounts(ctx: Ctx) -> Response:
         for c in ctx.store.customers.values()
         if c.user_id == customer.user_id and not c.is_guest
     ]
-    page, links, meta = paginate(ctx, accounts)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, accounts)
 
 
 ROUTES = [

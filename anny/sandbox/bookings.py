@@ -9,8 +9,8 @@ from starlette.responses import Response
 
 from anny.sandbox.errors import ApiError, bad_param, not_found
 from anny.sandbox.models import OCCUPYING_STATUSES, Booking
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, iso_utc, paginate, plain
+from anny.sandbox.serializers import collection, document
+from anny.sandbox.web import Ctx, iso_utc, plain
 
 STATUSES = ("reserved", "requested", "accepted", "invited", "rejected", "canceled", "expired")
 SORT_KEYS = ("start_date", "end_date", "created_at", "number")
@@ -88,8 +88,7 @@ def list_bookings(ctx: Ctx) -> Response:
         )
 
     items.sort(key=lambda b: (value(b), b.id), reverse=sort.startswith("-"))
-    page, links, meta = paginate(ctx, items)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, items)
 
 
 def _haystack(ctx: Ctx, booking: Booking) -> str:

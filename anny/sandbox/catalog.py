@@ -18,8 +18,8 @@ from anny.sandbox.engine import (
 )
 from anny.sandbox.errors import ApiError, bad_param, not_found
 from anny.sandbox.models import Resource
-from anny.sandbox.serializers import category_id, document, resource_object
-from anny.sandbox.web import Ctx, iso_local, jsonapi, paginate, plain
+from anny.sandbox.serializers import category_id, collection, document, resource_object
+from anny.sandbox.web import Ctx, iso_local, jsonapi, plain
 
 
 def _visible(ctx: Ctx, resource: Resource) -> bool:
@@ -67,8 +67,7 @@ def list_organization_resources(ctx: Ctx) -> Response:
         for r in ctx.store.resources.values()
         if r.organization_id == org.id and r.parent_id is None and _visible(ctx, r)
     ]
-    page, links, meta = paginate(ctx, _sorted(ctx, _category_filter(ctx, resources)))
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, _sorted(ctx, _category_filter(ctx, resources)))
 
 
 def list_customer_account_resources(ctx: Ctx) -> Response:
@@ -82,8 +81,7 @@ def list_customer_account_resources(ctx: Ctx) -> Response:
         and r.parent_id is None
         and _visible(ctx, r)
     ]
-    page, links, meta = paginate(ctx, _sorted(ctx, _category_filter(ctx, resources)))
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, _sorted(ctx, _category_filter(ctx, resources)))
 
 
 def get_resource(ctx: Ctx) -> Response:
@@ -125,8 +123,7 @@ def list_resource_children(ctx: Ctx) -> Response:
                     kept.append(child)
                     break
         children = kept
-    page, links, meta = paginate(ctx, _sorted(ctx, children), default_size=250)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, _sorted(ctx, children), default_size=250)
 
 
 def _lenient_datetime(ctx: Ctx, name: str, tz: str) -> datetime | None:

@@ -6,8 +6,8 @@ from starlette.responses import Response
 
 from anny.sandbox.errors import invalid, not_found
 from anny.sandbox.models import Community, Membership
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, paginate
+from anny.sandbox.serializers import collection, document
+from anny.sandbox.web import Ctx
 
 
 def _community(ctx: Ctx) -> Community:
@@ -41,8 +41,7 @@ def list_communities(ctx: Ctx) -> Response:
         (ctx.store.communities[i] for i in ids if i in ctx.store.communities),
         key=lambda c: c.name,
     )
-    page, links, meta = paginate(ctx, communities)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, communities)
 
 
 def get_community(ctx: Ctx) -> Response:

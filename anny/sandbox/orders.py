@@ -5,8 +5,8 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from anny.sandbox.errors import ApiError, bad_param, not_found
-from anny.sandbox.serializers import document, order_amounts
-from anny.sandbox.web import Ctx, iso_utc, paginate
+from anny.sandbox.serializers import collection, document, order_amounts
+from anny.sandbox.web import Ctx, iso_utc
 
 
 def order_by_number(ctx: Ctx) -> Response:
@@ -39,8 +39,7 @@ def list_orders(ctx: Ctx) -> Response:
         key=lambda o: (o.created_at if sort.lstrip("-") == "created_at" else o.number, o.id),
         reverse=sort.startswith("-"),
     )
-    page, links, meta = paginate(ctx, orders)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, orders)
 
 
 def download_confirmation(ctx: Ctx) -> Response:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from starlette.responses import Response
 
 from anny.sandbox.errors import not_found
-from anny.sandbox.serializers import document, pass_status
-from anny.sandbox.web import Ctx, paginate
+from anny.sandbox.serializers import collection, document, pass_status
+from anny.sandbox.web import Ctx
 
 
 def list_passes(ctx: Ctx) -> Response:
@@ -18,8 +18,7 @@ def list_passes(ctx: Ctx) -> Response:
     status = ctx.q("filter[status]")
     if status:
         passes = [p for p in passes if pass_status(ctx, p) in status.split(",")]
-    page, links, meta = paginate(ctx, passes)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, passes)
 
 
 def get_pass(ctx: Ctx) -> Response:

@@ -8,8 +8,8 @@ from starlette.responses import Response
 
 from anny.sandbox.errors import ApiError, invalid, not_found
 from anny.sandbox.models import Membership, PlanSubscription
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, paginate, relationship_id
+from anny.sandbox.serializers import collection, document
+from anny.sandbox.web import Ctx, relationship_id
 
 
 def list_plans(ctx: Ctx) -> Response:
@@ -19,8 +19,7 @@ def list_plans(ctx: Ctx) -> Response:
     plans = sorted(
         (p for p in ctx.store.plans.values() if p.organization_id == org.id), key=lambda p: p.name
     )
-    page, links, meta = paginate(ctx, plans)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, plans)
 
 
 def get_plan(ctx: Ctx) -> Response:
@@ -44,8 +43,7 @@ def list_subscriptions(ctx: Ctx) -> Response:
         (s for s in ctx.store.subscriptions.values() if s.customer_id == customer.id),
         key=lambda s: (s.created_at, s.id),
     )
-    page, links, meta = paginate(ctx, subs)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, subs)
 
 
 def get_subscription(ctx: Ctx) -> Response:

@@ -6,8 +6,8 @@ from starlette.responses import Response
 
 from anny.sandbox.errors import invalid, not_found
 from anny.sandbox.models import QueueTicket
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, paginate, relationship_id
+from anny.sandbox.serializers import collection, document
+from anny.sandbox.web import Ctx, relationship_id
 
 
 def _ticket(ctx: Ctx) -> QueueTicket:
@@ -24,8 +24,7 @@ def list_tickets(ctx: Ctx) -> Response:
         (t for t in ctx.store.queue_tickets.values() if t.customer_id == customer.id),
         key=lambda t: (t.created_at, t.id),
     )
-    page, links, meta = paginate(ctx, tickets)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, tickets)
 
 
 def create_ticket(ctx: Ctx) -> Response:

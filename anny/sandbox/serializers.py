@@ -6,7 +6,7 @@ Each type is described once (attributes, relationships, meta, self link); ``docu
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -32,7 +32,7 @@ from anny.sandbox.models import (
     Voucher,
     WaitlistEntry,
 )
-from anny.sandbox.web import Ctx, iso_local, iso_utc, jsonapi
+from anny.sandbox.web import Ctx, iso_local, iso_utc, jsonapi, paginate
 
 Related = Any  # an entity, None, or a list of entities
 
@@ -873,3 +873,9 @@ def document(
         doc["meta"] = meta
     doc["jsonapi"] = {"version": "1.0"}
     return jsonapi(doc, status)
+
+
+def collection(ctx: Ctx, items: Sequence[Any], *, default_size: int = 30) -> JSONResponse:
+    """A paginated collection document: ``page[number]``/``page[size]``, links and ``meta.page``."""
+    page, links, meta = paginate(ctx, items, default_size=default_size)
+    return document(ctx, page, links=links, meta=meta)

@@ -7,8 +7,8 @@ from starlette.responses import Response
 from anny.sandbox.engine import evaluate, units_for
 from anny.sandbox.errors import ApiError, ApiErrors, invalid, not_found
 from anny.sandbox.models import WaitlistEntry
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, paginate, parse_datetime, relationship_id
+from anny.sandbox.serializers import collection, document
+from anny.sandbox.web import Ctx, parse_datetime, relationship_id
 
 
 def list_entries(ctx: Ctx) -> Response:
@@ -21,8 +21,7 @@ def list_entries(ctx: Ctx) -> Response:
         ),
         key=lambda e: (e.start, e.id),
     )
-    page, links, meta = paginate(ctx, entries)
-    return document(ctx, page, links=links, meta=meta)
+    return collection(ctx, entries)
 
 
 def join(ctx: Ctx) -> Response:
