@@ -45,7 +45,7 @@ __all__ = [
 V = TypeVar("V", bound="_View")
 
 
-class BookingStatus(str, enum.Enum):
+class BookingStatus(enum.StrEnum):
     """Booking lifecycle status; ``UNKNOWN`` for values this client does not know yet."""
 
     RESERVED = "reserved"
@@ -91,7 +91,7 @@ def parse_datetime(value: object) -> dt.datetime | None:
         parsed = isoparse(value)
     except (ValueError, OverflowError):
         return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
 def _decimal(value: object) -> Decimal | None:

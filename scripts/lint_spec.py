@@ -14,7 +14,9 @@ error, so they are enforced here:
 
 Project rules: every operation has a camelCase, unique ``operationId``, exactly one known tag,
 ``x-anny-evidence`` from the four levels and a ``Source:`` in its description; every success
-response with a body carries an example.
+response with a body carries an example. ``x-anny-idempotent`` (a boolean) is declared wherever
+the method does not say it: a GET that acts (``…/cancel``, ``…/delete-all``) must carry
+``false``, because anny decides retries from it and would otherwise resend a cancellation.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from spec_tools import SPEC_PATH, load_spec, operations, resolve
 
 EVIDENCE = {"documented", "official-code", "client-code", "inferred"}
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
+# Last path segments that name an action: a GET (or DELETE/PUT) ending in one changes state.
+ACTION_SEGMENTS = frozenset({"cancel", "delete-all", "join", "confirm", "pay", "checkout"})
+SAFE_BY_METHOD = frozenset({"get", "head", "options", "put", "delete"})
 
 
 def _walk(node: Any, path: str = "#") -> Iterator[tuple[str, Any]]:
@@ -85,6 +90,12 @@ def lint(spec: dict[str, Any]) -> list[str]:
         evidence = op.get("x-anny-evidence")
         if evidence not in EVIDENCE:
             problems.append(f"{label}: x-anny-evidence {evidence!r} not in {sorted(EVIDENCE)}")
+        idempotent = op.get("x-anny-idempotent")
+        if idempotent is not None and not isinstance(idempotent, bool):
+            problems.append(f"{label}: x-anny-idempotent must be true or false")
+        acts = path.rstrip("/").rsplit("/", 1)[-1] in ACTION_SEGMENTS
+        if acts and method in SAFE_BY_METHOD and idempotent is not False:
+            problems.append(f"{label}: acts but does not declare x-anny-idempotent: false")
         if "Source:" not in op.get("description", ""):
             problems.append(f"{label}: description names no 'Source:'")
         for param in item.get("parameters", []) + op.get("parameters", []):

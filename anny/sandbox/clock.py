@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 
 class Clock:
@@ -20,9 +20,9 @@ class Clock:
         self._lock = threading.Lock()
         self._frozen = frozen
         self._start = start
-        self._origin_wall = datetime.now(timezone.utc)
+        self._origin_wall = datetime.now(UTC)
         self._offset = timedelta()
-        self._frozen_now = (start or self._origin_wall).astimezone(timezone.utc)
+        self._frozen_now = (start or self._origin_wall).astimezone(UTC)
 
     def now(self) -> datetime:
         """Return the current sandbox time (timezone-aware, UTC, whole seconds)."""
@@ -30,7 +30,7 @@ class Clock:
             if self._frozen:
                 current = self._frozen_now
             else:
-                wall = datetime.now(timezone.utc)
+                wall = datetime.now(UTC)
                 base = self._start + (wall - self._origin_wall) if self._start else wall
                 current = base + self._offset
         return current.replace(microsecond=0)
@@ -55,7 +55,7 @@ class Clock:
             raise ValueError("Clock time must be timezone-aware")
         with self._lock:
             if self._frozen:
-                self._frozen_now = when.astimezone(timezone.utc)
+                self._frozen_now = when.astimezone(UTC)
             else:
                 self._offset += when - self._unlocked_now()
         return self.now()
@@ -63,11 +63,11 @@ class Clock:
     def reset(self) -> None:
         """Return to the state the clock was created in (used by the sandbox reset)."""
         with self._lock:
-            self._origin_wall = datetime.now(timezone.utc)
+            self._origin_wall = datetime.now(UTC)
             self._offset = timedelta()
-            self._frozen_now = (self._start or self._origin_wall).astimezone(timezone.utc)
+            self._frozen_now = (self._start or self._origin_wall).astimezone(UTC)
 
     def _unlocked_now(self) -> datetime:
-        wall = datetime.now(timezone.utc)
+        wall = datetime.now(UTC)
         base = self._start + (wall - self._origin_wall) if self._start else wall
         return base + self._offset

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -207,7 +207,7 @@ def iso_utc(value: datetime | None) -> str | None:
     """Stored timestamps come back in UTC with an explicit ``+00:00`` (ATOM format)."""
     if value is None:
         return None
-    return value.astimezone(timezone.utc).replace(microsecond=0).isoformat()
+    return value.astimezone(UTC).replace(microsecond=0).isoformat()
 
 
 def iso_local(value: datetime, tz: str) -> str:

@@ -33,7 +33,7 @@ def test_booking_view():
     assert booking.id == "3581903"
     assert booking.number == "BB81592797"
     assert booking.status is anny.BookingStatus.ACCEPTED
-    assert booking.start_date == dt.datetime(2026, 4, 15, 7, tzinfo=dt.timezone.utc)
+    assert booking.start_date == dt.datetime(2026, 4, 15, 7, tzinfo=dt.UTC)
     assert booking.end_date is not None
     assert booking.end_date.tzinfo is not None
     assert booking.created_at is not None
@@ -80,7 +80,7 @@ def test_order_view_hides_access_token_and_reads_meta():
     assert "OAT" not in repr(order)
     assert order.pay_now_amount == anny.Money(Decimal("0"), "EUR")
     assert order.payment_flow == "pay-offline"
-    assert order.expires_at == dt.datetime(2026, 4, 15, 7, 15, tzinfo=dt.timezone.utc)
+    assert order.expires_at == dt.datetime(2026, 4, 15, 7, 15, tzinfo=dt.UTC)
 
 
 def test_other_views_and_bad_values():

@@ -62,7 +62,7 @@ def test_scalars():
     assert encode_scalar(1.5) == "1.5"
     assert encode_scalar(dt.date(2026, 1, 12)) == "2026-01-12"
     assert encode_scalar(Color.RED) == "red"
-    utc = dt.datetime(2026, 1, 12, tzinfo=dt.timezone.utc)
+    utc = dt.datetime(2026, 1, 12, tzinfo=dt.UTC)
     assert encode_scalar(utc) == "2026-01-12T00:00:00+00:00"
     with pytest.raises(anny.InvalidParameterError):
         encode_scalar(object())

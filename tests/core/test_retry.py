@@ -45,7 +45,7 @@ async def test_429_honours_retry_after_seconds(make):
 
 async def test_retry_after_http_date_and_cap(make):
     future = email.utils.format_datetime(
-        dt.datetime.now(dt.timezone.utc) + dt.timedelta(seconds=20), usegmt=True
+        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20), usegmt=True
     )
     h = make(
         scripted(
@@ -154,5 +154,5 @@ def test_backoff_is_pure_and_capped():
     assert parse_retry_after("  ") is None
     assert parse_retry_after("-5") == 0.0
     assert parse_retry_after("not a date") is None
-    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
     assert parse_retry_after("Thu, 01 Jan 2026 00:00:10 GMT", now=now) == 10.0

@@ -13,7 +13,7 @@ import inspect
 import socket
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from spec_tools import ResponseValidator
 
 # Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 TOMORROW = "2026-11-24"
 ERIKA = "erika.mustermann@example.com"
 JSONAPI = "application/vnd.api+json"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -52,7 +52,7 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
     assert draft.number is not None
     assert draft.number.startswith("BO")
     assert draft.total == anny.Money(Decimal("0"), "EUR")
-    assert draft.expires_at == datetime(2026, 11, 23, 7, 15, tzinfo=timezone.utc)
+    assert draft.expires_at == datetime(2026, 11, 23, 7, 15, tzinfo=UTC)
     assert draft.expires_at.tzinfo is not None
     assert draft.access_token is not None
     assert draft.access_token not in repr(draft)  # the oat is kept out of the repr
@@ -105,7 +105,7 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
     )
     assert canceled.status is anny.BookingStatus.CANCELED
     assert canceled.status_raw == "canceled"
-    assert canceled.canceled_at == datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+    assert canceled.canceled_at == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
     # The slot is free again.
     after = await _slots(e2e, client)

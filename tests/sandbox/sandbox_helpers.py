@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ __all__ = ["SPEC_PATH", "SpecValidator"]
 
 # Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
 # (Defined here, not in conftest.py: test folders each have a conftest and share that name.)
-START = datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 TOMORROW = "2026-11-24"
 
 JSONAPI = "application/vnd.api+json"

@@ -7,7 +7,7 @@ import os
 import signal
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
@@ -66,7 +66,7 @@ async def test_in_process_mode_via_asgi_transport() -> None:
 def test_yaml_seed_models_another_organization(tmp_path: Path) -> None:
     seed = tmp_path / "seed.yaml"
     seed.write_text(SMALL_SEED, encoding="utf-8")
-    saturday = Clock(start=datetime(2026, 11, 28, 8, 0, tzinfo=timezone.utc), frozen=True)
+    saturday = Clock(start=datetime(2026, 11, 28, 8, 0, tzinfo=UTC), frozen=True)
     with Sandbox(seed=seed, clock=saturday) as sb:
         slots = httpx.get(
             f"{sb.url}/api/v1/availability/start",

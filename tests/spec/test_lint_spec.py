@@ -65,6 +65,16 @@ MUTATIONS = {
         lambda s: _op(s, "/api/v1/bookings").__setitem__("x-anny-evidence", "rumour"),
         "x-anny-evidence 'rumour'",
     ),
+    "acting GET without x-anny-idempotent": (
+        lambda s: _op(s, "/api/v1/bookings/{booking_id}/cancel").pop("x-anny-idempotent"),
+        "does not declare x-anny-idempotent: false",
+    ),
+    "non-boolean x-anny-idempotent": (
+        lambda s: _op(s, "/api/v1/order/bookings/calculate", "post").__setitem__(
+            "x-anny-idempotent", "yes"
+        ),
+        "x-anny-idempotent must be true or false",
+    ),
     "no operationId": (
         lambda s: _op(s, "/api/v1/bookings").pop("operationId"),
         "no operationId",
