@@ -32,6 +32,7 @@ demo: $(STAMP)
 ## (including the contract tests against Prism).
 test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+	$(BIN)/python scripts/operations_table.py --check
 	$(BIN)/python scripts/lint_spec.py
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -43,9 +44,11 @@ test-fast: $(STAMP) $(NODE_STAMP)
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
+	$(BIN)/python scripts/operations_table.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
+	$(BIN)/python scripts/operations_table.py --check
 
 lint-spec: $(STAMP)
 	$(BIN)/python scripts/lint_spec.py

@@ -9,19 +9,24 @@ from __future__ import annotations
 import copy
 import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
+from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 
 from anny._auth import TokenSource
 from anny._config import NOT_GIVEN, ClientConfig, NotGiven, resolve_config
 from anny._jsonapi import Document
 from anny._logging import setup_logging_from_env
+from anny._operations import find_operation
 from anny._query import merge_params
 from anny._request import RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    from anny_api import Client as AnnyApiClient
 
 __all__ = ["BaseClient"]
 
@@ -36,20 +41,87 @@ _HTTPX_DEFAULT_HEADERS = {
 Params = Mapping[str, object] | Iterable[tuple[str, object]] | None
 
 
-def configure_http_client(http: httpx.Client | httpx.AsyncClient, config: ClientConfig) -> None:
-    """Give an *injected* httpx client the anny base URL, default headers and auth.
+class _SyncView(httpx.Client):
+    """An httpx client with one anny client's headers, timeout and auth, sending through
+    another httpx client (its pool, transport, proxies and event hooks).
 
-    Headers the user set on the injected client are kept (httpx's own defaults are not),
-    and so is its own ``auth``. This is what makes ``client.raw`` (the generated package)
-    work on the same client.
+    ``client.raw`` hands this to the generated package, so generated calls send exactly what
+    anny's own calls send, for ``with_options`` copies and injected clients alike, without a
+    second connection pool.
     """
-    http.base_url = httpx.URL(config.base_url)
-    for name, value in config.headers().items():
-        current = http.headers.get(name)
-        if current is None or current == _HTTPX_DEFAULT_HEADERS.get(name.lower()):
-            http.headers[name] = value
-    if http.auth is None and config.auth is not None:
-        http.auth = config.auth
+
+    def __init__(self, inner: httpx.Client, config: ClientConfig, auth: httpx.Auth | None) -> None:
+        super().__init__(
+            base_url=config.base_url,
+            headers=config.headers(),
+            timeout=config.timeout,
+            auth=auth,
+            follow_redirects=inner.follow_redirects,
+            transport=_UNUSED_TRANSPORT,
+        )
+        self._inner = inner
+
+    def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = USE_CLIENT_DEFAULT,
+        follow_redirects: Any = USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        return self._inner.send(
+            request,
+            stream=stream,
+            auth=self.auth if isinstance(auth, UseClientDefault) else auth,
+            follow_redirects=follow_redirects,
+        )
+
+    def close(self) -> None:
+        """Nothing to close: the pool belongs to the anny client."""
+
+
+class _AsyncView(httpx.AsyncClient):
+    """:class:`_SyncView` for :class:`httpx.AsyncClient`."""
+
+    def __init__(
+        self, inner: httpx.AsyncClient, config: ClientConfig, auth: httpx.Auth | None
+    ) -> None:
+        super().__init__(
+            base_url=config.base_url,
+            headers=config.headers(),
+            timeout=config.timeout,
+            auth=auth,
+            follow_redirects=inner.follow_redirects,
+            transport=_UNUSED_ASYNC_TRANSPORT,
+        )
+        self._inner = inner
+
+    async def send(
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool = False,
+        auth: Any = USE_CLIENT_DEFAULT,
+        follow_redirects: Any = USE_CLIENT_DEFAULT,
+    ) -> httpx.Response:
+        return await self._inner.send(
+            request,
+            stream=stream,
+            auth=self.auth if isinstance(auth, UseClientDefault) else auth,
+            follow_redirects=follow_redirects,
+        )
+
+    async def aclose(self) -> None:
+        """Nothing to close: the pool belongs to the anny client."""
+
+
+def _never(request: httpx.Request) -> httpx.Response:
+    raise RuntimeError("a view client sends through its inner client")  # pragma: no cover
+
+
+# Views never use their own transport; a mock one avoids building an SSL context per view.
+_UNUSED_TRANSPORT = httpx.MockTransport(_never)
+_UNUSED_ASYNC_TRANSPORT = httpx.MockTransport(_never)
 
 
 def _check_path(path: str, base_url: str) -> str:
@@ -169,9 +241,20 @@ class BaseClient(Generic[HttpT]):
     # ------------------------------------------------------------------ plans
 
     def _build(self, plan: RequestPlan[Any]) -> httpx.Request:
+        # Everything configured comes from self._config on every request, never from the httpx
+        # client: copies made by with_options share that client but not its settings.
         return build_request(
-            self._http, plan, base_headers=self._config.headers(), timeout=self._config.timeout
+            self._http,
+            plan,
+            base_url=self._config.base_url,
+            base_headers=self._config.headers(),
+            timeout=self._config.timeout,
         )
+
+    @property
+    def _auth(self) -> httpx.Auth | None:
+        """The auth every request uses: the configured token, else the injected client's own."""
+        return self._config.auth if self._config.auth is not None else self._http.auth
 
     def _plan(
         self,
@@ -183,35 +266,47 @@ class BaseClient(Generic[HttpT]):
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
     ) -> RequestPlan[Document]:
+        checked = _check_path(path, self._config.base_url)
+        # A generic call is still an operation of the spec: `get(".../cancel")` is cancelBooking,
+        # which must not be resent blindly however it was written.
+        relative = checked.split("://", 1)[1].split("/", 1)[-1] if "://" in checked else checked
+        found = find_operation(method, "/" + relative.lstrip("/"))
         return RequestPlan(
             method,
-            _check_path(path, self._config.base_url),
+            checked,
             params=merge_params(params),
             headers=headers,
             json=json,
             idempotent=idempotent,
+            operation=found.operation_id if found else None,
         )
 
-    def _page_plan(self, path: str, params: Params, page_size: int | None) -> RequestPlan[Document]:
-        pairs = [(k, v) for k, v in merge_params(params) if k != "page[size]" or not page_size]
+    def _page_plan(
+        self, path: str | RequestPlan[Document], params: Params, page_size: int | None
+    ) -> RequestPlan[Document]:
+        first: RequestPlan[Document] = (
+            path if isinstance(path, RequestPlan) else self._plan("GET", path)
+        )
+        given = [*first.params, *merge_params(params)]
+        pairs = [(k, v) for k, v in given if k != "page[size]" or not page_size]
         if page_size:
             pairs.append(("page[size]", str(page_size)))
-        return RequestPlan("GET", _check_path(path, self._config.base_url), params=pairs)
+        return first.with_params(pairs)
 
     # ------------------------------------------------------------------ generated client
 
-    def _make_raw(self) -> Any:
-        # Imported lazily: the generated package is optional at import time of `anny`.
+    def _make_raw(self) -> AnnyApiClient:
+        # Imported lazily: most programs never use the generated package.
         anny_api = importlib.import_module("anny_api")
-        raw = anny_api.Client(
+        raw: AnnyApiClient = anny_api.Client(
             base_url=self._config.base_url,
             headers=self._config.headers(),
             timeout=self._config.timeout,
         )
         if isinstance(self._http, httpx.AsyncClient):
-            raw.set_async_httpx_client(self._http)
+            raw.set_async_httpx_client(_AsyncView(self._http, self._config, self._auth))
         else:
-            raw.set_httpx_client(self._http)
+            raw.set_httpx_client(_SyncView(self._http, self._config, self._auth))
         return raw
 
     def __repr__(self) -> str:

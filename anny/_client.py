@@ -11,13 +11,14 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import httpx
 
 from anny._auth import TokenSource
-from anny._base import BaseClient, Params, configure_http_client
+from anny._base import BaseClient, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
@@ -81,15 +82,11 @@ class Anny(BaseClient[httpx.Client]):
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise TypeError("an async token provider needs AsyncAnny")
         if http_client is None:
-            self._http = httpx.Client(
-                base_url=self._config.base_url,
-                headers=self._config.headers(),
-                timeout=self._config.timeout,
-                auth=self._config.auth,
-            )
+            # Bare on purpose: base URL, headers, timeout and auth travel with every request
+            # from the configuration (see BaseClient._build), never from the pool.
+            self._http = httpx.Client()
             self._owns_http = True
         else:
-            configure_http_client(http_client, self._config)
             self._http = http_client
             self._owns_http = False
         self._sleep: Callable[[float], None] = _sleep or time.sleep
@@ -103,7 +100,7 @@ class Anny(BaseClient[httpx.Client]):
             plan,
             build=self._build,
             policy=self._config.retry,
-            auth=self._config.auth,
+            auth=self._auth,
             sleep=self._sleep,
         )
 
@@ -136,10 +133,15 @@ class Anny(BaseClient[httpx.Client]):
         return self._run(plan)
 
     def get(
-        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> Document:
         """``GET path`` → :class:`~anny.Document` (retried on transient failures)."""
-        return self.request("GET", path, params=params, headers=headers)
+        return self.request("GET", path, params=params, headers=headers, idempotent=idempotent)
 
     def post(
         self,
@@ -162,27 +164,76 @@ class Anny(BaseClient[httpx.Client]):
         json: object = None,
         params: Params = None,
         headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> Document:
         """``PATCH path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
-        return self.request("PATCH", path, params=params, json=json, headers=headers)
+        return self.request(
+            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
     def delete(
-        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
-    ) -> Document:
-        """``DELETE path`` → :class:`~anny.Document` (empty for 204)."""
-        return self.request("DELETE", path, params=params, headers=headers)
-
-    def paginate(
         self,
         path: str,
         *,
         params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """``DELETE path`` → :class:`~anny.Document` (empty for 204)."""
+        return self.request("DELETE", path, params=params, headers=headers, idempotent=idempotent)
+
+    @overload
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
         page_size: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> Pager[Resource]:
-        """A :class:`~anny.Pager` over the resources of a collection (lazy: no request yet)."""
+        map_item: None = None,
+    ) -> Pager[Resource]: ...
+
+    @overload
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        map_item: Callable[[Resource], T],
+    ) -> Pager[T]: ...
+
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        map_item: Callable[[Resource], Any] | None = None,
+    ) -> Pager[Any]:
+        """A :class:`~anny.Pager` over the items of a collection (lazy: no request yet).
+
+        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
+        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        """
         plan = self._page_plan(path, params, page_size)
-        return Pager(self._run_raw, plan, max_pages=max_pages)
+        if map_item is None:
+            return Pager(self._run_raw, plan, max_pages=max_pages)
+        return Pager(self._run_raw, plan, max_pages=max_pages, map_item=map_item)
+
+    def run(self, work: RequestPlan[T] | Flow[T]) -> T:
+        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+
+        A plan runs with retries and error mapping and returns its parsed value. A flow (a
+        generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
+        several requests (slug resolution, cancel with read-back) are flows, and so can yours.
+        """
+        if isinstance(work, RequestPlan):
+            return self._run(work)
+        return run_flow_sync(work, run_raw=self._run_raw, sleep=self._sleep)
 
     @property
     def with_raw_response(self) -> AnnyWithRawResponse:
@@ -286,15 +337,11 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
             http_client=http_client,
         )
         if http_client is None:
-            self._http = httpx.AsyncClient(
-                base_url=self._config.base_url,
-                headers=self._config.headers(),
-                timeout=self._config.timeout,
-                auth=self._config.auth,
-            )
+            # Bare on purpose: base URL, headers, timeout and auth travel with every request
+            # from the configuration (see BaseClient._build), never from the pool.
+            self._http = httpx.AsyncClient()
             self._owns_http = True
         else:
-            configure_http_client(http_client, self._config)
             self._http = http_client
             self._owns_http = False
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
@@ -306,7 +353,7 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
             plan,
             build=self._build,
             policy=self._config.retry,
-            auth=self._config.auth,
+            auth=self._auth,
             sleep=self._sleep,
         )
 
@@ -331,10 +378,17 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         return await self._run(plan)
 
     async def get(
-        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> Document:
         """``GET path`` → :class:`~anny.Document`."""
-        return await self.request("GET", path, params=params, headers=headers)
+        return await self.request(
+            "GET", path, params=params, headers=headers, idempotent=idempotent
+        )
 
     async def post(
         self,
@@ -357,27 +411,78 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         json: object = None,
         params: Params = None,
         headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> Document:
         """``PATCH path`` → :class:`~anny.Document`."""
-        return await self.request("PATCH", path, params=params, json=json, headers=headers)
+        return await self.request(
+            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
     async def delete(
-        self, path: str, *, params: Params = None, headers: Mapping[str, str] | None = None
-    ) -> Document:
-        """``DELETE path`` → :class:`~anny.Document`."""
-        return await self.request("DELETE", path, params=params, headers=headers)
-
-    def paginate(
         self,
         path: str,
         *,
         params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> Document:
+        """``DELETE path`` → :class:`~anny.Document`."""
+        return await self.request(
+            "DELETE", path, params=params, headers=headers, idempotent=idempotent
+        )
+
+    @overload
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
         page_size: int | None = None,
         max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> AsyncPager[Resource]:
-        """An :class:`~anny.AsyncPager` over the resources of a collection."""
+        map_item: None = None,
+    ) -> AsyncPager[Resource]: ...
+
+    @overload
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        map_item: Callable[[Resource], T],
+    ) -> AsyncPager[T]: ...
+
+    def paginate(
+        self,
+        path: str | RequestPlan[Document],
+        *,
+        params: Params = None,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        map_item: Callable[[Resource], Any] | None = None,
+    ) -> AsyncPager[Any]:
+        """An :class:`~anny.AsyncPager` over the items of a collection (lazy: no request yet).
+
+        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
+        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        """
         plan = self._page_plan(path, params, page_size)
-        return AsyncPager(self._run_raw, plan, max_pages=max_pages)
+        if map_item is None:
+            return AsyncPager(self._run_raw, plan, max_pages=max_pages)
+        return AsyncPager(self._run_raw, plan, max_pages=max_pages, map_item=map_item)
+
+    async def run(self, work: RequestPlan[T] | Flow[T]) -> T:
+        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+
+        A plan runs with retries and error mapping and returns its parsed value. A flow (a
+        generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
+        several requests (slug resolution, cancel with read-back) are flows, and so can yours.
+        """
+        if isinstance(work, RequestPlan):
+            return await self._run(work)
+        return await run_flow_async(work, run_raw=self._run_raw, sleep=self._sleep)
 
     @property
     def with_raw_response(self) -> AsyncAnnyWithRawResponse:
@@ -431,10 +536,14 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
 
 
 class AnnyWithRawResponse:
-    """``client.with_raw_response``: the generic calls returning :class:`~anny.APIResponse`."""
+    """``client.with_raw_response``: the same calls, returning :class:`~anny.APIResponse`."""
 
     def __init__(self, client: Anny) -> None:
         self._client = client
+
+    def run(self, plan: RequestPlan[T]) -> APIResponse[T]:
+        """Execute ``plan`` (with retries and error mapping); the response, unparsed."""
+        return self._client._run_raw(plan)
 
     def request(
         self,
@@ -452,32 +561,66 @@ class AnnyWithRawResponse:
         )
         return self._client._run_raw(plan)
 
-    def get(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+    def get(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
         """Like :meth:`Anny.get`, unparsed."""
-        return self.request("GET", path, params=params)
+        return self.request("GET", path, params=params, headers=headers, idempotent=idempotent)
 
     def post(
-        self, path: str, *, json: object = None, params: Params = None
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> APIResponse[Document]:
         """Like :meth:`Anny.post`, unparsed."""
-        return self.request("POST", path, params=params, json=json)
+        return self.request(
+            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
     def patch(
-        self, path: str, *, json: object = None, params: Params = None
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> APIResponse[Document]:
         """Like :meth:`Anny.patch`, unparsed."""
-        return self.request("PATCH", path, params=params, json=json)
+        return self.request(
+            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
-    def delete(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+    def delete(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
         """Like :meth:`Anny.delete`, unparsed."""
-        return self.request("DELETE", path, params=params)
+        return self.request("DELETE", path, params=params, headers=headers, idempotent=idempotent)
 
 
 class AsyncAnnyWithRawResponse:
-    """``client.with_raw_response`` of :class:`AsyncAnny`."""
+    """``AsyncAnny.with_raw_response``: the calls, returning :class:`~anny.APIResponse`."""
 
     def __init__(self, client: AsyncAnny) -> None:
         self._client = client
+
+    async def run(self, plan: RequestPlan[T]) -> APIResponse[T]:
+        """Execute ``plan`` (with retries and error mapping); the response, unparsed."""
+        return await self._client._run_raw(plan)
 
     async def request(
         self,
@@ -495,22 +638,56 @@ class AsyncAnnyWithRawResponse:
         )
         return await self._client._run_raw(plan)
 
-    async def get(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
         """Like :meth:`AsyncAnny.get`, unparsed."""
-        return await self.request("GET", path, params=params)
+        return await self.request(
+            "GET", path, params=params, headers=headers, idempotent=idempotent
+        )
 
     async def post(
-        self, path: str, *, json: object = None, params: Params = None
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> APIResponse[Document]:
         """Like :meth:`AsyncAnny.post`, unparsed."""
-        return await self.request("POST", path, params=params, json=json)
+        return await self.request(
+            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
     async def patch(
-        self, path: str, *, json: object = None, params: Params = None
+        self,
+        path: str,
+        *,
+        json: object = None,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
     ) -> APIResponse[Document]:
         """Like :meth:`AsyncAnny.patch`, unparsed."""
-        return await self.request("PATCH", path, params=params, json=json)
+        return await self.request(
+            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
+        )
 
-    async def delete(self, path: str, *, params: Params = None) -> APIResponse[Document]:
+    async def delete(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        headers: Mapping[str, str] | None = None,
+        idempotent: bool | None = None,
+    ) -> APIResponse[Document]:
         """Like :meth:`AsyncAnny.delete`, unparsed."""
-        return await self.request("DELETE", path, params=params)
+        return await self.request(
+            "DELETE", path, params=params, headers=headers, idempotent=idempotent
+        )

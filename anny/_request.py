@@ -40,13 +40,21 @@ import httpx
 
 from anny._jsonapi import Document
 from anny._logging import logger, redact_headers, redact_params, redact_url
-from anny._retry import RetryPolicy, retry_delay_for_exception, retry_delay_for_response
+from anny._operations import operation
+from anny._retry import (
+    IDEMPOTENT_METHODS,
+    NOT_SENT_ERRORS,
+    RetryPolicy,
+    retry_delay_for_exception,
+    retry_delay_for_response,
+)
 from anny.errors import (
     AnnyError,
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
     InvalidParameterError,
+    OutcomeUnknownError,
     make_status_error,
     request_id_of,
 )
@@ -192,10 +200,13 @@ class RequestPlan(Generic[T]):
         json: request body, JSON-encoded and sent as ``application/vnd.api+json`` (the API
             answers 415 to ``application/json`` writes, even for flat cart bodies).
             ``None`` means no body.
-        idempotent: ``None`` decides by method (GET/HEAD/OPTIONS/DELETE/PUT are); set it to
-            ``False`` for a GET with side effects or ``True`` for a safe POST. Only
-            idempotent plans are retried after the server may have seen them.
+        idempotent: ``None`` takes it from the spec's operation (``x-anny-idempotent``: the
+            ``GET …/cancel`` is not, the quote ``POST`` is), else from the method
+            (GET/HEAD/OPTIONS/DELETE/PUT are). Only idempotent plans are retried after the
+            server may have seen them; a non-idempotent one whose answer is lost raises
+            :class:`~anny.OutcomeUnknownError` instead.
         parser: turns the (successful) response into the result.
+        operation: the spec's operationId this plan performs (``cancelBooking``), if any.
     """
 
     method: str = attrs.field(converter=_upper)
@@ -208,6 +219,16 @@ class RequestPlan(Generic[T]):
         default=parse_document,  # type: ignore[assignment]
         eq=False,
     )
+    operation: str | None = None
+
+    @property
+    def is_idempotent(self) -> bool:
+        """Whether resending this call after a lost answer is harmless (see ``idempotent``)."""
+        if self.idempotent is not None:
+            return self.idempotent
+        if self.operation is not None:
+            return operation(self.operation).idempotent
+        return self.method in IDEMPOTENT_METHODS
 
     def replace(self, **changes: Any) -> RequestPlan[T]:
         """A copy with some fields changed."""
@@ -227,6 +248,7 @@ class RequestPlan(Generic[T]):
             json=self.json,
             idempotent=self.idempotent,
             parser=parser,
+            operation=self.operation,
         )
 
     def __repr__(self) -> str:
@@ -239,6 +261,8 @@ class RequestPlan(Generic[T]):
             extra += ", json=…"
         if self.idempotent is not None:
             extra += f", idempotent={self.idempotent}"
+        if self.operation is not None:
+            extra += f", operation={self.operation}"
         return f"RequestPlan({self.method} {target}{extra})"
 
 
@@ -339,6 +363,19 @@ def _map_request_error(exc: httpx.RequestError, request: httpx.Request) -> APICo
     return APIConnectionError(f"{type(exc).__name__} on {where}: {exc}", request=request)
 
 
+def _outcome_unknown(plan: RequestPlan[Any], cause: AnnyError) -> OutcomeUnknownError:
+    """The error for a call with side effects whose answer was lost (it is never resent)."""
+    read_back = operation(plan.operation).read_back if plan.operation else None
+    what = f" ({plan.operation})" if plan.operation else ""
+    advice = f"; read the state back ({read_back}) before trying again" if read_back else ""
+    return OutcomeUnknownError.from_cause(
+        cause,
+        f"{cause} — outcome unknown{what}: it may have taken effect and was not resent{advice}",
+        operation=plan.operation,
+        read_back=read_back,
+    )
+
+
 def plan_flow(
     plan: RequestPlan[T],
     *,
@@ -351,6 +388,7 @@ def plan_flow(
     both runners drive this same generator.
     """
     retries = 0
+    idempotent = plan.is_idempotent
     while True:
         request = build(plan)
         logger.debug(
@@ -366,13 +404,16 @@ def plan_flow(
             if isinstance(outcome, httpx.TransportError):
                 delay = retry_delay_for_exception(
                     method=plan.method,
-                    idempotent=plan.idempotent,
+                    idempotent=idempotent,
                     exc=outcome,
                     retries_taken=retries,
                     policy=policy,
                 )
             if delay is None:
-                raise _map_request_error(outcome, request) from outcome
+                error = _map_request_error(outcome, request)
+                if not idempotent and not isinstance(outcome, NOT_SENT_ERRORS):
+                    raise _outcome_unknown(plan, error) from outcome
+                raise error from outcome
             logger.debug(
                 "retrying %s %s in %.2fs after %s (retry %d of %d)",
                 request.method,
@@ -397,7 +438,7 @@ def plan_flow(
         )
         delay = retry_delay_for_response(
             method=plan.method,
-            idempotent=plan.idempotent,
+            idempotent=idempotent,
             response=response,
             retries_taken=retries,
             policy=policy,
@@ -416,7 +457,10 @@ def plan_flow(
             retries += 1
             continue
         if not response.is_success:
-            raise make_status_error(response)
+            status_error = make_status_error(response)
+            if not idempotent and response.status_code >= 500:
+                raise _outcome_unknown(plan, status_error) from status_error
+            raise status_error
         return APIResponse(response, retries_taken=retries, parser=plan.parser)
 
 
@@ -424,19 +468,25 @@ def build_request(
     http: httpx.Client | httpx.AsyncClient,
     plan: RequestPlan[Any],
     *,
+    base_url: str,
     base_headers: Mapping[str, str],
     timeout: httpx.Timeout,
 ) -> httpx.Request:
-    """Turn a plan into an :class:`httpx.Request` (no I/O; the same for both clients)."""
+    """Turn a plan into an :class:`httpx.Request` (no I/O; the same for both clients).
+
+    The URL, headers and timeout come from the arguments only, never from the httpx client's
+    own defaults, so one httpx client can serve differently configured anny clients.
+    """
     headers = dict(base_headers)
     content: bytes | None = None
     if plan.json is not None:
         content = encode_json_body(plan.json)
         headers["Content-Type"] = JSONAPI_MEDIA_TYPE
     headers.update(plan.headers)
+    url = plan.path if "://" in plan.path else base_url + plan.path
     return http.build_request(
         plan.method,
-        plan.path,
+        url,
         params=list(plan.params) if plan.params else None,
         headers=headers,
         content=content,

@@ -29,6 +29,7 @@ import httpx
 
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "NOT_SENT_ERRORS",
     "RETRYABLE_STATUSES",
     "RetryPolicy",
     "backoff_delay",
@@ -41,7 +42,7 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 RETRYABLE_STATUSES = frozenset({408, 429, 502, 503, 504})
 
 #: Transport errors raised before any byte of the request reached the server.
-_NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
     httpx.ConnectError,
     httpx.ConnectTimeout,
     httpx.PoolTimeout,
@@ -131,7 +132,7 @@ def retry_delay_for_exception(
     """Seconds to wait before retrying after a transport error, or ``None`` not to retry."""
     if retries_taken >= policy.max_retries:
         return None
-    if isinstance(exc, _NOT_SENT_ERRORS):
+    if isinstance(exc, NOT_SENT_ERRORS):
         return backoff_delay(retries_taken, policy)
     if not is_idempotent(method, idempotent):
         return None  # may have reached the server (read timeout, reset): never resend

@@ -16,7 +16,11 @@ Every exception the client raises on purpose derives from :class:`AnnyError`::
     │   ├── RateLimitError            429
     │   └── InternalServerError       5xx
     ├── APIResponseValidationError    a 2xx answer whose body is not what was expected
-    └── InvalidParameterError         bad input caught before any request is sent (also ValueError)
+    ├── InvalidParameterError         bad input caught before any request is sent (also ValueError)
+    └── OutcomeUnknownError           a call with side effects may have taken effect: its answer
+                                      was lost (also an APIConnectionError, APITimeoutError,
+                                      InternalServerError or APIResponseValidationError, after
+                                      its cause, so existing handlers keep working)
 
 Error bodies of every shape seen in real anny traffic are parsed into :class:`ErrorObject`
 values: JSON:API ``{"errors": [...]}``, ``{"error": "..."}`` / ``{"error": {...}}``,
@@ -47,6 +51,7 @@ __all__ = [
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -331,3 +336,69 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     parts.append(f"[{describe(response)}]")
     message = " ".join(" | ".join(parts).split())  # one line, whatever the server sent
     return cls(message, response=response, errors=errors, body=body)
+
+
+class OutcomeUnknownError(AnnyError):
+    """A call with side effects (cancel, checkout, add to cart …) may or may not have taken effect.
+
+    Its answer was lost after the request may have reached anny (read timeout, dropped
+    connection, a 5xx status, an unreadable success body). anny never resends such a call: a
+    second checkout could place a second order. Helpers that can read the state back do so and
+    return the result; when they cannot tell, this error says what to read back.
+
+    Each instance is also an instance of its cause's class (:class:`APITimeoutError`,
+    :class:`APIConnectionError`, :class:`InternalServerError` or
+    :class:`APIResponseValidationError`), so ``except InternalServerError`` still catches it.
+
+    Attributes:
+        operation: the spec's operationId of the call (``submitCheckout``), if known.
+        read_back: the operationId whose answer tells what happened (``getCart``), if any.
+        cause: the error that made the outcome unknown (also ``__cause__``).
+    """
+
+    operation: str | None
+    read_back: str | None
+    cause: AnnyError
+
+    @staticmethod
+    def from_cause(
+        cause: AnnyError, message: str, *, operation: str | None, read_back: str | None
+    ) -> OutcomeUnknownError:
+        """The error for ``cause``, of the matching twin class."""
+        error: OutcomeUnknownError
+        if isinstance(cause, APIStatusError):
+            error = _StatusOutcomeUnknown(
+                message, response=cause.response, errors=cause.errors, body=cause.body
+            )
+        elif isinstance(cause, APITimeoutError):
+            error = _TimeoutOutcomeUnknown(message, request=cause.request)
+        elif isinstance(cause, APIConnectionError):
+            error = _ConnectionOutcomeUnknown(message, request=cause.request)
+        elif isinstance(cause, APIResponseValidationError):
+            error = _UnreadableOutcomeUnknown(message, response=cause.response)
+        else:
+            error = _OtherOutcomeUnknown(message)
+        error.operation = operation
+        error.read_back = read_back
+        error.cause = cause
+        return error
+
+
+class _StatusOutcomeUnknown(OutcomeUnknownError, InternalServerError):
+    """A 5xx answer to a call with side effects."""
+
+
+class _TimeoutOutcomeUnknown(OutcomeUnknownError, APITimeoutError):
+    """A timeout after a call with side effects may have been sent."""
+
+
+class _ConnectionOutcomeUnknown(OutcomeUnknownError, APIConnectionError):
+    """A dropped connection after a call with side effects may have been sent."""
+
+
+class _UnreadableOutcomeUnknown(OutcomeUnknownError, APIResponseValidationError):
+    """A success answer to a call with side effects whose body could not be read."""
+
+
+class _OtherOutcomeUnknown(OutcomeUnknownError):
+    """Any other reason the outcome of a call with side effects is unknown."""

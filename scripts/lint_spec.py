@@ -17,6 +17,7 @@ Project rules: every operation has a camelCase, unique ``operationId``, exactly 
 response with a body carries an example. ``x-anny-idempotent`` (a boolean) is declared wherever
 the method does not say it: a GET that acts (``…/cancel``, ``…/delete-all``) must carry
 ``false``, because anny decides retries from it and would otherwise resend a cancellation.
+``x-anny-read-back`` names the operationId that tells whether a lost write took effect.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ def lint(spec: dict[str, Any]) -> list[str]:
 
     tags = {t["name"] for t in spec.get("tags", [])}
     seen: dict[str, str] = {}
+    all_ids = {op.get("operationId") for _, _, op in operations(spec)}
     for path, method, op in operations(spec):
         item = spec["paths"][path]
         label = f"{method.upper()} {path}"
@@ -96,6 +98,9 @@ def lint(spec: dict[str, Any]) -> list[str]:
         acts = path.rstrip("/").rsplit("/", 1)[-1] in ACTION_SEGMENTS
         if acts and method in SAFE_BY_METHOD and idempotent is not False:
             problems.append(f"{label}: acts but does not declare x-anny-idempotent: false")
+        read_back = op.get("x-anny-read-back")
+        if read_back is not None and read_back not in all_ids:
+            problems.append(f"{label}: x-anny-read-back {read_back!r} is not an operationId")
         if "Source:" not in op.get("description", ""):
             problems.append(f"{label}: description names no 'Source:'")
         for param in item.get("parameters", []) + op.get("parameters", []):

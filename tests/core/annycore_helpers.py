@@ -73,9 +73,14 @@ class Harness:
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Call a client method of either flavour and return its result."""
         result = fn(*args, **kwargs)
-        if inspect.isawaitable(result):
-            result = await result
-        return result
+        # The colour is part of the contract: a sync method that turned async (or the other
+        # way round) must fail here, not be papered over by awaiting whatever comes back.
+        name = getattr(fn, "__qualname__", repr(fn))
+        if self.kind == "sync":
+            assert not inspect.isawaitable(result), f"{name} returned an awaitable on Anny"
+            return result
+        assert inspect.iscoroutine(result), f"{name} did not return a coroutine on AsyncAnny"
+        return await result
 
     async def collect(self, iterable: Any) -> list[Any]:
         """Drain a Pager / AsyncPager / async generator."""

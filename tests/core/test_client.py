@@ -160,7 +160,7 @@ def test_environments_and_env_vars(monkeypatch):
     assert anny.Anny().base_url == "http://127.0.0.1:9"
     monkeypatch.setenv("ANNY_TOKEN", "env-token")
     client = anny.Anny()
-    assert client.http_client.auth is not None
+    assert "authenticated=True" in repr(client)
     assert anny.Anny(token=None)._config.auth is None  # explicit None: anonymous
 
 
@@ -200,13 +200,14 @@ async def test_async_context_manager_closes():
     assert client.is_closed
 
 
-def test_injected_client_is_configured_in_place():
+def test_injected_client_is_used_as_is():
     injected = httpx.Client(headers={"User-Agent": "mine"})
-    client = anny.Anny(base_url="http://127.0.0.1:1234", token="t", http_client=injected)
-    assert str(injected.base_url) == "http://127.0.0.1:1234"
-    assert injected.headers["user-agent"] == "mine"  # kept
-    assert injected.headers["accept"] == JSONAPI
-    assert injected.auth is client._config.auth
+    anny.Anny(base_url="http://127.0.0.1:1234", token="t", http_client=injected)
+    # Nothing of anny's configuration is written into the caller's client.
+    assert str(injected.base_url) == ""
+    assert injected.headers["user-agent"] == "mine"
+    assert injected.headers["accept"] == "*/*"
+    assert injected.auth is None
     with pytest.raises(TypeError):
         anny.Anny(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
 
@@ -246,14 +247,15 @@ async def test_run_plan_with_custom_parser(make):
     assert str(h.last.url) == f"{BASE}/api/v1/bookings/3581903?include=service"
 
 
-def test_raw_generated_client_is_bound_to_same_httpx_client():
+def test_raw_generated_client_is_cached_per_client():
     pytest.importorskip("anny_api")
+    import anny_api
+
     client = anny.Anny(base_url="http://127.0.0.1:1", token="t")
-    raw = client.raw
-    assert raw.get_httpx_client() is client.http_client
-    assert client.raw is raw  # cached
-    aclient = anny.AsyncAnny(base_url="http://127.0.0.1:1")
-    assert aclient.raw.get_async_httpx_client() is aclient.http_client
+    assert isinstance(client.raw, anny_api.Client)
+    assert client.raw is client.raw  # cached
+    copy = client.with_options(locale="fr-FR")
+    assert copy.raw is not client.raw  # a copy has its own settings
 
 
 async def test_generated_operation_runs_through_raw_with_same_auth_and_headers(kind):

@@ -64,7 +64,9 @@ async def test_dropped_connection_on_a_get_is_retried(e2e: E2E) -> None:
 async def test_dropped_connection_after_add_to_cart_is_not_resent(e2e: E2E) -> None:
     client = e2e.client()
     e2e.sb.faults.add("drop_after", CART, method="POST")
-    err = await e2e.raises(anny.APIConnectionError, client.post, CART, json=cart_body(10))
+    err = await e2e.raises(anny.OutcomeUnknownError, client.post, CART, json=cart_body(10))
+    assert isinstance(err, anny.APIConnectionError)
+    assert (err.operation, err.read_back) == ("addToCart", "getCart")
     assert err.request.method == "POST"
     assert e2e.sleeps == []
     entries = e2e.ledger("POST", CART)
@@ -77,7 +79,9 @@ async def test_503_on_checkout_submit_is_not_resent(e2e: E2E) -> None:
     client = e2e.client()
     draft = await e2e.add_to_cart(client, cart_body(10))
     e2e.sb.faults.add("status", ORDER, method="POST", status=503)
-    err = await e2e.raises(anny.InternalServerError, e2e.submit, client, draft)
+    err = await e2e.raises(anny.OutcomeUnknownError, e2e.submit, client, draft)
+    assert isinstance(err, anny.InternalServerError)
+    assert (err.operation, err.read_back) == ("submitCheckout", "getCart")
     assert err.status_code == 503
     assert e2e.sleeps == []
     assert [e["status"] for e in e2e.ledger("POST", ORDER)] == [503]
@@ -105,7 +109,7 @@ async def test_dropped_connection_before_processing_is_not_resent_either(e2e: E2
     ledger (or reading the cart back) shows nothing was created."""
     client = e2e.client()
     e2e.sb.faults.add("drop_before", CART, method="POST")
-    await e2e.raises(anny.APIConnectionError, client.post, CART, json=cart_body(10))
+    await e2e.raises(anny.OutcomeUnknownError, client.post, CART, json=cart_body(10))
     assert e2e.sleeps == []
     [entry] = e2e.ledger("POST", CART)
     assert entry["outcome"] == "fault:drop_before"
@@ -137,9 +141,9 @@ async def test_timeout_on_checkout_submit_is_not_resent(e2e: E2E) -> None:
     impatient = client.with_options(timeout=0.2)
     params = {"oid": draft.id, "oat": draft.access_token}
     err = await e2e.raises(
-        anny.APITimeoutError, impatient.post, ORDER, params=params, json=checkout_body()
+        anny.OutcomeUnknownError, impatient.post, ORDER, params=params, json=checkout_body()
     )
-    assert isinstance(err, anny.APIConnectionError)
+    assert isinstance(err, anny.APITimeoutError)
     assert e2e.sleeps == []
     assert len(e2e.ledger("POST", ORDER)) == 1
     # The server still processes the submit: the order turns accepted without a resend —

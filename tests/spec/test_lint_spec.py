@@ -75,6 +75,12 @@ MUTATIONS = {
         ),
         "x-anny-idempotent must be true or false",
     ),
+    "read-back to nowhere": (
+        lambda s: _op(s, "/api/v1/bookings/{booking_id}/cancel").__setitem__(
+            "x-anny-read-back", "getBookingz"
+        ),
+        "x-anny-read-back 'getBookingz' is not an operationId",
+    ),
     "no operationId": (
         lambda s: _op(s, "/api/v1/bookings").pop("operationId"),
         "no operationId",

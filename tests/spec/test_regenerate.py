@@ -11,6 +11,7 @@ import yaml
 
 import coverage_table
 import regenerate
+from spec_tools import operations as spec_operations
 
 pytestmark = pytest.mark.slow
 
@@ -54,3 +55,21 @@ def test_regenerates_from_another_spec(tmp_path: Path, capsys: pytest.CaptureFix
 def test_readme_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
     readme = coverage_table.README.read_text(encoding="utf-8")
     assert coverage_table.readme_section(readme) == coverage_table.table(spec)
+
+
+def test_runtime_operation_table_matches_the_spec() -> None:
+    import operations_table
+
+    assert operations_table.TARGET.read_text(encoding="utf-8") == operations_table.render(), (
+        "anny/_spec_table.py is stale: run `make generate`"
+    )
+
+
+def test_every_spec_operation_is_known_at_run_time(spec: dict[str, Any]) -> None:
+    from anny._operations import find_operation, operation
+
+    for path, method, op in spec_operations(spec):
+        found = operation(op["operationId"])
+        assert (found.method, found.path) == (method.upper(), path)
+        concrete = path.replace("{", "").replace("}", "")  # any value fills a parameter
+        assert find_operation(method, concrete) == found, op["operationId"]

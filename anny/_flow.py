@@ -1,0 +1,185 @@
+"""Flows: API operations and workflows written once, run by the blocking or the async client.
+
+A *flow* is a generator that yields what it needs done and returns its result:
+
+* a :class:`~anny.RequestPlan` — answered with the plan's :class:`~anny.APIResponse`, or the
+  :class:`~anny.AnnyError` it raised is thrown into the flow;
+* a :class:`Batch` of plans — answered with a list holding, per plan, its response or its error
+  (run one after the other by :class:`~anny.Anny`, concurrently with a bound by
+  :class:`~anny.AsyncAnny`);
+* a :class:`~anny._request.Sleep` — answered with ``None`` after the client's sleep.
+
+Two small drivers, :func:`run_flow_sync` and :func:`run_flow_async`, perform those actions, so
+every helper (slug resolution, cancel with read-back, following ``page_end_date`` …) exists
+once and both clients behave the same. ``client.run(flow)`` runs any flow, including your own::
+
+    def booking_with_preview(booking_id: str) -> anny.Flow[tuple[anny.Booking, dict]]:
+        booking = yield from anny.perform(plans.get_booking(booking_id))
+        preview = yield from anny.perform(plans.cancellation_preview(booking_id))
+        return booking, preview
+
+    booking, preview = client.run(booking_with_preview("3581903"))         # Anny
+    booking, preview = await client.run(booking_with_preview("3581903"))   # AsyncAnny
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from typing import Any, TypeAlias, TypeVar
+
+import attrs
+
+from anny._request import APIResponse, RequestPlan, Sleep
+from anny.errors import AnnyError, APIResponseValidationError, OutcomeUnknownError
+
+__all__ = [
+    "Batch",
+    "Flow",
+    "perform",
+    "run_flow_async",
+    "run_flow_sync",
+]
+
+T = TypeVar("T")
+
+#: A generator of plans (or batches, or sleeps) that returns ``T``.
+Flow: TypeAlias = Generator[Any, Any, T]
+
+#: Default bound on the requests one :class:`Batch` has in flight at once (async client).
+DEFAULT_BATCH_CONCURRENCY = 8
+
+
+@attrs.frozen
+class Batch:
+    """Action: run several independent plans; answered with ``list[APIResponse | AnnyError]``.
+
+    ``concurrency`` caps the requests in flight at once on the async client (the blocking
+    client runs them one after the other).
+    """
+
+    plans: tuple[RequestPlan[Any], ...] = attrs.field(converter=tuple)
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY
+
+
+def perform(plan: RequestPlan[T]) -> Flow[T]:
+    """Flow step: run ``plan`` and return its parsed result (``yield from perform(plan)``).
+
+    A success answer that cannot be parsed is, for a call with side effects, an
+    :class:`~anny.OutcomeUnknownError` (it did take effect; what it returned is unknown), so
+    read-back logic sees every lost answer the same way.
+    """
+    response: APIResponse[T] = yield plan
+    try:
+        return response.parse()
+    except APIResponseValidationError as exc:
+        if plan.is_idempotent:
+            raise
+        raise OutcomeUnknownError.from_cause(
+            exc,
+            f"{exc} — outcome unknown ({plan.operation or plan.method}): it took effect but its "
+            "answer could not be read",
+            operation=plan.operation,
+            read_back=None,
+        ) from exc
+
+
+def _first(flow: Flow[T]) -> tuple[bool, Any]:
+    try:
+        return False, next(flow)
+    except StopIteration as stop:
+        return True, stop.value
+
+
+def _step(flow: Flow[T], outcome: Any, error: BaseException | None) -> tuple[bool, Any]:
+    try:
+        if error is not None:
+            return False, flow.throw(error)
+        return False, flow.send(outcome)
+    except StopIteration as stop:
+        return True, stop.value
+
+
+def _check_action(action: object) -> None:
+    if not isinstance(action, (RequestPlan, Batch, Sleep)):
+        flow_type = type(action).__name__
+        raise TypeError(f"a flow may yield RequestPlan, Batch or Sleep, not {flow_type}")
+
+
+def run_flow_sync(
+    flow: Flow[T],
+    *,
+    run_raw: Callable[[RequestPlan[Any]], APIResponse[Any]],
+    sleep: Callable[[float], None],
+) -> T:
+    """Drive ``flow`` with a blocking plan runner."""
+    done, action = _first(flow)
+    while not done:
+        _check_action(action)
+        outcome: Any = None
+        error: AnnyError | None = None
+        if isinstance(action, RequestPlan):
+            try:
+                outcome = run_raw(action)
+            except AnnyError as exc:
+                error = exc
+        elif isinstance(action, Batch):
+            outcome = [_try_sync(run_raw, plan) for plan in action.plans]
+        else:
+            sleep(action.seconds)
+        done, action = _step(flow, outcome, error)
+    result: T = action
+    return result
+
+
+def _try_sync(
+    run_raw: Callable[[RequestPlan[Any]], APIResponse[Any]], plan: RequestPlan[Any]
+) -> APIResponse[Any] | AnnyError:
+    try:
+        return run_raw(plan)
+    except AnnyError as exc:
+        return exc
+
+
+async def run_flow_async(
+    flow: Flow[T],
+    *,
+    run_raw: Callable[[RequestPlan[Any]], Awaitable[APIResponse[Any]]],
+    sleep: Callable[[float], Awaitable[None]],
+) -> T:
+    """Drive ``flow`` with an async plan runner (a :class:`Batch` runs concurrently)."""
+    done, action = _first(flow)
+    while not done:
+        _check_action(action)
+        outcome: Any = None
+        error: AnnyError | None = None
+        if isinstance(action, RequestPlan):
+            try:
+                outcome = await run_raw(action)
+            except AnnyError as exc:
+                error = exc
+        elif isinstance(action, Batch):
+            outcome = await _gather(run_raw, action.plans, action.concurrency)
+        else:
+            await sleep(action.seconds)
+        done, action = _step(flow, outcome, error)
+    result: T = action
+    return result
+
+
+async def _gather(
+    run_raw: Callable[[RequestPlan[Any]], Awaitable[APIResponse[Any]]],
+    plans: Sequence[RequestPlan[Any]],
+    concurrency: int,
+) -> list[APIResponse[Any] | AnnyError]:
+    import asyncio  # only async code pays for it
+
+    gate = asyncio.Semaphore(max(1, concurrency))
+
+    async def one(plan: RequestPlan[Any]) -> APIResponse[Any] | AnnyError:
+        async with gate:
+            try:
+                return await run_raw(plan)
+            except AnnyError as exc:
+                return exc
+
+    return list(await asyncio.gather(*(one(plan) for plan in plans)))

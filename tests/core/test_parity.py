@@ -1,0 +1,105 @@
+"""The sync and async surfaces are twins: same names, parameters and defaults; right colour.
+
+A method that exists on one client only, takes other arguments, or has the wrong colour (an
+``async def`` on ``Anny``, a plain ``def`` returning a value on ``AsyncAnny``) fails here.
+"""
+
+from __future__ import annotations
+
+import inspect
+from typing import Any
+
+import pytest
+
+import anny
+
+# Members that are the same colour on both twins: they do no I/O themselves.
+NO_IO = {
+    "paginate",  # returns a (lazy) Pager / AsyncPager
+    "with_options",
+    "with_raw_response",
+    "raw",
+    "base_url",
+    "timeout",
+    "max_retries",
+    "locale",
+    "http_client",
+    "is_closed",
+}
+
+TWINS = [
+    (anny.Anny, anny.AsyncAnny),
+    (anny.AnnyWithRawResponse, anny.AsyncAnnyWithRawResponse),
+    (anny.Pager, anny.AsyncPager),
+]
+
+# Context-manager and iteration protocols are twins under different names.
+PROTOCOL = {"__enter__": "__aenter__", "__exit__": "__aexit__", "__iter__": "__aiter__"}
+
+
+def public(cls: type) -> dict[str, Any]:
+    names = {n for n in dir(cls) if not n.startswith("_")}
+    return {n: inspect.getattr_static(cls, n) for n in names}
+
+
+def shape(member: Any) -> list[tuple[str, Any, Any]]:
+    """Parameter names, kinds and defaults (annotations differ between the twins on purpose)."""
+    func = member.fget if isinstance(member, property) else member
+    if isinstance(func, (staticmethod, classmethod)):
+        func = func.__func__
+    if not callable(func):
+        return []
+    params = inspect.signature(func).parameters.values()
+    return [(p.name, p.kind, p.default) for p in params]
+
+
+def is_async(member: Any) -> bool:
+    func = member.fget if isinstance(member, property) else member
+    return inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func)
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), TWINS, ids=lambda c: c.__name__)
+def test_twins_have_the_same_public_names(sync_cls: type, async_cls: type) -> None:
+    assert sorted(public(sync_cls)) == sorted(public(async_cls))
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), TWINS, ids=lambda c: c.__name__)
+def test_twins_take_the_same_parameters(sync_cls: type, async_cls: type) -> None:
+    sync_members, async_members = public(sync_cls), public(async_cls)
+    for name, member in sync_members.items():
+        assert shape(member) == shape(async_members[name]), f"{sync_cls.__name__}.{name}"
+    assert shape(sync_cls.__init__) == shape(async_cls.__init__), "__init__"
+
+
+def test_client_constructors_differ_only_in_the_injected_types() -> None:
+    sync_params = inspect.signature(anny.Anny.__init__).parameters
+    async_params = inspect.signature(anny.AsyncAnny.__init__).parameters
+    assert list(sync_params) == list(async_params)
+    for name in sync_params:
+        assert sync_params[name].default == async_params[name].default, name
+
+
+@pytest.mark.parametrize(("sync_cls", "async_cls"), TWINS, ids=lambda c: c.__name__)
+def test_every_member_has_its_colour(sync_cls: type, async_cls: type) -> None:
+    for name, member in public(sync_cls).items():
+        assert not is_async(member), f"{sync_cls.__name__}.{name} is async on the sync client"
+    for name, member in public(async_cls).items():
+        if name in NO_IO or isinstance(member, property) or not callable(member):
+            assert not is_async(member), f"{async_cls.__name__}.{name} should not be async"
+        else:
+            assert is_async(member), f"{async_cls.__name__}.{name} is not async"
+    for sync_name, async_name in PROTOCOL.items():
+        if hasattr(sync_cls, sync_name):
+            assert hasattr(async_cls, async_name), f"{async_cls.__name__} lacks {async_name}"
+
+
+def test_the_parity_check_notices_a_wrong_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Guard the guard: an async `get` on Anny must be seen.
+    async def get(self: Any, path: str) -> None:  # pragma: no cover - never called
+        return None
+
+    monkeypatch.setattr(anny.Anny, "get", get)
+    with pytest.raises(AssertionError):
+        test_every_member_has_its_colour(anny.Anny, anny.AsyncAnny)
+    with pytest.raises(AssertionError):
+        test_twins_take_the_same_parameters(anny.Anny, anny.AsyncAnny)
