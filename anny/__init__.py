@@ -14,9 +14,12 @@ The public names live in small private modules and are re-exported here.
 
 import contextlib as _contextlib
 
+from anny._areas._binding import Context, Paged
+from anny._areas.bookings import Bookings
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
+from anny._flow import Batch, Flow, perform
 from anny._ids import (
     path_segment,
     validate_booking_number,
@@ -35,9 +38,11 @@ from anny._models import (
     Organization,
     Service,
 )
+from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
-from anny._request import APIResponse, RequestPlan
+from anny._request import APIResponse, RequestPlan, Sleep
+from anny._results import CancellationTerms
 from anny._retry import RetryPolicy
 from anny._version import __version__
 from anny.errors import (
@@ -79,23 +84,30 @@ __all__ = [
     "AsyncTokenProvider",
     "AuthenticationError",
     "BadRequestError",
+    "Batch",
     "BearerAuth",
     "BookableResource",
     "Booking",
     "BookingStatus",
+    "Bookings",
+    "CancellationTerms",
     "ConflictError",
+    "Context",
     "Customer",
     "Document",
     "ErrorObject",
+    "Flow",
     "InternalServerError",
     "InvalidParameterError",
     "Money",
     "NotFoundError",
     "NotGiven",
+    "Operation",
     "Order",
     "Organization",
     "OutcomeUnknownError",
     "Page",
+    "Paged",
     "Pager",
     "PermissionDeniedError",
     "RateLimitError",
@@ -105,12 +117,14 @@ __all__ = [
     "Resource",
     "RetryPolicy",
     "Service",
+    "Sleep",
     "TokenProvider",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "__version__",
     "build_query",
     "path_segment",
+    "perform",
     "validate_booking_number",
     "validate_id",
     "validate_order_number",

@@ -15,6 +15,7 @@ import attrs
 import httpx
 from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 
+from anny._areas._binding import Context
 from anny._auth import TokenSource
 from anny._config import NOT_GIVEN, ClientConfig, NotGiven, resolve_config
 from anny._jsonapi import Document
@@ -176,6 +177,7 @@ class BaseClient(Generic[HttpT]):
             default_headers=default_headers,
         )
         self._raw_client = None
+        self._context = Context()
 
     # ------------------------------------------------------------------ properties
 

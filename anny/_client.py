@@ -8,6 +8,7 @@ classes differ only in the driver they hand plans to.
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -15,6 +16,8 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
+from anny._areas._binding import Async, Paged, Sync
+from anny._areas.bookings import Bookings
 from anny._auth import TokenSource
 from anny._base import BaseClient, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
@@ -234,6 +237,23 @@ class Anny(BaseClient[httpx.Client]):
         if isinstance(work, RequestPlan):
             return self._run(work)
         return run_flow_sync(work, run_raw=self._run_raw, sleep=self._sleep)
+
+    @functools.cached_property
+    def bookings(self) -> Bookings[Sync]:
+        """The customer's bookings, lookup by number, cancellation (:class:`Bookings`)."""
+        return Bookings(self)
+
+    def _prepared_pager(self, spec: Paged[T]) -> Pager[T]:
+        first: list[RequestPlan[Document]] = []
+
+        def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
+            if plan is spec.plan and spec.prepare is not None:
+                if not first:
+                    first.append(self.run(spec.prepare))
+                plan = first[0]
+            return self._run_raw(plan)
+
+        return Pager(fetch, spec.plan, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AnnyWithRawResponse:
@@ -483,6 +503,23 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         if isinstance(work, RequestPlan):
             return await self._run(work)
         return await run_flow_async(work, run_raw=self._run_raw, sleep=self._sleep)
+
+    @functools.cached_property
+    def bookings(self) -> Bookings[Async]:
+        """The customer's bookings, lookup by number, cancellation (:class:`Bookings`)."""
+        return Bookings(self)
+
+    def _prepared_pager(self, spec: Paged[T]) -> AsyncPager[T]:
+        first: list[RequestPlan[Document]] = []
+
+        async def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
+            if plan is spec.plan and spec.prepare is not None:
+                if not first:
+                    first.append(await self.run(spec.prepare))
+                plan = first[0]
+            return await self._run_raw(plan)
+
+        return AsyncPager(fetch, spec.plan, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AsyncAnnyWithRawResponse:

@@ -184,12 +184,16 @@ class Booking(_View):
     total: Money | None = None
     description: str | None = attrs.field(default=None, repr=False)
     customer_note: str | None = attrs.field(default=None, repr=False)
+    #: The guest's access code (from the confirmation): lets a guest read and cancel the
+    #: booking without a token. A secret, so never in ``repr``.
+    code: str | None = attrs.field(default=None, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
         a = res.attributes
         return {
+            "code": _str(a.get("code")),
             "number": _str(a.get("number")),
             "status": BookingStatus.parse(a.get("status")),
             "status_raw": _str(a.get("status")),

@@ -146,6 +146,8 @@ class E2E:
         self.sleeps: list[float] = []
         self.secrets: set[str] = set()
         self.errors: list[BaseException] = []
+        #: Every request the clients made by `client()` put on the wire, in order.
+        self.sent: list[httpx.Request] = []
         self._clients: list[Any] = []
         self._http_clients: list[Any] = []
 
@@ -171,9 +173,15 @@ class E2E:
         """
         if token is not None:
             self.secrets.add(token)
-        if http_client is None and self.validator is not None:
-            hook = self.validator.ahook if self.is_async else self.validator.record
-            http_client = self.http_client(event_hooks={"response": [hook]})
+        if http_client is None:
+            hooks: dict[str, list[Any]] = {
+                "request": [self._record_async if self.is_async else self._record]
+            }
+            if self.validator is not None:
+                hooks["response"] = [
+                    self.validator.ahook if self.is_async else self.validator.record
+                ]
+            http_client = self.http_client(event_hooks=hooks)
         if self.is_async:
 
             async def record(seconds: float) -> None:
@@ -204,6 +212,16 @@ class E2E:
         if http_client is not None:
             self._http_clients.append(http_client)
         return client
+
+    def _record(self, request: httpx.Request) -> None:
+        self.sent.append(request)
+
+    async def _record_async(self, request: httpx.Request) -> None:
+        self.sent.append(request)
+
+    def sent_to(self, method: str, path: str) -> list[httpx.Request]:
+        """The requests sent to ``method path`` (the path without the query)."""
+        return [r for r in self.sent if r.method == method and r.url.path == path]
 
     def http_client(self, **kwargs: Any) -> Any:
         """A bare ``httpx.Client``/``httpx.AsyncClient`` of the flavour (to inject)."""

@@ -1,0 +1,196 @@
+"""How a per-area helper, written once as a flow, becomes a method of both clients.
+
+An area (``client.bookings``, ``client.availability`` …) is a class whose members are
+:class:`endpoint` and :class:`paged` descriptors around plain functions::
+
+    class Bookings(Area[M]):
+        cancel = endpoint(flows.cancel_booking)   # Flow[Booking]
+        list = paged(flows.list_bookings)          # Paged[Booking]
+
+On :class:`~anny.Anny` ``client.bookings.cancel(...)`` is a plain method returning the
+result; on :class:`~anny.AsyncAnny` it is a coroutine function. Both run the *same* flow
+through ``client.run``, so the two surfaces cannot drift; ``mypy`` sees the exact signature
+on both (``Callable[P, T]`` versus ``Callable[P, Coroutine[..., T]]``).
+
+The first parameter of every helper function is the :class:`Context` (the client's caches and
+clock); the bound method hides it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import inspect
+from collections.abc import Callable, Coroutine, Iterator
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+import attrs
+
+from anny._flow import Flow
+from anny._jsonapi import Document, Resource
+from anny._request import RequestPlan
+
+if TYPE_CHECKING:
+    from anny._pagination import AsyncPager, Pager
+
+__all__ = ["Area", "Async", "Context", "Paged", "Sync", "endpoint", "paged"]
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Sync:
+    """Type marker: an area bound to :class:`~anny.Anny`."""
+
+
+class Async:
+    """Type marker: an area bound to :class:`~anny.AsyncAnny`."""
+
+
+M = TypeVar("M", Sync, Async)
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@attrs.define(eq=False)
+class Context:
+    """What helpers share on one client (and its ``with_options`` copies).
+
+    Attributes:
+        cache: looked-up values that do not change while a program runs (a slug's id, a
+            resource's services and time zone), keyed by ``(kind, key)``.
+        now: the clock helpers read "now" from (injectable: ``Anny(clock=...)``).
+    """
+
+    cache: dict[tuple[str, str], Any] = attrs.field(factory=dict)
+    now: Callable[[], dt.datetime] = _utc_now
+
+
+@attrs.frozen
+class Paged(Generic[T]):
+    """What a paginating helper returns: the first page's plan and how to read one item.
+
+    ``prepare`` (optional) is a flow run before the first page that returns the real first
+    plan, for lists whose query needs a look-up (a slug's id).
+    """
+
+    plan: RequestPlan[Document]
+    map_item: Callable[[Resource], T]
+    prepare: Flow[RequestPlan[Document]] | None = None
+
+
+class Area(Generic[M]):
+    """One API area bound to a client; its helpers are the :class:`endpoint` members."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._context: Context = client._context
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def _public_signature(fn: Callable[..., Any]) -> inspect.Signature:
+    sig = inspect.signature(fn)
+    params = list(sig.parameters.values())[1:]  # drop the Context
+    return sig.replace(parameters=params)
+
+
+class endpoint(Generic[P, T]):
+    """Descriptor: a helper flow as a method of an :class:`Area`."""
+
+    def __init__(self, fn: Callable[Concatenate[Context, P], Flow[T] | RequestPlan[T]]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.signature = _public_signature(fn)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, area: None, owner: type) -> endpoint[P, T]: ...
+
+    @overload
+    def __get__(self, area: Area[Sync], owner: type) -> Callable[P, T]: ...
+
+    @overload
+    def __get__(self, area: Area[Async], owner: type) -> Callable[P, Coroutine[Any, Any, T]]: ...
+
+    def __get__(self, area: Area[Any] | None, owner: type) -> Any:
+        if area is None:
+            return self
+        cached = area.__dict__.get(self.name)
+        if cached is None:
+            cached = self._bind(area)
+            area.__dict__[self.name] = cached
+        return cached
+
+    def _bind(self, area: Area[Any]) -> Callable[..., Any]:
+        fn, client, context = self.fn, area._client, area._context
+        bound: Callable[..., Any]
+        if inspect.iscoroutinefunction(client.run):
+
+            async def bound_async(*args: Any, **kwargs: Any) -> Any:
+                return await client.run(fn(context, *args, **kwargs))
+
+            bound = bound_async
+        else:
+
+            def bound_sync(*args: Any, **kwargs: Any) -> Any:
+                return client.run(fn(context, *args, **kwargs))
+
+            bound = bound_sync
+        functools.update_wrapper(bound, fn)
+        bound.__signature__ = self.signature  # type: ignore[union-attr]
+        bound.__qualname__ = f"{type(area).__name__}.{self.name}"
+        return bound
+
+
+class paged(Generic[P, T]):
+    """Descriptor: a paginating helper; returns a ``Pager`` (sync) or ``AsyncPager`` (async).
+
+    Either way no request is made until iteration starts, so the method itself has the same
+    colour on both clients.
+    """
+
+    def __init__(self, fn: Callable[Concatenate[Context, P], Paged[T]]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.signature = _public_signature(fn)
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, area: None, owner: type) -> paged[P, T]: ...
+
+    @overload
+    def __get__(self, area: Area[Sync], owner: type) -> Callable[P, Pager[T]]: ...
+
+    @overload
+    def __get__(self, area: Area[Async], owner: type) -> Callable[P, AsyncPager[T]]: ...
+
+    def __get__(self, area: Area[Any] | None, owner: type) -> Any:
+        if area is None:
+            return self
+        fn, client, context = self.fn, area._client, area._context
+
+        def bound(*args: Any, **kwargs: Any) -> Any:
+            spec = fn(context, *args, **kwargs)
+            if spec.prepare is None:
+                return client.paginate(spec.plan, map_item=spec.map_item)
+            return client._prepared_pager(spec)
+
+        functools.update_wrapper(bound, fn)
+        bound.__signature__ = self.signature  # type: ignore[attr-defined]
+        bound.__qualname__ = f"{type(area).__name__}.{self.name}"
+        return bound
+
+
+def helpers_of(area_cls: type) -> Iterator[tuple[str, endpoint[Any, Any] | paged[Any, Any]]]:
+    """Every helper of an area class, for the wire and parity tests."""
+    for name, member in vars(area_cls).items():
+        if isinstance(member, (endpoint, paged)):
+            yield name, member

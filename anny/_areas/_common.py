@@ -1,0 +1,98 @@
+"""Pieces every area uses: a plan for a spec operation, reading references, read-back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from anny._flow import Flow, perform
+from anny._ids import validate_id
+from anny._jsonapi import Document
+from anny._models import _View
+from anny._operations import operation
+from anny._query import QueryParams
+from anny._request import RequestPlan, document_parser, parse_document
+from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
+
+T = TypeVar("T")
+V = TypeVar("V", bound=_View)
+
+__all__ = ["id_of", "op_plan", "read_back", "view_parser"]
+
+
+def op_plan(
+    operation_id: str,
+    *,
+    path: Mapping[str, str] | None = None,
+    params: QueryParams | Iterable[tuple[str, str]] = (),
+    json: object = None,
+    parser: Callable[[httpx.Response], T] = parse_document,  # type: ignore[assignment]
+) -> RequestPlan[T]:
+    """The plan of one spec operation: its method and path come from the spec's table, so a
+    helper cannot drift from the operation it names."""
+    op = operation(operation_id)
+    return RequestPlan(
+        op.method,
+        op.format_path(**(path or {})),
+        params=tuple(params),
+        json=json,
+        parser=parser,
+        operation=operation_id,
+    )
+
+
+def view_parser(view: type[V]) -> Callable[[httpx.Response], V]:
+    """Parser: the typed view of a single-resource document."""
+    return document_parser(view.from_document)
+
+
+def list_parser(view: type[V]) -> Callable[[httpx.Response], list[V]]:
+    """Parser: the typed views of a collection document."""
+    return document_parser(view.list_from_document)
+
+
+def id_of(value: object, *, what: str) -> str:
+    """The id of a typed view, a :class:`~anny.Resource`, or an id given as text or int."""
+    if isinstance(value, _View):
+        return str(getattr(value, "id"))  # noqa: B009 - every view has an id; _View does not declare it
+    ident = getattr(value, "id", None)
+    if ident is not None and hasattr(value, "attributes"):
+        return validate_id(ident, what=what)
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return validate_id(value, what=what)
+    raise InvalidParameterError(f"{what} must be an id or a fetched object, got {value!r}")
+
+
+def read_back(
+    action: RequestPlan[T],
+    check: Callable[[], Flow[T | None]],
+) -> Flow[T]:
+    """Run a call with side effects; after a lost answer, ``check`` reads the state back.
+
+    ``check`` returns the result if the call took effect, ``None`` if it did not (then the
+    original :class:`~anny.OutcomeUnknownError` is raised: nothing happened, the caller may
+    try again). If the read-back itself fails, the original error is raised with a note.
+    """
+    try:
+        return (yield from perform(action))
+    except OutcomeUnknownError as lost:
+        try:
+            found = yield from check()
+        except AnnyError as failed:
+            lost.add_note(f"reading the state back failed too: {failed}")
+            raise lost from lost.__cause__
+        if found is None:
+            raise lost from lost.__cause__
+        return found
+
+
+def document_of(response_value: Document) -> Document:
+    """Identity, for parsers that want the whole document."""
+    return response_value
+
+
+def clean(**params: Any) -> dict[str, Any]:
+    """Keyword arguments without the ones left at ``None``."""
+    return {k: v for k, v in params.items() if v is not None}

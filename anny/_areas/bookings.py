@@ -1,0 +1,167 @@
+"""``client.bookings``: the customer's bookings, lookup by number, cancellation.
+
+Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellationPreview,
+cancelBooking (spec tag ``bookings``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
+from anny._areas._common import id_of, op_plan, read_back, view_parser
+from anny._flow import Flow, perform
+from anny._ids import validate_booking_number
+from anny._models import Booking, BookingStatus
+from anny._query import build_query
+from anny._request import parse_json
+from anny._results import CancellationTerms
+from anny.errors import InvalidParameterError
+
+__all__ = ["BookingRef", "Bookings"]
+
+#: A booking: its id (``"3581903"``) or a :class:`~anny.Booking` already fetched (which
+#: remembers the guest ``code`` it was fetched with).
+BookingRef = str | int | Booking
+
+
+def _target(booking: BookingRef, code: str | None) -> tuple[str, str | None]:
+    ident = id_of(booking, what="booking")
+    if code is None and isinstance(booking, Booking):
+        code = booking.code
+    if code is not None and (not isinstance(code, str) or not code.strip()):
+        raise InvalidParameterError("code must be a non-empty string")
+    return ident, code
+
+
+def _keep_code(booking: Booking, code: str | None) -> Booking:
+    # The answer to a cancel or detail call may not repeat the code; the caller still has it.
+    return booking if booking.code or not code else attrs.evolve(booking, code=code)
+
+
+def get_booking(
+    ctx: Context,
+    booking: BookingRef,
+    *,
+    code: str | None = None,
+    include: Sequence[str] | None = None,
+) -> Flow[Booking]:
+    """A booking by id (``getBooking``). A guest passes the booking's ``code``."""
+    ident, code = _target(booking, code)
+    plan = op_plan(
+        "getBooking",
+        path={"booking_id": ident},
+        params=build_query(include=include, extra={"code": code}),
+        parser=view_parser(Booking),
+    )
+    return _keep_code((yield from perform(plan)), code)
+
+
+def by_number(
+    ctx: Context,
+    number: str,
+    *,
+    hash: str | None = None,
+    include: Sequence[str] | None = None,
+) -> Flow[Booking]:
+    """A booking by its number, ``BB…`` (``getBookingByNumber``); no token needed.
+
+    The booking keeps its guest ``code`` (when anny returns it), so
+    ``client.bookings.cancel(booking)`` works for the guest who made it.
+    """
+    plan = op_plan(
+        "getBookingByNumber",
+        params=build_query(
+            extra={"number": validate_booking_number(number), "hash": hash}, include=include
+        ),
+        parser=view_parser(Booking),
+    )
+    return (yield from perform(plan))
+
+
+def cancellation_preview(
+    ctx: Context, booking: BookingRef, *, code: str | None = None
+) -> Flow[CancellationTerms]:
+    """What cancelling would cost now (``getBookingCancellationPreview``)."""
+    ident, code = _target(booking, code)
+    plan = op_plan(
+        "getBookingCancellationPreview",
+        path={"booking_id": ident},
+        params=build_query(extra={"code": code}),
+        parser=lambda response: CancellationTerms.from_json(parse_json(response)),
+    )
+    return (yield from perform(plan))
+
+
+def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flow[Booking]:
+    """Cancel a booking (``cancelBooking``; anny's ``GET …/cancel``) and return it, canceled.
+
+    Never resent blindly: if the answer is lost, the booking is read back (``getBooking``) and
+    returned when it is canceled; otherwise :class:`~anny.OutcomeUnknownError` is raised.
+    """
+    ident, code = _target(booking, code)
+    action = op_plan(
+        "cancelBooking",
+        path={"booking_id": ident},
+        params=build_query(extra={"code": code}),
+        parser=view_parser(Booking),
+    )
+
+    def check() -> Flow[Booking | None]:
+        current = yield from get_booking(ctx, ident, code=code)
+        return current if current.status is BookingStatus.CANCELED else None
+
+    return _keep_code((yield from read_back(action, check)), code)
+
+
+def list_bookings(
+    ctx: Context,
+    *,
+    upcoming_only: bool | None = None,
+    status: str | BookingStatus | Sequence[str | BookingStatus] | None = None,
+    resources: Sequence[str | int | object] | None = None,
+    search: str | None = None,
+    start: dt.datetime | dt.date | None = None,
+    end: dt.datetime | dt.date | None = None,
+    sort: str | Sequence[str] | None = "start_date",
+    include: Sequence[str] | None = None,
+    page_size: int | None = None,
+) -> Paged[Booking]:
+    """The signed-in customer's bookings (``listBookings``), all pages, as :class:`Booking`.
+
+    ``resources`` filters by bookable resources (ids or fetched objects); ``status`` by one or
+    more statuses.
+    """
+    if isinstance(status, (str, BookingStatus)):
+        status = [status]
+    statuses = [BookingStatus(s).value if isinstance(s, BookingStatus) else s for s in status or ()]
+    filters: dict[str, object] = {
+        "upcoming_only": upcoming_only,
+        "search": search,
+        "start_date": start,
+        "end_date": end,
+        "status": ",".join(statuses) if statuses else None,
+    }
+    params = build_query(
+        include=include,
+        filter=filters,
+        sort=sort,
+        page={"size": page_size} if page_size else None,
+    )
+    if resources:
+        params += [("filter[resources][]", id_of(r, what="resource")) for r in resources]
+    return Paged(op_plan("listBookings", params=params), Booking.from_resource)
+
+
+class Bookings(Area[M]):
+    """Bookings: ``client.bookings.list()``, ``.get()``, ``.by_number()``,
+    ``.cancellation_preview()``, ``.cancel()``."""
+
+    list = paged(list_bookings)
+    get = endpoint(get_booking)
+    by_number = endpoint(by_number)
+    cancellation_preview = endpoint(cancellation_preview)
+    cancel = endpoint(cancel)
