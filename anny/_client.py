@@ -8,7 +8,6 @@ classes differ only in the driver they hand plans to.
 from __future__ import annotations
 
 import asyncio
-import functools
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -16,8 +15,8 @@ from typing import Any, TypeVar, overload
 
 import httpx
 
-from anny._areas._binding import Async, Paged, Sync
-from anny._areas.bookings import Bookings
+from anny._areas._binding import Paged
+from anny._areas._clients import AsyncAreas, SyncAreas
 from anny._auth import TokenSource
 from anny._base import BaseClient, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
@@ -31,7 +30,7 @@ __all__ = ["Anny", "AsyncAnny"]
 T = TypeVar("T")
 
 
-class Anny(BaseClient[httpx.Client]):
+class Anny(SyncAreas, BaseClient[httpx.Client]):
     """Blocking client for the anny Customer API.
 
     Args:
@@ -238,11 +237,6 @@ class Anny(BaseClient[httpx.Client]):
             return self._run(work)
         return run_flow_sync(work, run_raw=self._run_raw, sleep=self._sleep)
 
-    @functools.cached_property
-    def bookings(self) -> Bookings[Sync]:
-        """The customer's bookings, lookup by number, cancellation (:class:`Bookings`)."""
-        return Bookings(self)
-
     def _prepared_pager(self, spec: Paged[T]) -> Pager[T]:
         first: list[RequestPlan[Document]] = []
 
@@ -318,7 +312,7 @@ class Anny(BaseClient[httpx.Client]):
         self.close()
 
 
-class AsyncAnny(BaseClient[httpx.AsyncClient]):
+class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
     """Async client for the anny Customer API; same arguments and surface as :class:`Anny`.
 
     ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
@@ -503,11 +497,6 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         if isinstance(work, RequestPlan):
             return await self._run(work)
         return await run_flow_async(work, run_raw=self._run_raw, sleep=self._sleep)
-
-    @functools.cached_property
-    def bookings(self) -> Bookings[Async]:
-        """The customer's bookings, lookup by number, cancellation (:class:`Bookings`)."""
-        return Bookings(self)
 
     def _prepared_pager(self, spec: Paged[T]) -> AsyncPager[T]:
         first: list[RequestPlan[Document]] = []

@@ -103,3 +103,34 @@ def test_the_parity_check_notices_a_wrong_colour(monkeypatch: pytest.MonkeyPatch
         test_every_member_has_its_colour(anny.Anny, anny.AsyncAnny)
     with pytest.raises(AssertionError):
         test_twins_take_the_same_parameters(anny.Anny, anny.AsyncAnny)
+
+
+def area_names() -> list[str]:
+    from anny._areas._clients import AsyncAreas, SyncAreas
+
+    names = sorted(n for n in dir(SyncAreas) if not n.startswith("_"))
+    assert names == sorted(n for n in dir(AsyncAreas) if not n.startswith("_"))
+    return names
+
+
+@pytest.mark.parametrize("area", area_names())
+async def test_area_helpers_are_twins_of_the_right_colour(area: str) -> None:
+    from anny._areas._binding import endpoint, helpers_of
+
+    sync_client = anny.Anny(base_url="http://127.0.0.1:9", token=None)
+    async_client = anny.AsyncAnny(base_url="http://127.0.0.1:9", token=None)
+    sync_area, async_area = getattr(sync_client, area), getattr(async_client, area)
+    assert type(sync_area) is type(async_area)
+    helpers = dict(helpers_of(type(sync_area)))
+    assert helpers, f"{area} has no helpers"
+    for name, descriptor in helpers.items():
+        on_sync, on_async = getattr(sync_area, name), getattr(async_area, name)
+        assert inspect.signature(on_sync) == inspect.signature(on_async), f"{area}.{name}"
+        assert on_sync.__doc__, f"{area}.{name} has no docstring"
+        assert not is_async(on_sync), f"{area}.{name} is async on Anny"
+        if isinstance(descriptor, endpoint):
+            assert is_async(on_async), f"{area}.{name} is not async on AsyncAnny"
+        else:
+            assert not is_async(on_async), f"{area}.{name} (a pager) is async on AsyncAnny"
+    sync_client.close()
+    await async_client.close()

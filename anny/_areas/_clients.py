@@ -1,0 +1,52 @@
+"""The API areas of each client: ``client.bookings``, ``client.availability`` …
+
+One binding per area and client flavour; the helpers themselves are written once, in the area's
+module. Each property builds its area on first use and keeps it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from anny._areas._binding import Async, Sync
+from anny._areas.bookings import Bookings
+
+# (import the area classes above, one line per area)
+
+
+class SyncAreas:
+    """The areas of :class:`~anny.Anny`."""
+
+    @functools.cached_property
+    def bookings(self) -> Bookings[Sync]:
+        """The customer's bookings, lookup by number, cancellation (:class:`~anny.Bookings`)."""
+        return Bookings(self)
+
+    # --- catalog: organizations, resources, services (add here)
+
+    # --- availability (add here)
+
+    # --- checkout / cart (add here)
+
+    # --- orders (add here)
+
+    # --- account, communities, plans, passes, waitlist, queue tickets (add here)
+
+
+class AsyncAreas:
+    """The areas of :class:`~anny.AsyncAnny` (same names and helpers, coroutine methods)."""
+
+    @functools.cached_property
+    def bookings(self) -> Bookings[Async]:
+        """The customer's bookings, lookup by number, cancellation (:class:`~anny.Bookings`)."""
+        return Bookings(self)
+
+    # --- catalog: organizations, resources, services (add here)
+
+    # --- availability (add here)
+
+    # --- checkout / cart (add here)
+
+    # --- orders (add here)
+
+    # --- account, communities, plans, passes, waitlist, queue tickets (add here)
