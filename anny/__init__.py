@@ -16,6 +16,8 @@ import contextlib as _contextlib
 
 from anny._areas._binding import Context, Paged
 from anny._areas.bookings import Bookings
+from anny._areas.cart import AsyncCart, Cart, CartExpiredError, SyncCart
+from anny._areas.checkout import CartItem, CartState, Checkout, CheckoutResult
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
@@ -42,7 +44,7 @@ from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
 from anny._request import APIResponse, RequestPlan, Sleep
-from anny._results import CancellationTerms
+from anny._results import CancellationTerms, CheckoutForm, FormField, Quote, QuoteItem
 from anny._retry import RetryPolicy
 from anny._version import __version__
 from anny.errors import (
@@ -80,6 +82,7 @@ __all__ = [
     "AnnyWithRawResponse",
     "AsyncAnny",
     "AsyncAnnyWithRawResponse",
+    "AsyncCart",
     "AsyncPager",
     "AsyncTokenProvider",
     "AuthenticationError",
@@ -91,12 +94,20 @@ __all__ = [
     "BookingStatus",
     "Bookings",
     "CancellationTerms",
+    "Cart",
+    "CartExpiredError",
+    "CartItem",
+    "CartState",
+    "Checkout",
+    "CheckoutForm",
+    "CheckoutResult",
     "ConflictError",
     "Context",
     "Customer",
     "Document",
     "ErrorObject",
     "Flow",
+    "FormField",
     "InternalServerError",
     "InvalidParameterError",
     "Money",
@@ -110,6 +121,8 @@ __all__ = [
     "Paged",
     "Pager",
     "PermissionDeniedError",
+    "Quote",
+    "QuoteItem",
     "RateLimitError",
     "Ref",
     "Relationship",
@@ -118,6 +131,7 @@ __all__ = [
     "RetryPolicy",
     "Service",
     "Sleep",
+    "SyncCart",
     "TokenProvider",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",

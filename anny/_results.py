@@ -16,7 +16,7 @@ import attrs
 from anny._models import Money, parse_datetime, parse_money
 from anny.errors import APIResponseValidationError
 
-__all__ = ["CancellationTerms"]
+__all__ = ["CancellationTerms", "CheckoutForm", "FormField", "Quote", "QuoteItem"]
 
 
 def _mapping(value: object, what: str) -> Mapping[str, Any]:
@@ -69,5 +69,133 @@ class CancellationTerms:
             if isinstance(percentage, (int, float)) and not isinstance(percentage, bool)
             else None,
             booking_id=str(booking_id) if isinstance(booking_id, (str, int)) else None,
+            raw=dict(data),
+        )
+
+
+def _tuple_of_mappings(value: object) -> tuple[Mapping[str, Any], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(item for item in value if isinstance(item, Mapping))
+
+
+@attrs.frozen
+class QuoteItem:
+    """One line of a :class:`Quote`."""
+
+    title: str | None
+    quantity: float | None
+    total: Money | None
+
+
+@attrs.frozen
+class Quote:
+    """The price of prospective bookings (``calculateCartBookings``); nothing is saved.
+
+    Attributes:
+        total: the price, as :class:`~anny.Money` (``Decimal`` amount, currency).
+        charged_duration: the minutes charged.
+        start, end: the priced interval (anny answers in UTC; tz-aware here).
+        price_hidden: anny hides the price for this service (``total`` may then be zero).
+        items: the lines.
+    """
+
+    total: Money | None
+    charged_duration: int | None = None
+    start: dt.datetime | None = None
+    end: dt.datetime | None = None
+    price_hidden: bool = False
+    items: tuple[QuoteItem, ...] = ()
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_json(cls, value: object) -> Quote:
+        """Parse the quote's JSON object."""
+        data = _mapping(value, "quote")
+        currency = data.get("currency")
+        duration = data.get("charged_duration")
+        items = tuple(
+            QuoteItem(
+                title=item.get("title") if isinstance(item.get("title"), str) else None,
+                quantity=_number(item.get("quantity")),
+                total=parse_money(item.get("total"), item.get("currency", currency)),
+            )
+            for item in _tuple_of_mappings(data.get("items"))
+        )
+        return cls(
+            total=parse_money(data.get("total"), currency),
+            charged_duration=int(duration)
+            if isinstance(duration, (int, float))
+            and not isinstance(duration, bool)
+            and abs(duration) < 10**9
+            else None,
+            start=parse_datetime(data.get("start_date")),
+            end=parse_datetime(data.get("end_date")),
+            price_hidden=data.get("price_hidden") is True,
+            items=items,
+            raw=dict(data),
+        )
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    return None
+
+
+@attrs.frozen
+class FormField:
+    """One field of the checkout form: ``key`` (``customer.email``), input type, required."""
+
+    key: str
+    type: str | None = None
+    required: bool = False
+
+
+@attrs.frozen
+class CheckoutForm:
+    """What the checkout asks for (``getCheckoutForm``), with the customer's prefilled data.
+
+    Attributes:
+        fields: the form's fields (``customer.given_name`` …, ``accept_terms``).
+        prefill: the known customer data (``{"given_name": …}``) for a signed-in customer.
+        payment_methods: the methods to choose from (empty for free orders).
+        requires_payment: whether the order must be paid online after submitting.
+    """
+
+    fields: tuple[FormField, ...]
+    prefill: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
+    payment_methods: tuple[str, ...] = ()
+    requires_payment: bool = False
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The keys of the required fields."""
+        return tuple(f.key for f in self.fields if f.required)
+
+    @classmethod
+    def from_json(cls, value: object) -> CheckoutForm:
+        """Parse the checkout form's JSON object."""
+        data = _mapping(value, "checkout form")
+        fields = tuple(
+            FormField(
+                key=str(c.get("key")),
+                type=c.get("type") if isinstance(c.get("type"), str) else None,
+                required=c.get("required") is True,
+            )
+            for c in _tuple_of_mappings(data.get("components"))
+            if isinstance(c.get("key"), str)
+        )
+        default = data.get("default")
+        customer = default.get("customer") if isinstance(default, Mapping) else None
+        methods = data.get("payment_methods")
+        return cls(
+            fields=fields,
+            prefill=dict(customer) if isinstance(customer, Mapping) else {},
+            payment_methods=tuple(m for m in methods if isinstance(m, str))
+            if isinstance(methods, list)
+            else (),
+            requires_payment=data.get("requires_payment") is True,
             raw=dict(data),
         )

@@ -12,8 +12,9 @@ result; on :class:`~anny.AsyncAnny` it is a coroutine function. Both run the *sa
 through ``client.run``, so the two surfaces cannot drift; ``mypy`` sees the exact signature
 on both (``Callable[P, T]`` versus ``Callable[P, Coroutine[..., T]]``).
 
-The first parameter of every helper function is the :class:`Context` (the client's caches and
-clock); the bound method hides it.
+The first parameter of every helper function is the area's context — the :class:`Context`
+(the client's caches and clock), or for a workflow object like the cart its own state — and
+the bound method hides it.
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ def _public_signature(fn: Callable[..., Any]) -> inspect.Signature:
 class endpoint(Generic[P, T]):
     """Descriptor: a helper flow as a method of an :class:`Area`."""
 
-    def __init__(self, fn: Callable[Concatenate[Context, P], Flow[T] | RequestPlan[T]]) -> None:
+    def __init__(self, fn: Callable[Concatenate[Any, P], Flow[T] | RequestPlan[T]]) -> None:
         self.fn = fn
         self.name = fn.__name__
         self.signature = _public_signature(fn)
@@ -191,6 +192,9 @@ class paged(Generic[P, T]):
 
 def helpers_of(area_cls: type) -> Iterator[tuple[str, endpoint[Any, Any] | paged[Any, Any]]]:
     """Every helper of an area class, for the wire and parity tests."""
-    for name, member in vars(area_cls).items():
-        if isinstance(member, (endpoint, paged)):
-            yield name, member
+    seen: set[str] = set()
+    for cls in area_cls.__mro__:
+        for name, member in vars(cls).items():
+            if isinstance(member, (endpoint, paged)) and name not in seen:
+                seen.add(name)
+                yield name, member

@@ -10,6 +10,8 @@ import functools
 
 from anny._areas._binding import Async, Sync
 from anny._areas.bookings import Bookings
+from anny._areas.cart import AsyncCart, SyncCart
+from anny._areas.checkout import CartState, Checkout
 
 # (import the area classes above, one line per area)
 
@@ -27,6 +29,17 @@ class SyncAreas:
     # --- availability (add here)
 
     # --- checkout / cart (add here)
+    @functools.cached_property
+    def checkout(self) -> Checkout[Sync]:
+        """The checkout step by step (quote, cart, form, submit); see also :meth:`cart`."""
+        return Checkout(self)
+
+    def cart(self, resume: CartState | tuple[str, str] | None = None) -> SyncCart:
+        """A cart: ``with client.cart() as cart: cart.add(…); cart.submit(…)``.
+
+        ``resume`` continues a cart kept in a session (``cart.state``).
+        """
+        return SyncCart(self, resume)
 
     # --- orders (add here)
 
@@ -46,6 +59,17 @@ class AsyncAreas:
     # --- availability (add here)
 
     # --- checkout / cart (add here)
+    @functools.cached_property
+    def checkout(self) -> Checkout[Async]:
+        """The checkout step by step (quote, cart, form, submit); see also :meth:`cart`."""
+        return Checkout(self)
+
+    def cart(self, resume: CartState | tuple[str, str] | None = None) -> AsyncCart:
+        """A cart: ``async with client.cart() as cart: cart.add(…); cart.submit(…)``.
+
+        ``resume`` continues a cart kept in a session (``cart.state``).
+        """
+        return AsyncCart(self, resume)
 
     # --- orders (add here)
 

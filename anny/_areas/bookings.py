@@ -11,13 +11,15 @@ from collections.abc import Sequence
 
 import attrs
 
+from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, read_back, view_parser
+from anny._areas._resolve import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
 from anny._models import Booking, BookingStatus
 from anny._query import build_query
-from anny._request import parse_json
+from anny._request import document_parser, parse_json
 from anny._results import CancellationTerms
 from anny.errors import InvalidParameterError
 
@@ -156,6 +158,49 @@ def list_bookings(
     return Paged(op_plan("listBookings", params=params), Booking.from_resource)
 
 
+def instant(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    description: str | None = None,
+) -> Flow[Booking]:
+    """Book at once, without a cart (``createInstantBooking``), for services that allow it.
+
+    Needs a signed-in customer; anny refuses paid services and services without instant
+    booking (a typed error keeping anny's message). Never resent blindly: after a lost answer
+    the customer's bookings are read back (``listBookings``) and the new one is returned.
+    """
+    wanted = yield from checkout.item(ctx, resource, service, start, end, description=description)
+    plan = op_plan(
+        "createInstantBooking",
+        json={
+            "resource_id": wanted.resource_id,
+            "service_id": wanted.service_id,
+            "start_date": wanted.start.isoformat(),
+            "end_date": wanted.end.isoformat(),
+            "description": description or "",
+        },
+        parser=view_parser(Booking),
+    )
+
+    def check() -> Flow[Booking | None]:
+        listing = op_plan(
+            "listBookings",
+            params=build_query(filter={"start_date": wanted.start, "end_date": wanted.end}),
+            parser=document_parser(Booking.list_from_document),
+        )
+        for booking in (yield from perform(listing)):
+            same = (booking.start_date, booking.end_date) == (wanted.start, wanted.end)
+            if same and booking.status is not BookingStatus.CANCELED:
+                return booking
+        return None
+
+    return (yield from read_back(plan, check))
+
+
 class Bookings(Area[M]):
     """Bookings: ``client.bookings.list()``, ``.get()``, ``.by_number()``,
     ``.cancellation_preview()``, ``.cancel()``."""
@@ -165,3 +210,4 @@ class Bookings(Area[M]):
     by_number = endpoint(by_number)
     cancellation_preview = endpoint(cancellation_preview)
     cancel = endpoint(cancel)
+    instant = endpoint(instant)

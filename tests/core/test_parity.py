@@ -25,6 +25,7 @@ NO_IO = {
     "locale",
     "http_client",
     "is_closed",
+    "cart",  # returns a Cart (no request until its methods run)
 }
 
 TWINS = [
@@ -120,7 +121,11 @@ async def test_area_helpers_are_twins_of_the_right_colour(area: str) -> None:
     sync_client = anny.Anny(base_url="http://127.0.0.1:9", token=None)
     async_client = anny.AsyncAnny(base_url="http://127.0.0.1:9", token=None)
     sync_area, async_area = getattr(sync_client, area), getattr(async_client, area)
-    assert type(sync_area) is type(async_area)
+    if callable(sync_area):  # client.cart() makes a workflow object
+        sync_area, async_area = sync_area(), async_area()
+        assert type(sync_area).__mro__[1] is type(async_area).__mro__[1]
+    else:
+        assert type(sync_area) is type(async_area)
     helpers = dict(helpers_of(type(sync_area)))
     assert helpers, f"{area} has no helpers"
     for name, descriptor in helpers.items():

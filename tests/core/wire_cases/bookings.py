@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import anny
+from anny_api.models import InstantBookingRequest
 
 from . import WireCase, first_page
 
@@ -81,5 +82,29 @@ CASES: list[WireCase] = [
             "pagesize": 30,
         },
         BOOKINGS,
+    ),
+    WireCase(
+        "bookings",
+        "instant",
+        "createInstantBooking",
+        lambda c: c.bookings.instant(
+            "8001",
+            "7001",
+            dt.datetime(2026, 11, 24, 10, tzinfo=dt.UTC),
+            dt.datetime(2026, 11, 24, 11, tzinfo=dt.UTC),
+        ),
+        {
+            "body": InstantBookingRequest.from_dict(
+                {
+                    "resource_id": "8001",
+                    "service_id": "7001",
+                    "start_date": "2026-11-24T10:00:00+00:00",
+                    "end_date": "2026-11-24T11:00:00+00:00",
+                    "description": "",
+                }
+            )
+        },
+        BOOKING,
+        status=201,
     ),
 ]
