@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 import anny
@@ -217,3 +218,68 @@ def test_demo_sweep(sandbox: Sandbox, now: datetime) -> None:
     assert demo.main([], out=lines.append, sandbox=sandbox) == 0
     assert_demo_outcomes("\n".join(lines), now)
     assert sandbox.clock.now() == now  # frozen: the run itself did not move the clock
+
+
+# --------------------------------------------------------------------------- the pieces
+
+
+def _room(tiers: list[dict[str, float]] | None) -> anny.Resource:
+    """A resource document with one service and, unless ``tiers`` is None, its policy."""
+    service: dict[str, object] = {
+        "type": "services",
+        "id": "7001",
+        "attributes": {"slug": "hourly-desk-booking"},
+        "relationships": {"cancellation_policy": {"data": None}},
+    }
+    included: list[dict[str, object]] = [service]
+    if tiers is not None:
+        service["relationships"] = {
+            "cancellation_policy": {"data": {"type": "cancellation-policies", "id": "4001"}}
+        }
+        included.append(
+            {"type": "cancellation-policies", "id": "4001", "attributes": {"tiers": tiers}}
+        )
+    doc = {
+        "data": {
+            "type": "resources",
+            "id": "8001",
+            "attributes": {"slug": "conference-room-berlin"},
+            "relationships": {"services": {"data": [{"type": "services", "id": "7001"}]}},
+        },
+        "included": included,
+    }
+    return anny.Document.from_json(doc).data
+
+
+@pytest.mark.parametrize(
+    ("tiers", "hours"),
+    [
+        (
+            [{"hours_before": 24, "fee_percentage": 0}, {"hours_before": 2, "fee_percentage": 50}],
+            24,
+        ),
+        (
+            [{"hours_before": 48, "fee_percentage": 20}, {"hours_before": 6, "fee_percentage": 50}],
+            6,
+        ),
+        ([], 0),
+        (None, 0),  # no policy: cancellable until the start
+    ],
+)
+def test_the_free_cancellation_window_comes_from_the_policy(
+    tiers: list[dict[str, float]] | None, hours: float
+) -> None:
+    window = demo._free_cancellation_window(_room(tiers), "hourly-desk-booking")
+    assert window == timedelta(hours=hours)
+
+
+def test_run_refuses_a_naive_now_before_sending_anything() -> None:
+    sent: list[httpx.Request] = []
+    transport = httpx.MockTransport(lambda r: sent.append(r) or httpx.Response(500))
+    with (
+        httpx.Client(transport=transport) as http,
+        anny.Anny(base_url="http://sandbox.invalid", http_client=http) as client,
+        pytest.raises(anny.InvalidParameterError, match="timezone-aware"),
+    ):
+        demo.run(client, demo.Printer(print), now=datetime(2026, 3, 29, 2, 30), token=None)
+    assert sent == []
