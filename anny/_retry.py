@@ -14,7 +14,8 @@ Rules
   response (even 429/503) to a POST is never retried either: the server saw the request.
 * The delay is exponential with jitter: ``0.5 s * 2ⁿ`` capped at 8 s, reduced by up to
   25 % at random so that many clients do not retry in lockstep.
-* ``Retry-After`` (seconds or an HTTP date) is honoured when present, capped at 60 s.
+* ``Retry-After`` (seconds or an HTTP date) is honoured when present, capped at 60 s. An HTTP
+  date is measured from the policy's ``now`` (the wall clock unless injected).
 """
 
 from __future__ import annotations
@@ -49,11 +50,17 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
 @attrs.frozen
 class RetryPolicy:
     """How often and how long to wait between attempts.
 
-    ``jitter`` returns a number in ``[0, 1)``; it is injectable so tests are deterministic.
+    ``jitter`` returns a number in ``[0, 1)`` and ``now`` the current time (timezone-aware),
+    used to turn a ``Retry-After`` HTTP date into a delay; both are injectable so tests are
+    deterministic.
     """
 
     max_retries: int = 2
@@ -61,6 +68,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
+    now: Callable[[], dt.datetime] = attrs.field(default=_utc_now, repr=False, eq=False)
 
 
 def is_idempotent(method: str, idempotent: bool | None) -> bool:
@@ -76,8 +84,11 @@ def backoff_delay(retries_taken: int, policy: RetryPolicy) -> float:
     return delay * (1.0 - 0.25 * policy.jitter())
 
 
-def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> float | None:
-    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or ``None``."""
+def parse_retry_after(value: str | None, *, now: dt.datetime) -> float | None:
+    """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or ``None``.
+
+    ``now`` is the instant an HTTP date is measured from (see :attr:`RetryPolicy.now`).
+    """
     if value is None:
         return None
     value = value.strip()
@@ -93,7 +104,6 @@ def parse_retry_after(value: str | None, *, now: dt.datetime | None = None) -> f
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)
-    now = now or dt.datetime.now(dt.UTC)
     return max(0.0, (when - now).total_seconds())
 
 
@@ -118,7 +128,8 @@ def retry_delay_for_response(
         return None
     if not is_idempotent(method, idempotent):
         return None  # the server saw the request: never resend a write
-    return _delay(retries_taken, policy, parse_retry_after(response.headers.get("retry-after")))
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=policy.now())
+    return _delay(retries_taken, policy, retry_after)
 
 
 def retry_delay_for_exception(

@@ -12,9 +12,15 @@ The flow:
 4. cart — add it: a draft order (``oid`` + ``oat``) that holds the slot for 15 minutes;
 5. checkout — read the checkout form, submit with the customer's details: a confirmed order;
 6. confirmation — find the booking by its number, preview and perform the cancellation;
+   the slot of step 2 is chosen late enough to be cancelled free of charge under the
+   service's cancellation policy, and a refusal in the preview is shown, never forced;
 7. availability again — the slot is free again;
 8. a paid booking — checkout answers with a payment URL; paying on the sandbox's payment page
    confirms the order, which is then read back with the customer's token.
+
+"Now" is the sandbox clock's, and "today" is that instant's date in the resource's time zone:
+the demo never reads the machine's date. ``--now 2026-03-29T02:30:00+02:00`` freezes the
+sandbox clock at that instant for a reproducible run.
 
 Run ``python -m anny.demo --help`` for options.
 """
@@ -25,13 +31,16 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import httpx
 
 import anny
 from anny._logging import redact_url
+
+if TYPE_CHECKING:
+    from anny.sandbox import Clock, Sandbox
 
 ORGANIZATION = "acme-gmbh"
 FREE_RESOURCE = "conference-room-berlin"
@@ -44,6 +53,9 @@ CUSTOMER = {
     "family_name": "Mustermann",
     "email": "erika.mustermann@example.com",
 }
+#: Slack between the slot search and the cancellation, so that a clock that keeps running
+#: (the default sandbox clock follows the wall clock) cannot cross a policy deadline meanwhile.
+CANCELLATION_MARGIN = dt.timedelta(minutes=15)
 
 
 class Printer:
@@ -80,17 +92,45 @@ def _service_id(resource: anny.Resource, slug: str) -> str:
     raise SystemExit(f"demo: service {slug!r} is not offered on {resource.get('slug')!r}")
 
 
+def _free_cancellation_window(resource: anny.Resource, slug: str) -> dt.timedelta:
+    """How long before its start a booking of service ``slug`` can be cancelled for free.
+
+    Read from the service's included ``cancellation_policy``: the widest tier without a fee,
+    else the last tier (cancellable with a fee), else none (cancellable until the start).
+    """
+    for service in _included(resource, "services"):
+        if service.get("slug") != slug:
+            continue
+        for policy in _included(service, "cancellation_policy"):
+            tiers = [t for t in policy.get("tiers") or [] if isinstance(t, dict)]
+            free = [float(t["hours_before"]) for t in tiers if not t.get("fee_percentage")]
+            hours = max(free) if free else min((float(t["hours_before"]) for t in tiers), default=0)
+            return dt.timedelta(hours=hours)
+    return dt.timedelta()
+
+
+def _starts_at(slot: dict[str, Any]) -> dt.datetime:
+    return dt.datetime.fromisoformat(str(slot["start_date"]))
+
+
 def _first_free_slot(
-    client: anny.Anny, p: Printer, service_id: str, resource_id: str, today: dt.date
+    client: anny.Anny,
+    p: Printer,
+    service_id: str,
+    resource_id: str,
+    not_before: dt.datetime,
+    zone: ZoneInfo,
 ) -> dict[str, Any]:
+    """The first free start at or after ``not_before`` within the week from its local date."""
+    first_day = not_before.astimezone(zone).date()  # the day boundary is the resource's
     dates = client.get(
         "/api/v1/availability/start-dates",
         params={
             "service_id": service_id,
             "resource_id": resource_id,
-            "start_date": today.isoformat(),
-            "end_date": (today + dt.timedelta(days=6)).isoformat(),
-            "timezone": TIMEZONE,
+            "start_date": first_day.isoformat(),
+            "end_date": (first_day + dt.timedelta(days=6)).isoformat(),
+            "timezone": zone.key,
         },
     ).data
     open_days = [d["date"] for d in dates if isinstance(d, dict) and d.get("available")]
@@ -102,11 +142,11 @@ def _first_free_slot(
                 "service_id": service_id,
                 "resource_id": resource_id,
                 "date": day,
-                "timezone": TIMEZONE,
+                "timezone": zone.key,
             },
         ).data
         slots = slots["data"] if isinstance(slots, dict) else slots
-        free = [s for s in slots if s.get("available")]
+        free = [s for s in slots if s.get("available") and _starts_at(s) >= not_before]
         if free:
             first = free[0]["start_date"]
             p.say(f"{day}: {len(free)} of {len(slots)} start times free, first {first}")
@@ -142,8 +182,13 @@ def _slot_is_free(
     return any(s["start_date"] == slot["start_date"] and s.get("available") for s in slots)
 
 
-def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> None:
-    """The booking flow on ``client`` (anonymous), then a paid booking with ``token``."""
+def run(client: anny.Anny, p: Printer, *, now: dt.datetime, token: str | None) -> None:
+    """The booking flow on ``client`` (anonymous), then a paid booking with ``token``.
+
+    ``now`` is the server's current time (timezone-aware): slots are searched from there.
+    """
+    if now.tzinfo is None:
+        raise anny.InvalidParameterError("run(now=...) must be timezone-aware")
     p.step(f"1. Catalog: the resources of {ORGANIZATION}")
     resources = client.paginate(
         f"/api/v1/organizations/{ORGANIZATION}/all-resources",
@@ -155,14 +200,23 @@ def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> 
         p.say(f"{res.get('slug')}: {res.get('name')} ({services})")
     room = client.get(
         f"/api/v1/resources/{anny.path_segment(anny.validate_slug(FREE_RESOURCE))}",
-        params=anny.build_query(include=["services", "organization"]),
+        params=anny.build_query(
+            include=["services", "organization", "services.cancellation_policy"]
+        ),
     ).data
     service_id = _service_id(room, FREE_SERVICE)
     view = anny.BookableResource.from_resource(room)
+    local = ZoneInfo(view.timezone or TIMEZONE)
     p.say(f"{view.name} (id {view.id}, {view.timezone}), service {FREE_SERVICE} = {service_id}")
 
     p.step("2. Availability")
-    slot = _first_free_slot(client, p, service_id, str(room.id), today)
+    # The booking is cancelled in step 6, so it must start after the free-cancellation window.
+    window = _free_cancellation_window(room, FREE_SERVICE)
+    not_before = now + window + CANCELLATION_MARGIN
+    hours = window.total_seconds() / 3600
+    p.say(f"now {now.astimezone(local):%Y-%m-%d %H:%M %Z}; free cancellation until {hours:g} h "
+          f"before the start, so from {not_before.astimezone(local):%Y-%m-%d %H:%M}")  # fmt: skip
+    slot = _first_free_slot(client, p, service_id, str(room.id), not_before, local)
 
     p.step("3. Quote")
     quote = client.post(
@@ -208,7 +262,6 @@ def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> 
             params={"number": anny.validate_booking_number(booking.number or "")},
         )
     )
-    local = ZoneInfo(view.timezone or TIMEZONE)
     start, end = found.start_date, found.end_date
     when = (
         f"{start.astimezone(local):%Y-%m-%d %H:%M}-{end.astimezone(local):%H:%M}"
@@ -221,10 +274,15 @@ def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> 
     preview = client.get(f"/api/v1/bookings/{found.id}/cancellation-preview", params=by_code).data
     fee = f"{preview['fee_amount']} {preview['currency']}"
     p.say(f"cancellable: {preview['cancelable']}, fee {fee}, refund {preview['refund_amount']}")
-    canceled = anny.Booking.from_document(
-        client.get(f"/api/v1/bookings/{found.id}/cancel", params=by_code)
-    )
-    p.say(f"booking {canceled.number}: {canceled.status.value}")
+    if not preview["cancelable"]:
+        # The preview is the server's word: a cancel it refuses is not sent at all.
+        p.say(f"booking {found.number}: not cancelled, the server refuses "
+              f"(cancellable until {preview.get('cancelable_until')})")  # fmt: skip
+    else:
+        canceled = anny.Booking.from_document(
+            client.get(f"/api/v1/bookings/{found.id}/cancel", params=by_code)
+        )
+        p.say(f"booking {canceled.number}: {canceled.status.value}")
 
     p.step("7. Availability again")
     p.say(f"slot {slot['start_date']} free again: "
@@ -238,7 +296,10 @@ def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> 
         f"/api/v1/resources/{PAID_RESOURCE}", params=anny.build_query(include=["services"])
     ).data
     paid_service = _service_id(paid_room, PAID_SERVICE)
-    paid_slot = _first_free_slot(customer, p, paid_service, str(paid_room.id), today)
+    paid_view = anny.BookableResource.from_resource(paid_room)
+    paid_zone = ZoneInfo(paid_view.timezone or TIMEZONE)
+    # Not cancelled, so any free start will do; the service's lead time is the server's to apply.
+    paid_slot = _first_free_slot(customer, p, paid_service, str(paid_room.id), now, paid_zone)
     cart = anny.Order.from_document(
         customer.post(
             "/api/v1/order/bookings", json=_cart_body(paid_slot, paid_service, str(paid_room.id))
@@ -268,25 +329,77 @@ def run(client: anny.Anny, p: Printer, *, today: dt.date, token: str | None) -> 
     p.say(f"the customer's bookings: {', '.join(str(n) for n in mine)}")
 
 
-def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> int:
-    """Start the sandbox, run the flow through `anny`, stop the sandbox."""
+def _aware_datetime(value: str) -> dt.datetime:
+    """``--now``: an ISO 8601 instant with a UTC offset (a naive time is ambiguous)."""
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 datetime: {value!r}") from exc
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} has no UTC offset; write e.g. 2026-03-29T02:30:00+02:00"
+        )
+    return when
+
+
+def main(
+    argv: list[str] | None = None,
+    out: Callable[[str], None] = print,
+    *,
+    now: dt.datetime | None = None,
+    clock: Clock | None = None,
+    sandbox: Sandbox | None = None,
+) -> int:
+    """Start the sandbox, run the flow through `anny`, stop the sandbox.
+
+    The sandbox clock is the demo's only source of time. ``now`` (like ``--now``) freezes it at
+    that instant; ``clock`` injects a :class:`~anny.sandbox.Clock`; ``sandbox`` runs the flow
+    against an already started sandbox as it is (state and clock are the caller's, and it is
+    left running). At most one of the three may be given.
+    """
     parser = argparse.ArgumentParser(description="A booking flow through anny on the sandbox.")
     parser.add_argument("--seed", help="a sandbox seed file (JSON or YAML) instead of the default")
+    parser.add_argument(
+        "--now",
+        type=_aware_datetime,
+        metavar="ISO_DATETIME",
+        help="freeze the sandbox clock here (with offset, e.g. 2026-03-29T02:30:00+02:00)",
+    )
     args = parser.parse_args(argv)
+    if args.now is not None:
+        if now is not None:
+            raise anny.InvalidParameterError("give the time either as --now or as now=, not both")
+        now = args.now
+    if now is not None and (now.tzinfo is None or now.utcoffset() is None):
+        raise anny.InvalidParameterError("now must be timezone-aware (naive times are ambiguous)")
+    if sum(x is not None for x in (now, clock, sandbox)) > 1:
+        raise anny.InvalidParameterError("give at most one of now/--now, clock and sandbox")
+    if sandbox is not None and args.seed is not None:
+        raise anny.InvalidParameterError("--seed needs a new sandbox; reset the given one instead")
 
-    from anny.sandbox import Sandbox  # optional extra: installed by `make demo`
+    from anny.sandbox import Clock, Sandbox  # optional extra: installed by `make demo`
 
+    if now is not None:
+        clock = Clock(start=now, frozen=True)
     p = Printer(out)
-    with Sandbox(seed=args.seed) as sb:
-        p.out(f"anny {anny.__version__} -> sandbox at {sb.url}")
-        http = httpx.Client(event_hooks={"response": [p.on_response]})
-        with anny.Anny(base_url=sb.url, http_client=http, locale="en-US") as client:
-            token = sb.issue_token(CUSTOMER["email"])["access_token"]
-            run(client, p, today=dt.date.today(), token=token)
-        http.close()
-        ledger = sb.ledger()
-    p.out(f"\n{p.requests} requests; sandbox ledger: {ledger.get('totals', ledger)}")
+    if sandbox is not None:
+        _run_on(sandbox, p)
+    else:
+        with Sandbox(seed=args.seed, clock=clock) as sb:
+            _run_on(sb, p)
     return 0
+
+
+def _run_on(sb: Sandbox, p: Printer) -> None:
+    p.out(f"anny {anny.__version__} -> sandbox at {sb.url}")
+    with (
+        httpx.Client(event_hooks={"response": [p.on_response]}) as http,
+        anny.Anny(base_url=sb.url, http_client=http, locale="en-US") as client,
+    ):
+        token = sb.issue_token(CUSTOMER["email"])["access_token"]
+        run(client, p, now=sb.clock.now(), token=token)
+    ledger = sb.ledger()
+    p.out(f"\n{p.requests} requests; sandbox ledger: {ledger.get('totals', ledger)}")
 
 
 if __name__ == "__main__":

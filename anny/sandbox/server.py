@@ -102,7 +102,10 @@ class Sandbox:
         """Serve on ``host:port`` (port 0 picks a free one) in a daemon thread."""
         if self._server is not None:
             return self
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY on accepted connections only when
+        # the listening socket's proto says TCP (proto 0 is skipped). Without it Nagle meets
+        # the client's delayed ACK and every keep-alive request after the first stalls ~40 ms.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((self.host, self.port))
         self.port = sock.getsockname()[1]

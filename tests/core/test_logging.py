@@ -31,7 +31,10 @@ async def test_debug_logs_requests_responses_retries_without_secrets(make, caplo
         assert secret not in messages
         assert secret not in caplog.text
         assert secret not in str(info.value)
-        assert secret not in repr(h.client)
+        assert secret not in repr(info.value)
+        # The client's own repr has no headers; its config's lists them (redacted).
+        assert secret not in repr(h.client._config)
+    assert "Authorization" in repr(h.client._config)
     assert "oat=[REDACTED]" in messages
     assert h.requests[0].headers["authorization"] == f"Bearer {TOKEN}"  # still sent
 

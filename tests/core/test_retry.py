@@ -44,9 +44,9 @@ async def test_429_honours_retry_after_seconds(make):
 
 
 async def test_retry_after_http_date_and_cap(make):
-    future = email.utils.format_datetime(
-        dt.datetime.now(dt.UTC) + dt.timedelta(seconds=20), usegmt=True
-    )
+    # The HTTP date is measured from the policy's injected clock, so the delay is exact.
+    now = dt.datetime(2026, 3, 29, 0, 59, 50, tzinfo=dt.UTC)
+    future = email.utils.format_datetime(now + dt.timedelta(seconds=20), usegmt=True)
     h = make(
         scripted(
             jsonapi(503, headers={"retry-after": future}),
@@ -54,9 +54,28 @@ async def test_retry_after_http_date_and_cap(make):
             jsonapi(200, OK),
         )
     )
+    h.client._set_retry_policy(RetryPolicy(jitter=lambda: 0.0, now=lambda: now))
     await h.call(h.client.get, "/x")
-    assert 15 <= h.sleeps[0] <= 20
-    assert h.sleeps[1] == 60.0  # capped
+    assert h.sleeps == [20.0, 60.0]  # the second one capped
+
+
+async def test_retry_after_http_date_in_the_past_means_now(make):
+    now = dt.datetime(2027, 1, 1, 0, 0, 5, tzinfo=dt.UTC)
+    h = make(
+        scripted(
+            jsonapi(429, headers={"retry-after": "Thu, 31 Dec 2026 23:59:59 GMT"}),
+            jsonapi(200, OK),
+        )
+    )
+    h.client._set_retry_policy(RetryPolicy(jitter=lambda: 0.0, now=lambda: now))
+    await h.call(h.client.get, "/x")
+    assert h.sleeps == [0.0]
+
+
+def test_the_default_policy_clock_is_aware_utc():
+    # The only place the wall clock is read: the default behind the injectable `now`.
+    now = RetryPolicy().now()
+    assert now.utcoffset() == dt.timedelta(0)
 
 
 async def test_retries_exhausted_raise_the_last_error(make):
@@ -151,8 +170,8 @@ def test_backoff_is_pure_and_capped():
     assert [backoff_delay(n, no_jitter) for n in range(6)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
     full_jitter = RetryPolicy(jitter=lambda: 0.999)
     assert 0.375 <= backoff_delay(0, full_jitter) < 0.5
-    assert parse_retry_after("  ") is None
-    assert parse_retry_after("-5") == 0.0
-    assert parse_retry_after("not a date") is None
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    assert parse_retry_after("  ", now=now) is None
+    assert parse_retry_after("-5", now=now) == 0.0
+    assert parse_retry_after("not a date", now=now) is None
     assert parse_retry_after("Thu, 01 Jan 2026 00:00:10 GMT", now=now) == 10.0

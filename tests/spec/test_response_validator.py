@@ -26,8 +26,10 @@ JSONAPI = "application/vnd.api+json"
 
 
 def test_a_conforming_answer_passes(validator: ResponseValidator) -> None:
+    before = validator.checked
     validator.validate(_response(200, BY_NUMBER, EXAMPLE, JSONAPI))
     assert ("GET", BY_NUMBER) in validator.seen
+    assert validator.checked == before + 1  # checked against the schema, not skipped
 
 
 @pytest.mark.parametrize(
@@ -52,9 +54,14 @@ def test_violations_are_caught(
 
 
 def test_fault_tampered_and_control_answers_are_skipped(validator: ResponseValidator) -> None:
+    checked, seen = validator.checked, set(validator.seen)
+    tampered = _response(200, BY_NUMBER, "<html>", "text/html", **{"x-sandbox-fault": "html"})
     validator.validate(_response(200, "/__sandbox/ledger", [1], "application/json"))
-    validator.validate(
-        _response(
-            200, "/api/v1/order/bookings", "<html>", "text/html", **{"x-sandbox-fault": "html"}
-        )
-    )
+    validator.validate(tampered)
+    # Skipped: neither counted as checked nor as an operation seen ...
+    assert validator.checked == checked
+    assert validator.seen == seen
+    # ... and skipped because of the marker: the same answer without it is a violation.
+    del tampered.headers["x-sandbox-fault"]
+    with pytest.raises(AssertionError, match="content type 'text/html'"):
+        validator.validate(tampered)
