@@ -1,0 +1,288 @@
+"""The Cart workflow against the sandbox over real HTTP, sync and async from one body.
+
+Full checkout; a failure inside the ``with`` block releases the hold at once; an expired
+cart refuses before sending; a cart resumes from its state; a lost answer to submit gives one
+order; a refused submit keeps anny's message and releases the hold; a paid order is completed
+through the payment page; instant booking.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import pytest
+from e2e_helpers import CART, CUSTOMER, E2E, ORDER, START
+
+import anny
+
+BERLIN = dt.timezone(dt.timedelta(hours=1))  # CET, late November
+ROOM, DESK = "conference-room-berlin", "hourly-desk-booking"
+PAID_ROOM, PAID = "meeting-room-alex", "meeting-room-hourly"
+
+
+def at(hour: int, day: int = 24) -> dt.datetime:
+    return dt.datetime(2026, 11, day, hour, tzinfo=BERLIN)
+
+
+async def enter(e2e: E2E, cart: Any) -> Any:
+    return await cart.__aenter__() if e2e.is_async else cart.__enter__()
+
+
+async def leave(e2e: E2E, cart: Any, exc: BaseException | None = None) -> None:
+    args = (type(exc), exc, None) if exc else (None, None, None)
+    if e2e.is_async:
+        await cart.__aexit__(*args)
+    else:
+        cart.__exit__(*args)
+
+
+async def free(e2e: E2E, client: Any, hour: int) -> bool:
+    doc = await e2e.call(
+        client.get,
+        "/api/v1/availability/start",
+        params={"service_id": "7001", "date": "2026-11-24", "timezone": "Europe/Berlin"},
+    )
+    return any(s["start_date"][11:13] == f"{hour:02d}" and s["available"] for s in doc.data)
+
+
+def with_clock(client: Any, e2e: E2E) -> Any:
+    # The helpers read "now" from the client's context: follow the sandbox's frozen clock.
+    client._context.now = e2e.sb.clock.now
+    return client
+
+
+async def test_full_checkout_as_a_guest(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = await enter(e2e, client.cart())
+    order = await e2e.call(cart.add, ROOM, DESK, at(10), at(11), customer_note="window seat")
+    assert order.status == "draft"
+    assert cart.state is not None
+    e2e.secrets.add(cart.state.oat)
+    assert cart.state.oat not in repr(cart.state)
+    assert cart.state.oat not in repr(cart)
+    assert cart.expires_at == START + dt.timedelta(minutes=15)
+    assert cart.time_left == dt.timedelta(minutes=15)
+
+    price = await e2e.call(cart.quote)
+    assert price.total == anny.Money(Decimal("0"), "EUR")
+    form = await e2e.call(cart.form)
+    assert "customer.email" in form.required
+    result = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
+    await leave(e2e, cart)
+
+    assert isinstance(result, anny.CheckoutResult)
+    assert result.order.status == "accepted"
+    assert len(result.numbers) == 1
+    assert result.numbers[0].startswith("BB")
+    assert not result.needs_payment
+    assert result.recovered is False
+    assert not await free(e2e, client, 10)
+    # The wire: the flat body, built by the cart; the resource and service went as ids.
+    [add] = e2e.sent_to("POST", CART)
+    body = add.read()
+    assert b'"service_id": {"7001": 1}' in body
+    assert b'"resource_id": ["8001"]' in body
+    assert b'"customer_note": "window seat"' in body
+    # The slug was looked up once (getResource with its services), then cached.
+    assert len(e2e.sent_to("GET", f"/api/v1/resources/{ROOM}")) == 1
+
+
+async def test_an_error_inside_the_block_releases_the_hold_at_once(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = await enter(e2e, client.cart())
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    assert not await free(e2e, client, 10)
+    await leave(e2e, cart, RuntimeError("the shop crashed"))
+    assert await free(e2e, client, 10)  # capacity back now, not in 15 minutes
+    assert len(e2e.sent_to("GET", "/api/v1/order/bookings/delete-all")) == 1
+
+
+async def test_success_keeps_the_hold_and_the_cart_resumes_from_its_state(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = await enter(e2e, client.cart())
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    await leave(e2e, cart)  # left normally, not submitted: the hold stays for the session
+    state = tuple(cart.state)
+    e2e.secrets.add(state[1])
+    assert not await free(e2e, client, 10)
+    assert e2e.sent_to("GET", "/api/v1/order/bookings/delete-all") == []
+
+    again = client.cart(resume=state)
+    await e2e.call(again.add, "8001", "7001", at(12), at(13))  # ids work as well as slugs
+    result = await e2e.call(again.submit, customer=CUSTOMER, accept_terms=True)
+    assert len(result.numbers) == 2
+    assert e2e.orders_created("POST", CART) == 1
+
+
+async def test_an_expired_cart_refuses_before_sending(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    e2e.sb.advance(minutes=16)
+    before = len(e2e.sent)
+    await e2e.raises(anny.CartExpiredError, cart.submit, customer=CUSTOMER, accept_terms=True)
+    await e2e.raises(anny.CartExpiredError, cart.add, ROOM, DESK, at(12), at(13))
+    assert len(e2e.sent) == before
+    assert cart.time_left == dt.timedelta(0)
+
+
+async def test_a_lost_answer_to_submit_gives_one_order(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    e2e.secrets.add(cart.state.oat)
+    e2e.sb.faults.add("drop_after", ORDER, method="POST")
+    result = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
+    assert result.recovered is True
+    assert result.order.status == "accepted"
+    assert len(e2e.ledger("POST", ORDER)) == 1  # submitted once, never resent
+    assert len([o for o in e2e.sb.store.orders.values() if o.status == "accepted"]) == 1
+    assert cart.submitted
+
+
+async def test_a_refused_submit_keeps_the_message_and_releases_the_hold(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(11))
+    e2e.secrets.add(cart.state.oat)
+    assert not await free_paid(e2e, client, 10)
+    # anny refuses an online-paid order without a success URL (422, with its message).
+    err = await e2e.raises(
+        anny.UnprocessableEntityError, cart.submit, customer=CUSTOMER, accept_terms=True
+    )
+    assert "success_url" in str(err)
+    assert await free_paid(e2e, client, 10)  # the hold was released for the next customer
+    assert not cart.submitted
+    assert len(e2e.ledger("POST", ORDER)) == 1
+
+
+async def free_paid(e2e: E2E, client: Any, hour: int) -> bool:
+    doc = await e2e.call(
+        client.get,
+        "/api/v1/availability/start",
+        params={"service_id": "7002", "date": "2026-11-24", "timezone": "Europe/Berlin"},
+    )
+    return any(s["start_date"][11:13] == f"{hour:02d}" and s["available"] for s in doc.data)
+
+
+async def test_bad_input_is_refused_before_sending(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    naive = dt.datetime(2026, 11, 24, 10)
+    await e2e.raises(anny.InvalidParameterError, cart.add, ROOM, DESK, naive, at(11))
+    await e2e.raises(anny.InvalidParameterError, cart.add, "8001", "7001", at(11), at(10))
+    await e2e.raises(anny.InvalidParameterError, cart.add, "../x", DESK, at(10), at(11))
+    await e2e.raises(anny.InvalidParameterError, cart.submit, customer=CUSTOMER, accept_terms=True)
+    assert e2e.sent == []
+    with pytest.raises(anny.InvalidParameterError):
+        client.cart(resume=("1", ""))
+
+
+async def test_a_paid_order_is_completed_on_the_payment_page(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(12))
+    result = await e2e.call(
+        cart.submit,
+        customer=CUSTOMER,
+        accept_terms=True,
+        payment_method="sandbox-card",
+        success_url="https://shop.example/ok",
+        cancel_url="https://shop.example/cart",
+    )
+    assert result.needs_payment
+    assert result.payment_url is not None
+    assert result.order.total == anny.Money(Decimal("50"), "EUR")
+    paid = httpx.post(result.payment_url, data={"action": "pay", "oat": cart.state.oat})
+    assert paid.status_code == 303
+    assert paid.headers["location"].startswith("https://shop.example/ok")
+    final = await e2e.call(cart.refresh)
+    assert final.status == "accepted"
+
+
+async def test_instant_booking_and_its_refusal(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    booking = await e2e.call(client.bookings.instant, ROOM, DESK, at(15), at(16))
+    assert booking.status is anny.BookingStatus.ACCEPTED
+    assert booking.start_date == at(15)
+    err = await e2e.raises(
+        anny.UnprocessableEntityError, client.bookings.instant, PAID_ROOM, PAID, at(10), at(11)
+    )
+    assert "does not support instant booking" in str(err)  # anny's message, kept
+
+
+async def test_a_lost_answer_to_instant_booking_is_read_back(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    e2e.sb.faults.add("drop_after", "/api/v1/bookings/instant", method="POST")
+    booking = await e2e.call(client.bookings.instant, ROOM, DESK, at(15), at(16))
+    assert booking.start_date == at(15)
+    assert len(e2e.ledger("POST", "/api/v1/bookings/instant")) == 1
+
+
+# --------------------------------------------------------------------------- lost answers
+
+
+async def test_a_lost_answer_to_emptying_the_cart_is_read_back(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    e2e.secrets.add(cart.state.oat)
+    e2e.sb.faults.add("drop_after", "/api/v1/order/bookings/delete-all", method="GET")
+    emptied = await e2e.call(cart.clear)
+    assert emptied.status == "draft"
+    assert len(e2e.ledger("GET", "/api/v1/order/bookings/delete-all")) == 1
+    assert await free(e2e, client, 10)
+
+
+async def test_a_lost_answer_to_adding_into_a_known_cart_is_read_back(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    e2e.secrets.add(cart.state.oat)
+    e2e.sb.faults.add("drop_after", CART, method="POST")
+    order = await e2e.call(cart.add, ROOM, DESK, at(12), at(13))
+    assert order.id == cart.state.oid
+    assert len(e2e.ledger("POST", CART)) == 2  # one per add: the lost one was not resent
+    result = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
+    assert len(result.numbers) == 2
+
+
+async def test_a_lost_new_cart_is_found_again_for_a_signed_in_customer(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    cart = client.cart()
+    e2e.sb.faults.add("drop_after", CART, method="POST")
+    order = await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
+    assert cart.state is not None
+    e2e.secrets.add(cart.state.oat)
+    assert order.id == cart.state.oid
+    assert e2e.orders_created("POST", CART) == 1
+    assert len(e2e.ledger("POST", CART)) == 1
+    result = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
+    assert result.order.status == "accepted"
+
+
+async def test_a_lost_new_cart_of_a_guest_says_until_when_the_slot_is_held(e2e: E2E) -> None:
+    client = with_clock(e2e.client(), e2e)
+    cart = client.cart()
+    e2e.sb.faults.add("drop_after", CART, method="POST")
+    err = await e2e.raises(anny.OutcomeUnknownError, cart.add, ROOM, DESK, at(10), at(11))
+    assert (err.operation, err.read_back) == ("addToCart", "getCart")
+    assert any("until about 07:15 UTC" in note for note in err.__notes__)
+    assert len(e2e.ledger("POST", CART)) == 1
+    assert cart.state is None
+
+
+async def test_a_lost_answer_to_a_voucher_is_read_back(e2e: E2E) -> None:
+    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    cart = client.cart()
+    await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(12))
+    e2e.secrets.add(cart.state.oat)
+    e2e.sb.faults.add("drop_after", "/api/v1/order/voucher", method="POST")
+    order = await e2e.call(cart.apply_voucher, "WELCOME10")
+    assert order.total == anny.Money(Decimal("45"), "EUR")
+    assert len(e2e.ledger("POST", "/api/v1/order/voucher")) == 1
+    order = await e2e.call(cart.remove_voucher)
+    assert order.total == anny.Money(Decimal("50"), "EUR")
