@@ -13,8 +13,14 @@ from anny._version import __version__
 USAGE = """usage: anny [--version] COMMAND [ARGS]
 
 commands:
+  booking   show a booking by its number (anny booking BB81592797)
+  cancel    preview and cancel a booking (anny cancel BB81592797 [--yes])
+  book      quote and book a slot (anny book ROOM --service S --start … --end …)
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
+
+global options: --base-url URL, --environment ENV, --token T (or ANNY_TOKEN), --locale L,
+--json, --tz ZONE. Exit codes: 0 ok, 1 the API refused (message on stderr), 2 usage.
 """
 
 
@@ -36,6 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         from anny.demo import main as demo_main
 
         return demo_main(rest)
+    from anny._cli import COMMANDS
+    from anny._cli import main as api_main
+
+    if command in COMMANDS:
+        return api_main(args)
     print(f"anny: unknown command {command!r}\n{USAGE}", end="", file=sys.stderr)
     return 2
 

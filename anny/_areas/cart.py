@@ -39,7 +39,7 @@ from anny._areas._resolve import ResourceRef, ServiceRef
 from anny._areas.checkout import CartState, CheckoutResult
 from anny._flow import Flow
 from anny._logging import logger
-from anny._models import Order, parse_money
+from anny._models import Order, parse_datetime, parse_money
 from anny._results import CheckoutForm, Quote, QuoteItem
 from anny.errors import AnnyError, APIStatusError, InvalidParameterError
 
@@ -60,14 +60,16 @@ class CartCore:
     order: Order | None = None
     submitted: bool = False
 
+    #: When the hold lapses on *this* machine's clock (see :meth:`update`).
+    deadline: dt.datetime | None = None
+
     def alive(self) -> None:
         """Raise :class:`CartExpiredError` if the hold has lapsed (checked before sending)."""
         if self.submitted:
             raise InvalidParameterError("this cart was submitted; start a new one")
-        if self.expires_at is not None and self.ctx.now() >= self.expires_at:
-            raise CartExpiredError(
-                f"the cart's hold lapsed at {self.expires_at.isoformat()}; start a new cart"
-            )
+        if self.deadline is not None and self.ctx.now() >= self.deadline:
+            lapsed = self.expires_at.isoformat() if self.expires_at else "its deadline"
+            raise CartExpiredError(f"the cart's hold lapsed at {lapsed}; start a new cart")
 
     def known(self) -> CartState:
         if self.state is None:
@@ -80,6 +82,12 @@ class CartCore:
             self.state = state
         if order.expires_at is not None:
             self.expires_at = order.expires_at
+            # The hold left, measured on anny's clock (expires_at - updated_at), is carried over
+            # to ours: a skewed local clock neither kills a live cart nor keeps a dead one.
+            stamp = order.resource.get("updated_at") if order.resource is not None else None
+            server_now = parse_datetime(stamp) or order.created_at
+            left = order.expires_at - server_now if server_now else None
+            self.deadline = self.ctx.now() + left if left is not None else order.expires_at
         return order
 
 
@@ -253,15 +261,15 @@ class Cart(Area[M]):
 
     @property
     def expires_at(self) -> dt.datetime | None:
-        """When the hold lapses (from anny's answer), if known."""
+        """When the hold lapses, as anny said (on anny's clock), if known."""
         return self._core.expires_at
 
     @property
     def time_left(self) -> dt.timedelta | None:
         """How long the hold still lasts (never negative), if known."""
-        if self._core.expires_at is None:
+        if self._core.deadline is None:
             return None
-        return max(dt.timedelta(0), self._core.expires_at - self._core.ctx.now())
+        return max(dt.timedelta(0), self._core.deadline - self._core.ctx.now())
 
     @property
     def submitted(self) -> bool:

@@ -1,0 +1,298 @@
+"""The ``anny`` command's API subcommands: booking, cancel, book, order, slots, … .
+
+Every command is a thin layer over the helpers (``client.bookings``, ``client.cart()`` …):
+no path, no body is built here. Human output is an aligned table in local time; ``--json``
+prints machine-readable JSON. Exit codes: 0 ok, 1 the API said no (message on stderr),
+2 usage.
+
+Global options (before or after the command): ``--base-url``/``ANNY_BASE_URL``,
+``--environment``, ``--token``/``ANNY_TOKEN``, ``--locale``, ``--json``, ``--tz``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+import anny
+from anny.errors import AnnyError, InvalidParameterError
+
+__all__ = ["COMMANDS", "main"]
+
+Handler = Callable[[argparse.Namespace, anny.Anny, "Output"], int]
+
+
+# --------------------------------------------------------------------------- output
+
+
+class Output:
+    """Tables for people, JSON for scripts; messages and progress go to stderr."""
+
+    def __init__(self, *, as_json: bool, tz: dt.tzinfo | None, out: TextIO, err: TextIO) -> None:
+        self.as_json = as_json
+        self.tz = tz
+        self.out = out
+        self.err = err
+
+    def when(self, value: dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
+        """A datetime in the chosen (or the given, or the machine's) local time."""
+        if value is None:
+            return "-"
+        local = value.astimezone(self.tz or tz)
+        return local.strftime("%Y-%m-%d %H:%M %Z")
+
+    @staticmethod
+    def money(value: anny.Money | None) -> str:
+        """``12.50 EUR``; ``-`` when unknown."""
+        if value is None:
+            return "-"
+        amount = f"{value.amount:.2f}"
+        return f"{amount} {value.currency}" if value.currency else amount
+
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
+        """Print aligned columns."""
+        cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
+        widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+        for row in cells:
+            line = "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
+            print(line.rstrip(), file=self.out)
+
+    def data(self, value: object) -> None:
+        """Print ``value`` as JSON (``--json``)."""
+        print(json.dumps(_jsonable(value), indent=2, ensure_ascii=False), file=self.out)
+
+    def say(self, text: str) -> None:
+        """A line for people (suppressed with ``--json``, which prints only data)."""
+        if not self.as_json:
+            print(text, file=self.out)
+
+    def progress(self, text: str) -> None:
+        """A progress line on stderr (long searches)."""
+        if self.err.isatty():
+            print(f"\r{text}", end="", file=self.err, flush=True)
+
+
+# Never printed, even with --json: secrets a result object may carry.
+_SECRET_FIELDS = frozenset({"code", "access_token", "oat", "payment_url", "confirmation_url"})
+
+
+def _jsonable(value: object) -> Any:
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))  # type: ignore[arg-type]
+        return {
+            f.name: _jsonable(getattr(value, f.name))
+            for f in fields
+            if f.name not in _SECRET_FIELDS and f.name not in {"resource", "raw"}
+        }
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items() if k not in _SECRET_FIELDS}
+    if isinstance(value, list | tuple):
+        return [_jsonable(v) for v in value]
+    if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
+        return value.value  # enums
+    return value
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _aware(text: str) -> dt.datetime:
+    try:
+        value = dt.datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO datetime: {text!r}") from exc
+    if value.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r} has no UTC offset (e.g. +01:00)")
+    return value
+
+
+def _zone(text: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise argparse.ArgumentTypeError(f"unknown time zone {text!r}") from exc
+
+
+def _confirm(args: argparse.Namespace, question: str, out: Output) -> bool:
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print(f"{question} — not confirmed (no terminal); pass --yes", file=out.err)
+        return False
+    answer = input(f"{question} [y/N] ").strip().lower()
+    return answer in {"y", "yes", "j", "ja"}
+
+
+def _customer(args: argparse.Namespace, prefill: dict[str, Any]) -> dict[str, Any]:
+    customer = dict(prefill)
+    for name in ("given_name", "family_name", "email", "phone", "company"):
+        value = getattr(args, name, None)
+        if value:
+            customer[name] = value
+    return customer
+
+
+# --------------------------------------------------------------------------- commands
+
+
+def cmd_booking(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Show a booking by its number."""
+    booking = client.bookings.by_number(args.number)
+    if out.as_json:
+        out.data(booking)
+        return 0
+    out.table(
+        ["number", "status", "start", "end"],
+        [[booking.number, booking.status.value, out.when(booking.start_date),
+          out.when(booking.end_date)]],
+    )  # fmt: skip
+    return 0
+
+
+def cmd_cancel(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Preview and cancel a booking by its number."""
+    booking = client.bookings.by_number(args.number)
+    terms = client.bookings.cancellation_preview(booking)
+    if not terms.cancelable:
+        print(f"anny: booking {booking.number} can no longer be cancelled", file=out.err)
+        return 1
+    out.say(
+        f"cancelling {booking.number} costs {out.money(terms.fee)}, "
+        f"refund {out.money(terms.refund)}"
+    )
+    if not _confirm(args, f"Cancel booking {booking.number}?", out):
+        return 1
+    canceled = client.bookings.cancel(booking)
+    if out.as_json:
+        out.data(canceled)
+    else:
+        out.say(f"booking {canceled.number}: {canceled.status.value}")
+    return 0
+
+
+def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Quote, confirm and book one slot (a cart and its checkout)."""
+    if args.end <= args.start:
+        raise InvalidParameterError("--end must be after --start")
+    price = client.checkout.quote(args.resource, args.service, args.start, args.end)
+    out.say(f"{args.resource} / {args.service}: {out.when(args.start)} - {out.when(args.end)}")
+    out.say(f"price: {out.money(price.total)}")
+    if not _confirm(args, "Book it?", out):
+        return 1
+    with client.cart() as cart:
+        cart.add(args.resource, args.service, args.start, args.end, customer_note=args.note)
+        form = cart.form()
+        customer = _customer(args, dict(form.prefill))
+        result = cart.submit(
+            customer=customer,
+            accept_terms=True,
+            success_url=args.success_url,
+            payment_method=args.payment_method,
+        )
+    if out.as_json:
+        out.data({"order": result.order, "bookings": result.bookings,
+                  "needs_payment": result.needs_payment})  # fmt: skip
+        return 0
+    out.table(
+        ["order", "status", "total", "bookings"],
+        [
+            [
+                result.order.number,
+                result.order.status,
+                out.money(result.order.total),
+                " ".join(result.numbers),
+            ]
+        ],
+    )
+    if result.needs_payment:
+        out.say("payment needed: open the payment page sent with the order")
+    return 0
+
+
+COMMANDS: dict[str, tuple[Handler, str]] = {
+    "booking": (cmd_booking, "show a booking by its number (BB…)"),
+    "cancel": (cmd_cancel, "preview and cancel a booking by its number"),
+    "book": (cmd_book, "quote and book a slot"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--base-url", default=argparse.SUPPRESS, help="API base URL")
+    common.add_argument(
+        "--environment",
+        choices=sorted(anny.ENVIRONMENTS),
+        default=argparse.SUPPRESS,
+        help="production, gov-cloud or staging",
+    )
+    common.add_argument("--token", default=argparse.SUPPRESS, help="customer token (ANNY_TOKEN)")
+    common.add_argument("--locale", default=argparse.SUPPRESS, help="e.g. de-DE")
+    common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
+    common.add_argument("--tz", type=_zone, default=argparse.SUPPRESS, help="show times in TZ")
+
+    parser = argparse.ArgumentParser(prog="anny", parents=[common])
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("booking", parents=[common], help=COMMANDS["booking"][1])
+    p.add_argument("number", help="booking number, BB…")
+
+    p = sub.add_parser("cancel", parents=[common], help=COMMANDS["cancel"][1])
+    p.add_argument("number", help="booking number, BB…")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+
+    p = sub.add_parser("book", parents=[common], help=COMMANDS["book"][1])
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--service", required=True, help="service slug")
+    p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
+    p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
+    p.add_argument("--given-name", dest="given_name")
+    p.add_argument("--family-name", dest="family_name")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+    p.add_argument("--note", help="a note for the organizer")
+    p.add_argument("--payment-method", dest="payment_method")
+    p.add_argument("--success-url", dest="success_url")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    return parser
+
+
+def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run one API command; returns the exit code."""
+    stdout, stderr = out or sys.stdout, err or sys.stderr
+    parser = _parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exc:  # argparse: usage errors exit 2, --help exits 0
+        return int(exc.code or 0)
+    options: dict[str, Any] = {}
+    if getattr(args, "base_url", None):
+        options["base_url"] = args.base_url
+    elif getattr(args, "environment", None):
+        options["environment"] = args.environment
+    token = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
+    output = Output(
+        as_json=getattr(args, "json", False),
+        tz=getattr(args, "tz", None),
+        out=stdout,
+        err=stderr,
+    )
+    handler = COMMANDS[args.command][0]
+    try:
+        with anny.Anny(token=token, locale=getattr(args, "locale", None), **options) as client:
+            return handler(args, client, output)
+    except AnnyError as exc:
+        print(f"anny: {exc}", file=stderr)
+        return 2 if isinstance(exc, InvalidParameterError) else 1

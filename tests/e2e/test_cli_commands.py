@@ -1,0 +1,113 @@
+"""The real `anny` console script in a subprocess against the sandbox: output, --json, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from anny.sandbox import Sandbox
+
+ANNY = Path(sys.executable).parent / "anny"
+TOMORROW_10 = "2026-11-24T10:00:00+01:00"
+TOMORROW_11 = "2026-11-24T11:00:00+01:00"
+
+
+def anny_cli(
+    sandbox: Sandbox, *args: str, token: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
+    if token:
+        env["ANNY_TOKEN"] = token
+    return subprocess.run(
+        [str(ANNY), *args, "--base-url", sandbox.url, "--tz", "Europe/Berlin"],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def book(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]:
+    return anny_cli(
+        sandbox,
+        "book",
+        "conference-room-berlin",
+        "--service",
+        "hourly-desk-booking",
+        "--start",
+        TOMORROW_10,
+        "--end",
+        TOMORROW_11,
+        "--given-name",
+        "Erika",
+        "--family-name",
+        "Mustermann",
+        "--email",
+        "erika@example.com",
+        *extra,
+    )
+
+
+def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
+    booked = book(sandbox, "--yes", "--json")
+    assert booked.returncode == 0, booked.stderr
+    data = json.loads(booked.stdout)
+    assert data["order"]["status"] == "accepted"
+    [booking] = data["bookings"]
+    number = booking["number"]
+    assert number.startswith("BB")
+    assert "code" not in booking  # secrets never printed, even as JSON
+    assert "access_token" not in data["order"]
+
+    shown = anny_cli(sandbox, "booking", number)
+    assert shown.returncode == 0, shown.stderr
+    header, row = shown.stdout.splitlines()
+    assert header.split() == ["number", "status", "start", "end"]
+    assert row.split()[:2] == [number, "accepted"]
+    assert "2026-11-24 10:00 CET" in row  # local time of --tz
+    assert header.index("status") == row.index("accepted")  # aligned columns
+
+    refused = anny_cli(sandbox, "cancel", number)  # no terminal and no --yes: nothing sent
+    assert refused.returncode == 1
+    assert "pass --yes" in refused.stderr
+    still = json.loads(anny_cli(sandbox, "booking", number, "--json").stdout)
+    assert still["status"] == "accepted"
+
+    canceled = anny_cli(sandbox, "cancel", number, "--yes")
+    assert canceled.returncode == 0, canceled.stderr
+    assert f"booking {number}: canceled" in canceled.stdout
+
+
+def test_exit_codes_for_api_errors_and_usage(sandbox: Sandbox) -> None:
+    missing = anny_cli(sandbox, "booking", "BB999999")
+    assert missing.returncode == 1
+    assert missing.stdout == ""
+    assert "404" in missing.stderr
+
+    bad_number = anny_cli(sandbox, "booking", "BO123")
+    assert bad_number.returncode == 2
+    assert "BO123" in bad_number.stderr
+
+    usage = anny_cli(sandbox, "book", "conference-room-berlin")
+    assert usage.returncode == 2
+    assert "--service" in usage.stderr
+
+    naive = anny_cli(
+        sandbox, "book", "x", "--service", "y", "--start", "2026-11-24T10:00", "--end", TOMORROW_11
+    )
+    assert naive.returncode == 2
+    assert "no UTC offset" in naive.stderr
+    # Only the first command reached the API: the others were refused before sending.
+    assert [e["path"] for e in sandbox.ledger()["requests"]] == ["/api/v1/bookings/by-number"]
+
+
+def test_book_without_confirmation_books_nothing(sandbox: Sandbox) -> None:
+    result = book(sandbox)
+    assert result.returncode == 1
+    assert "price: 0.00 EUR" in result.stdout
+    assert sandbox.ledger()["totals"]["orders_created"] == 0
