@@ -1,4 +1,4 @@
-"""The real `anny` console script in a subprocess against the sandbox: output, --json, exit codes."""
+"""The real `anny` console script in a subprocess on the sandbox: output, --json, exit codes."""
 
 from __future__ import annotations
 
