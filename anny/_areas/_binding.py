@@ -99,16 +99,38 @@ def _public_signature(fn: Callable[..., Any]) -> inspect.Signature:
     return sig.replace(parameters=params)
 
 
-class endpoint(Generic[P, T]):
-    """Descriptor: a helper flow as a method of an :class:`Area`."""
+class _Helper:
+    """What both descriptors share: the function, its public signature, per-area binding."""
 
-    def __init__(self, fn: Callable[Concatenate[Any, P], Flow[T] | RequestPlan[T]]) -> None:
+    def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
         self.name = fn.__name__
         self.signature = _public_signature(fn)
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+
+    def _lookup(self, area: Area[Any] | None) -> Any:
+        if area is None:
+            return self
+        cached = area.__dict__.get(self.name)
+        if cached is None:
+            cached = self._bind(area)
+            functools.update_wrapper(cached, self.fn)
+            cached.__signature__ = self.signature  # type: ignore[attr-defined]
+            cached.__qualname__ = f"{type(area).__name__}.{self.name}"
+            area.__dict__[self.name] = cached
+        return cached
+
+    def _bind(self, area: Area[Any]) -> Callable[..., Any]:
+        raise NotImplementedError
+
+
+class endpoint(_Helper, Generic[P, T]):
+    """Descriptor: a helper flow as a method of an :class:`Area`."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Flow[T] | RequestPlan[T]]) -> None:
+        super().__init__(fn)
 
     @overload
     def __get__(self, area: None, owner: type) -> endpoint[P, T]: ...
@@ -120,36 +142,24 @@ class endpoint(Generic[P, T]):
     def __get__(self, area: Area[Async], owner: type) -> Callable[P, Coroutine[Any, Any, T]]: ...
 
     def __get__(self, area: Area[Any] | None, owner: type) -> Any:
-        if area is None:
-            return self
-        cached = area.__dict__.get(self.name)
-        if cached is None:
-            cached = self._bind(area)
-            area.__dict__[self.name] = cached
-        return cached
+        return self._lookup(area)
 
     def _bind(self, area: Area[Any]) -> Callable[..., Any]:
         fn, client, context = self.fn, area._client, area._context
-        bound: Callable[..., Any]
         if inspect.iscoroutinefunction(client.run):
 
             async def bound_async(*args: Any, **kwargs: Any) -> Any:
                 return await client.run(fn(context, *args, **kwargs))
 
-            bound = bound_async
-        else:
+            return bound_async
 
-            def bound_sync(*args: Any, **kwargs: Any) -> Any:
-                return client.run(fn(context, *args, **kwargs))
+        def bound_sync(*args: Any, **kwargs: Any) -> Any:
+            return client.run(fn(context, *args, **kwargs))
 
-            bound = bound_sync
-        functools.update_wrapper(bound, fn)
-        bound.__signature__ = self.signature  # type: ignore[union-attr]
-        bound.__qualname__ = f"{type(area).__name__}.{self.name}"
-        return bound
+        return bound_sync
 
 
-class paged(Generic[P, T]):
+class paged(_Helper, Generic[P, T]):
     """Descriptor: a paginating helper; returns a ``Pager`` (sync) or ``AsyncPager`` (async).
 
     Either way no request is made until iteration starts, so the method itself has the same
@@ -157,12 +167,7 @@ class paged(Generic[P, T]):
     """
 
     def __init__(self, fn: Callable[Concatenate[Context, P], Paged[T]]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.signature = _public_signature(fn)
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+        super().__init__(fn)
 
     @overload
     def __get__(self, area: None, owner: type) -> paged[P, T]: ...
@@ -174,8 +179,9 @@ class paged(Generic[P, T]):
     def __get__(self, area: Area[Async], owner: type) -> Callable[P, AsyncPager[T]]: ...
 
     def __get__(self, area: Area[Any] | None, owner: type) -> Any:
-        if area is None:
-            return self
+        return self._lookup(area)
+
+    def _bind(self, area: Area[Any]) -> Callable[..., Any]:
         fn, client, context = self.fn, area._client, area._context
 
         def bound(*args: Any, **kwargs: Any) -> Any:
@@ -184,9 +190,6 @@ class paged(Generic[P, T]):
                 return client.paginate(spec.plan, map_item=spec.map_item)
             return client._prepared_pager(spec)
 
-        functools.update_wrapper(bound, fn)
-        bound.__signature__ = self.signature  # type: ignore[attr-defined]
-        bound.__qualname__ = f"{type(area).__name__}.{self.name}"
         return bound
 
 
