@@ -7,8 +7,9 @@ and the context-manager protocol.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import importlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -158,6 +159,7 @@ class BaseClient(Generic[HttpT]):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: HttpT | None,
+        clock: Callable[[], dt.datetime] | None = None,
     ) -> None:
         setup_logging_from_env()
         if (
@@ -177,7 +179,9 @@ class BaseClient(Generic[HttpT]):
             default_headers=default_headers,
         )
         self._raw_client = None
-        self._context = Context()
+        if clock is not None and not callable(clock):
+            raise InvalidParameterError("clock must be a function returning an aware datetime")
+        self._context = Context(now=clock) if clock is not None else Context()
 
     # ------------------------------------------------------------------ properties
 

@@ -8,6 +8,7 @@ classes differ only in the driver they hand plans to.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -45,9 +46,12 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         max_retries: retries after the first attempt (default 2). Writes are only
             resent when they provably never reached the server.
         default_headers: extra headers for every request.
-        http_client: an :class:`httpx.Client` to use (proxies, custom transport ...). It
-            is configured in place with the base URL, default headers (existing ones
-            kept) and auth, and is *not* closed by :meth:`close`.
+        http_client: an :class:`httpx.Client` to use (proxies, custom transport ...). anny
+            sends through it but does not change it: base URL, headers, timeout and auth go
+            with every request from this client's configuration (the injected client's own
+            auth is used when no token is configured). It is *not* closed by :meth:`close`.
+        clock: where helpers read "now" from (a function returning an aware datetime;
+            default: the system clock in UTC). Inject one for tests and simulations.
 
     Example::
 
@@ -67,6 +71,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -80,6 +85,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            clock=clock,
         )
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise TypeError("an async token provider needs AsyncAnny")
@@ -336,6 +342,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        clock: Callable[[], dt.datetime] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
@@ -349,6 +356,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            clock=clock,
         )
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request

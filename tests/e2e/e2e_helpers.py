@@ -173,6 +173,8 @@ class E2E:
         """
         if token is not None:
             self.secrets.add(token)
+        # The helpers' "now" is the sandbox's (frozen) clock: tests never read the wall clock.
+        kwargs.setdefault("clock", self.sb.clock.now)
         if http_client is None:
             hooks: dict[str, list[Any]] = {
                 "request": [self._record_async if self.is_async else self._record]

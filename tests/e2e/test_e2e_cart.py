@@ -48,14 +48,8 @@ async def free(e2e: E2E, client: Any, hour: int) -> bool:
     return any(s["start_date"][11:13] == f"{hour:02d}" and s["available"] for s in doc.data)
 
 
-def with_clock(client: Any, e2e: E2E) -> Any:
-    # The helpers read "now" from the client's context: follow the sandbox's frozen clock.
-    client._context.now = e2e.sb.clock.now
-    return client
-
-
 async def test_full_checkout_as_a_guest(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = await enter(e2e, client.cart())
     order = await e2e.call(cart.add, ROOM, DESK, at(10), at(11), customer_note="window seat")
     assert order.status == "draft"
@@ -91,7 +85,7 @@ async def test_full_checkout_as_a_guest(e2e: E2E) -> None:
 
 
 async def test_an_error_inside_the_block_releases_the_hold_at_once(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = await enter(e2e, client.cart())
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     assert not await free(e2e, client, 10)
@@ -101,7 +95,7 @@ async def test_an_error_inside_the_block_releases_the_hold_at_once(e2e: E2E) -> 
 
 
 async def test_success_keeps_the_hold_and_the_cart_resumes_from_its_state(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = await enter(e2e, client.cart())
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     await leave(e2e, cart)  # left normally, not submitted: the hold stays for the session
@@ -118,7 +112,7 @@ async def test_success_keeps_the_hold_and_the_cart_resumes_from_its_state(e2e: E
 
 
 async def test_an_expired_cart_refuses_before_sending(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     e2e.sb.advance(minutes=16)
@@ -130,7 +124,7 @@ async def test_an_expired_cart_refuses_before_sending(e2e: E2E) -> None:
 
 
 async def test_a_lost_answer_to_submit_gives_one_order(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     e2e.secrets.add(cart.state.oat)
@@ -144,7 +138,7 @@ async def test_a_lost_answer_to_submit_gives_one_order(e2e: E2E) -> None:
 
 
 async def test_a_refused_submit_keeps_the_message_and_releases_the_hold(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     cart = client.cart()
     await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(11))
     e2e.secrets.add(cart.state.oat)
@@ -169,7 +163,7 @@ async def free_paid(e2e: E2E, client: Any, hour: int) -> bool:
 
 
 async def test_bad_input_is_refused_before_sending(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     naive = dt.datetime(2026, 11, 24, 10)
     await e2e.raises(anny.InvalidParameterError, cart.add, ROOM, DESK, naive, at(11))
@@ -182,7 +176,7 @@ async def test_bad_input_is_refused_before_sending(e2e: E2E) -> None:
 
 
 async def test_a_paid_order_is_completed_on_the_payment_page(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     cart = client.cart()
     await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(12))
     result = await e2e.call(
@@ -204,7 +198,7 @@ async def test_a_paid_order_is_completed_on_the_payment_page(e2e: E2E) -> None:
 
 
 async def test_instant_booking_and_its_refusal(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     booking = await e2e.call(client.bookings.instant, ROOM, DESK, at(15), at(16))
     assert booking.status is anny.BookingStatus.ACCEPTED
     assert booking.start_date == at(15)
@@ -215,7 +209,7 @@ async def test_instant_booking_and_its_refusal(e2e: E2E) -> None:
 
 
 async def test_a_lost_answer_to_instant_booking_is_read_back(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     e2e.sb.faults.add("drop_after", "/api/v1/bookings/instant", method="POST")
     booking = await e2e.call(client.bookings.instant, ROOM, DESK, at(15), at(16))
     assert booking.start_date == at(15)
@@ -226,7 +220,7 @@ async def test_a_lost_answer_to_instant_booking_is_read_back(e2e: E2E) -> None:
 
 
 async def test_a_lost_answer_to_emptying_the_cart_is_read_back(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     e2e.secrets.add(cart.state.oat)
@@ -238,7 +232,7 @@ async def test_a_lost_answer_to_emptying_the_cart_is_read_back(e2e: E2E) -> None
 
 
 async def test_a_lost_answer_to_adding_into_a_known_cart_is_read_back(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     e2e.secrets.add(cart.state.oat)
@@ -251,7 +245,7 @@ async def test_a_lost_answer_to_adding_into_a_known_cart_is_read_back(e2e: E2E) 
 
 
 async def test_a_lost_new_cart_is_found_again_for_a_signed_in_customer(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     cart = client.cart()
     e2e.sb.faults.add("drop_after", CART, method="POST")
     order = await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
@@ -265,7 +259,7 @@ async def test_a_lost_new_cart_is_found_again_for_a_signed_in_customer(e2e: E2E)
 
 
 async def test_a_lost_new_cart_of_a_guest_says_until_when_the_slot_is_held(e2e: E2E) -> None:
-    client = with_clock(e2e.client(), e2e)
+    client = e2e.client()
     cart = client.cart()
     e2e.sb.faults.add("drop_after", CART, method="POST")
     err = await e2e.raises(anny.OutcomeUnknownError, cart.add, ROOM, DESK, at(10), at(11))
@@ -276,7 +270,7 @@ async def test_a_lost_new_cart_of_a_guest_says_until_when_the_slot_is_held(e2e: 
 
 
 async def test_a_lost_answer_to_a_voucher_is_read_back(e2e: E2E) -> None:
-    client = with_clock(e2e.client(token=e2e.token()), e2e)
+    client = e2e.client(token=e2e.token())
     cart = client.cart()
     await e2e.call(cart.add, PAID_ROOM, PAID, at(10), at(12))
     e2e.secrets.add(cart.state.oat)
