@@ -33,9 +33,13 @@ _HANDLER_NAME = "anny-env-handler"
 _KEY_PARTS = re.compile(r"[^\[\]]+")
 
 
-def _is_sensitive_key(key: str) -> bool:
+def is_sensitive_key(key: str) -> bool:
+    """Whether a query key carries a credential (``oat``, ``oats[]``, ``filter[oat]`` ...)."""
     # `oats[]` and `filter[oat]` style keys are sensitive too: look at every bracket part.
     return any(part in SENSITIVE_QUERY_KEYS for part in _KEY_PARTS.findall(key.lower()))
+
+
+_is_sensitive_key = is_sensitive_key
 
 
 def redact_params(params: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
