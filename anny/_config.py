@@ -21,7 +21,7 @@ from typing import Final, Literal, TypeAlias
 import attrs
 import httpx
 
-from anny._auth import BearerAuth, TokenSource
+from anny._auth import BearerAuth, TokenSource, clean_token
 from anny._logging import SENSITIVE_HEADERS, redact_headers, redact_url
 from anny._retry import RetryPolicy
 from anny._version import __version__
@@ -114,7 +114,6 @@ _HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # Visible ASCII, space and tab: what httpx can encode and h11 accepts. CR/LF would split
 # the header (h11 refuses them only at send time, after retries, echoing the value).
 _HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
-_TOKEN = re.compile(r"[\x21-\x7e]+")
 
 
 def check_header(name: object, value: object) -> tuple[str, str]:
@@ -153,21 +152,13 @@ def check_headers(headers: object) -> tuple[tuple[str, str], ...]:
 
 
 def _check_token(source: TokenSource) -> TokenSource:
-    """Strip a static token read with its newline; refuse one that cannot be a header.
-
-    The token itself never appears in the error (only a position).
-    """
+    """A static token is cleaned now (see :func:`~anny._auth.clean_token`); a provider's
+    tokens are cleaned each time they are fetched."""
     if not isinstance(source, str):
         return source
-    token = source.strip()
-    if not token:
+    token = clean_token(source)
+    if token is None:
         raise InvalidParameterError("token is blank (only whitespace); pass None for anonymous")
-    if not _TOKEN.fullmatch(token):
-        bad = next(i for i, ch in enumerate(token) if not _TOKEN.fullmatch(ch))
-        raise InvalidParameterError(
-            f"token has a character that cannot be sent in a header at position {bad} "
-            "(tokens are printable ASCII without spaces)"
-        )
     return token
 
 

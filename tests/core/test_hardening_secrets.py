@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import traceback
 
 import httpx
 import pytest
@@ -142,3 +143,19 @@ def test_transport_error_with_a_newline_token_cannot_happen():
         )
     assert_clean(str(info.value), repr(info.value))
     assert sent == []
+
+
+async def test_a_providers_token_is_stripped_before_sending(make):
+    h = make(lambda r: jsonapi(200, {"data": None}), token=lambda: f"{TOKEN}\n")
+    await h.call(h.client.get, "/api/v1/order")
+    assert h.last.headers["authorization"] == f"Bearer {TOKEN}"
+    assert len(h.requests) == 1
+
+
+@pytest.mark.parametrize("bad", [f"{TOKEN}\nX-Evil: 1", f"Bearer {TOKEN}", f"{TOKEN}\x00"])
+async def test_a_providers_unsendable_token_is_refused_unsent_and_unechoed(make, bad):
+    h = make(lambda r: jsonapi(200, {"data": None}), token=lambda: bad)
+    with pytest.raises(anny.InvalidParameterError) as info:
+        await h.call(h.client.get, "/api/v1/order")
+    assert h.requests == []  # no retries, nothing sent: h11 would have echoed the header
+    assert_clean(str(info.value), repr(info.value), "".join(traceback.format_exception(info.value)))
