@@ -170,9 +170,7 @@ def install_log_redaction() -> None:
     child logger of those libraries. Idempotent; called when `anny` is imported."""
     names = set(REDACTED_LOGGERS)
     names.update(
-        name
-        for name in list(logging.Logger.manager.loggerDict)
-        if name.split(".")[0] in _PREFIXES
+        name for name in list(logging.Logger.manager.loggerDict) if name.split(".")[0] in _PREFIXES
     )
     for name in sorted(names):
         target = logging.getLogger(name)
