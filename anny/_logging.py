@@ -79,7 +79,11 @@ def setup_logging_from_env(environ: Mapping[str, str] | None = None) -> None:
 
     Idempotent: the handler is added once. Without ``ANNY_LOG`` nothing is configured
     (library etiquette: the application owns logging configuration).
+
+    Called by every client constructor, it also extends the log redaction to child loggers
+    of httpx/httpcore created since `anny` was imported.
     """
+    install_log_redaction()
     env = os.environ if environ is None else environ
     level = _LEVELS.get(env.get("ANNY_LOG", "").strip().lower())
     if level is None:

@@ -159,3 +159,10 @@ async def test_a_providers_unsendable_token_is_refused_unsent_and_unechoed(make,
         await h.call(h.client.get, "/api/v1/order")
     assert h.requests == []  # no retries, nothing sent: h11 would have echoed the header
     assert_clean(str(info.value), repr(info.value), "".join(traceback.format_exception(info.value)))
+
+
+def test_a_library_logger_created_later_is_covered_by_the_next_client():
+    late = logging.getLogger("httpcore.some_future_module")
+    assert not any(isinstance(f, RedactingFilter) for f in late.filters)
+    anny.Anny(base_url=BASE, token=None).close()
+    assert any(isinstance(f, RedactingFilter) for f in late.filters)
