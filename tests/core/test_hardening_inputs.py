@@ -214,6 +214,13 @@ def check_refusal(exc: BaseException, expect: str) -> None:
         assert SECRET not in text, text
 
 
+async def call(h: Harness, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call a client method; its flavour must match the client's (a coroutine iff async)."""
+    result = fn(*args, **kwargs)
+    assert inspect.isawaitable(result) == (h.kind == "async"), f"{h.kind} client: {result!r}"
+    return await result if inspect.isawaitable(result) else result
+
+
 def never_sends(request: httpx.Request) -> httpx.Response:
     raise AssertionError(f"nothing may be sent: {request.method} {request.url}")
 
@@ -275,7 +282,7 @@ def test_token_from_the_environment_is_checked(monkeypatch):
 
 async def test_token_read_with_its_newline_is_stripped(make):
     h = make(lambda r: jsonapi(200, {"data": None}), token=f"{SECRET}\n")
-    await h.call(h.client.get, "/api/v1/order")
+    await call(h, h.client.get, "/api/v1/order")
     assert len(h.requests) == 1  # no pointless retries
     assert h.last.headers["authorization"] == f"Bearer {SECRET}"
     assert SECRET not in repr(h.client)
@@ -285,7 +292,8 @@ async def test_valid_inputs_still_go_out_exactly(make):
     h = make(lambda r: jsonapi(200, {"data": None}))
     when = dt.datetime(2026, 4, 15, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     query = build_query(include=["bookings"], sort=["-start_date"], filter={"from": when})
-    await h.call(
+    await call(
+        h,
         h.client.request,
         "POST",
         "/api/v1/order",
@@ -315,7 +323,7 @@ async def test_valid_inputs_still_go_out_exactly(make):
 )
 async def test_decimal_bodies_keep_every_digit(make, value):
     h = make(lambda r: jsonapi(201, {"data": None}))
-    await h.call(h.client.post, "/api/v1/order/bookings", json={"price": Decimal(value)})
+    await call(h, h.client.post, "/api/v1/order/bookings", json={"price": Decimal(value)})
     sent = h.last.content
     assert sent == b'{"price": ' + str(Decimal(value)).encode() + b"}"
     assert json.loads(sent, parse_float=Decimal)["price"] == Decimal(value)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import inspect
 import logging
 import traceback
+from typing import Any
 
 import httpx
 import pytest
@@ -18,6 +20,19 @@ CODE = "code-0c9d3e-SECRET"
 REFRESH = "refresh-5b8a2f-SECRET"
 VERIFIER = "verifier-e41d0a-SECRET"
 SECRETS = (TOKEN, OAT, CODE, REFRESH, VERIFIER)
+
+
+async def call(h: Any, fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """Call a client method; its flavour must match the client's (a coroutine iff async)."""
+    result = fn(*args, **kwargs)
+    assert inspect.isawaitable(result) == (h.kind == "async"), f"{h.kind} client: {result!r}"
+    return await result if inspect.isawaitable(result) else result
+
+
+async def collect(h: Any, pager: Any) -> list[Any]:
+    """Drain a pager, which must be an AsyncPager iff the client is async."""
+    assert hasattr(pager, "__aiter__") == (h.kind == "async"), f"{h.kind} client: {pager!r}"
+    return list(await h.collect(pager))
 
 
 @pytest.fixture
@@ -43,7 +58,7 @@ async def test_httpx_request_log_lines_are_redacted(make, every_logger_at_debug)
         "refresh_token": REFRESH,
         "code_verifier": VERIFIER,
     }
-    await h.call(h.client.get, "/api/v1/order", params=params)
+    await call(h, h.client.get, "/api/v1/order", params=params)
     # The secrets really went out ...
     sent = h.last
     assert sent.url.params["oat"] == OAT
@@ -59,7 +74,7 @@ async def test_httpx_request_log_lines_are_redacted(make, every_logger_at_debug)
 
 async def test_percent_encoded_credential_keys_are_redacted_too(make, every_logger_at_debug):
     h = make(lambda r: jsonapi(200, {"data": None}))
-    await h.call(h.client.get, "/api/v1/x", params=[("oats[]", OAT), ("filter[code]", CODE)])
+    await call(h, h.client.get, "/api/v1/x", params=[("oats[]", OAT), ("filter[code]", CODE)])
     assert h.last.url.params.get_list("oats[]") == [OAT]
     assert "oats%5B%5D=[REDACTED]" in every_logger_at_debug.text
     assert_clean(every_logger_at_debug.text)
@@ -125,7 +140,7 @@ async def test_async_raw_client_repr_hides_a_token_from_default_headers():
 async def test_path_error_does_not_echo_the_oat(make):
     h = make(lambda r: jsonapi(200, {"data": None}))
     with pytest.raises(anny.InvalidParameterError) as info:
-        await h.call(h.client.get, f"api/v1/order?oid=1&oat={OAT}")
+        await call(h, h.client.get, f"api/v1/order?oid=1&oat={OAT}")
     assert "oat=[REDACTED]" in str(info.value)
     assert_clean(str(info.value), repr(info.value))
     assert h.requests == []
@@ -147,7 +162,7 @@ def test_transport_error_with_a_newline_token_cannot_happen():
 
 async def test_a_providers_token_is_stripped_before_sending(make):
     h = make(lambda r: jsonapi(200, {"data": None}), token=lambda: f"{TOKEN}\n")
-    await h.call(h.client.get, "/api/v1/order")
+    await call(h, h.client.get, "/api/v1/order")
     assert h.last.headers["authorization"] == f"Bearer {TOKEN}"
     assert len(h.requests) == 1
 
@@ -156,7 +171,7 @@ async def test_a_providers_token_is_stripped_before_sending(make):
 async def test_a_providers_unsendable_token_is_refused_unsent_and_unechoed(make, bad):
     h = make(lambda r: jsonapi(200, {"data": None}), token=lambda: bad)
     with pytest.raises(anny.InvalidParameterError) as info:
-        await h.call(h.client.get, "/api/v1/order")
+        await call(h, h.client.get, "/api/v1/order")
     assert h.requests == []  # no retries, nothing sent: h11 would have echoed the header
     assert_clean(str(info.value), repr(info.value), "".join(traceback.format_exception(info.value)))
 

@@ -9,6 +9,7 @@ reprs, exception messages, args and full tracebacks with their chained causes.
 
 from __future__ import annotations
 
+import inspect
 import logging
 import traceback
 from typing import Any
@@ -38,6 +39,7 @@ async def test_signed_in_checkout_leaks_nothing(e2e: E2E, caplog: pytest.LogCapt
     token = issued["access_token"]
     e2e.secrets.update({token, issued["refresh_token"], FAKE_REFRESH, FAKE_VERIFIER, FAKE_CODE})
     client = e2e.client(token=token)
+    assert inspect.iscoroutinefunction(client.post) == e2e.is_async  # the flavour under test
     reprs: list[str] = [repr(client), repr(client.raw)]
 
     # Add to cart (flat body), read the checkout form, check out: oid + oat in the query.
