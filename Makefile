@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install demo test test-fast generate check-generated lint-spec lint format typecheck bench clean
+.PHONY: install demo test test-fast fuzz generate check-generated lint-spec lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,13 @@ test: $(STAMP) $(NODE_STAMP)
 
 test-fast: $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+## The response fuzz target at length: 200,000 seeded hostile answers (`make test` runs 10,000).
+## FUZZ_SEED picks another deterministic corpus, e.g. `make fuzz FUZZ_SEED=7`.
+FUZZ_CASES ?= 200000
+FUZZ_SEED  ?= 20261125
+fuzz: $(STAMP)
+	ANNY_FUZZ_CASES=$(FUZZ_CASES) ANNY_FUZZ_SEED=$(FUZZ_SEED) $(BIN)/python -m pytest -q tests/fuzz
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py

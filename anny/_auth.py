@@ -17,6 +17,7 @@ changed. ``None`` or ``""`` means "send no Authorization header".
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
 from typing import Protocol, TypeAlias, runtime_checkable
 
@@ -24,7 +25,30 @@ import httpx
 
 from anny.errors import InvalidParameterError
 
-__all__ = ["AsyncTokenProvider", "BearerAuth", "TokenProvider", "TokenSource"]
+__all__ = ["AsyncTokenProvider", "BearerAuth", "TokenProvider", "TokenSource", "clean_token"]
+
+_TOKEN = re.compile(r"[\x21-\x7e]+")  # printable ASCII without spaces: a header-safe token
+
+
+def clean_token(token: str | None) -> str | None:
+    """Strip surrounding whitespace (a token read from a file ends in a newline); ``None``
+    for a blank token. Refuses what cannot go into an ``Authorization`` header: h11 would
+    only fail at send time, after retries, quoting the whole header in its error. The
+    error never shows the token, only a position."""
+    if token is None:
+        return None
+    if not isinstance(token, str):
+        raise InvalidParameterError(f"a token must be a string, got {type(token).__name__}")
+    token = token.strip()
+    if not token:
+        return None
+    if not _TOKEN.fullmatch(token):
+        bad = next(i for i, ch in enumerate(token) if not _TOKEN.fullmatch(ch))
+        raise InvalidParameterError(
+            f"token has a character that cannot be sent in a header at position {bad} "
+            "(tokens are printable ASCII without spaces)"
+        )
+    return token
 
 
 @runtime_checkable
@@ -112,6 +136,7 @@ class BearerAuth(httpx.Auth):
 
     @staticmethod
     def _apply(request: httpx.Request, token: str | None) -> None:
+        token = clean_token(token)  # a provider's token too: checked before it is sent
         if token:
             request.headers["Authorization"] = f"Bearer {token}"
         else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import importlib
+import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -18,9 +19,9 @@ from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 
 from anny._areas._binding import Context
 from anny._auth import TokenSource
-from anny._config import NOT_GIVEN, ClientConfig, NotGiven, resolve_config
+from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resolve_config
 from anny._jsonapi import Document
-from anny._logging import setup_logging_from_env
+from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
 from anny._query import merge_params
 from anny._request import RequestPlan, build_request
@@ -126,18 +127,70 @@ _UNUSED_TRANSPORT = httpx.MockTransport(_never)
 _UNUSED_ASYNC_TRANSPORT = httpx.MockTransport(_never)
 
 
-def _check_path(path: str, base_url: str) -> str:
+_METHOD = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")  # RFC 9110 token
+
+
+def _check_method(method: object) -> str:
+    if not isinstance(method, str) or not _METHOD.fullmatch(method):
+        raise InvalidParameterError(f"method must be an HTTP method name, got {method!r}")
+    return method
+
+
+def _check_path(path: object, base_url: str) -> str:
     if not isinstance(path, str) or not path:
         raise InvalidParameterError("path must be a non-empty string")
+    shown = redact_url(path)  # paths may carry `?oat=…`: never echo it
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
+        raise InvalidParameterError(f"path contains a control character: {shown!r}")
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidParameterError(f"path is not valid Unicode: {shown!r}") from None
     if "://" in path:
-        target, base = httpx.URL(path), httpx.URL(base_url)
+        try:
+            target, base = httpx.URL(path), httpx.URL(base_url)
+        except (httpx.InvalidURL, ValueError):
+            raise InvalidParameterError(f"path is not a valid URL: {shown!r}") from None
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
             # Refuse: the bearer token would be sent to a foreign host.
             raise InvalidParameterError("absolute URLs must point to the client's base_url host")
         return path
-    if not path.startswith("/"):
-        raise InvalidParameterError(f"path must start with '/', got {path!r}")
+    if not path.startswith("/") or path.startswith("//"):
+        # "//host/x" is a scheme-relative URL, not a path.
+        raise InvalidParameterError(f"path must start with a single '/', got {shown!r}")
     return path
+
+
+def _check_page_size(page_size: object) -> int | None:
+    if page_size is None:
+        return None
+    if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
+        raise InvalidParameterError(f"page_size must be an int >= 1, got {page_size!r}")
+    return page_size
+
+
+_RAW_CLASSES: dict[type, type] = {}
+
+
+def _redacted_raw_class(client_cls: type) -> type:
+    """``anny_api.Client`` with a ``repr`` that hides credential headers.
+
+    The generated class shows its headers (``Authorization`` from ``default_headers``) in
+    its attrs repr; the subclass keeps everything else, and ``with_headers`` copies
+    (``attrs.evolve``) stay of the subclass.
+    """
+    cls = _RAW_CLASSES.get(client_cls)
+    if cls is None:
+
+        def __repr__(self: Any) -> str:
+            return (
+                f"anny_api.Client(base_url={self._base_url!r}, "
+                f"headers={redact_headers(self._headers)!r}, timeout={self._timeout!r})"
+            )
+
+        cls = type("Client", (client_cls,), {"__repr__": __repr__, "__slots__": ()})
+        _RAW_CLASSES[client_cls] = cls
+    return cls
 
 
 class BaseClient(Generic[HttpT]):
@@ -272,6 +325,7 @@ class BaseClient(Generic[HttpT]):
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
     ) -> RequestPlan[Document]:
+        method = _check_method(method)
         checked = _check_path(path, self._config.base_url)
         # A generic call is still an operation of the spec: `get(".../cancel")` is cancelBooking,
         # which must not be resent blindly however it was written.
@@ -281,7 +335,7 @@ class BaseClient(Generic[HttpT]):
             method,
             checked,
             params=merge_params(params),
-            headers=headers,
+            headers=check_headers(headers),
             json=json,
             idempotent=idempotent,
             operation=found.operation_id if found else None,
@@ -290,6 +344,7 @@ class BaseClient(Generic[HttpT]):
     def _page_plan(
         self, path: str | RequestPlan[Document], params: Params, page_size: int | None
     ) -> RequestPlan[Document]:
+        page_size = _check_page_size(page_size)
         first: RequestPlan[Document] = (
             path if isinstance(path, RequestPlan) else self._plan("GET", path)
         )
@@ -304,7 +359,7 @@ class BaseClient(Generic[HttpT]):
     def _make_raw(self) -> AnnyApiClient:
         # Imported lazily: most programs never use the generated package.
         anny_api = importlib.import_module("anny_api")
-        raw: AnnyApiClient = anny_api.Client(
+        raw: AnnyApiClient = _redacted_raw_class(anny_api.Client)(
             base_url=self._config.base_url,
             headers=self._config.headers(),
             timeout=self._config.timeout,

@@ -11,16 +11,18 @@ Environment variables (read when the matching argument is not given):
 from __future__ import annotations
 
 import enum
+import math
 import os
 import platform
+import re
 from collections.abc import Mapping
 from typing import Final, Literal, TypeAlias
 
 import attrs
 import httpx
 
-from anny._auth import BearerAuth, TokenSource
-from anny._logging import redact_headers
+from anny._auth import BearerAuth, TokenSource, clean_token
+from anny._logging import SENSITIVE_HEADERS, redact_headers, redact_url
 from anny._retry import RetryPolicy
 from anny._version import __version__
 from anny.errors import InvalidParameterError
@@ -33,6 +35,7 @@ __all__ = [
     "ClientConfig",
     "Environment",
     "NotGiven",
+    "check_headers",
     "resolve_config",
     "user_agent",
 ]
@@ -78,16 +81,94 @@ def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         return value
     if value is None:
         return httpx.Timeout(None)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
         raise InvalidParameterError(f"timeout must be a positive number, got {value!r}")
     return httpx.Timeout(float(value))
 
 
-def _check_base_url(url: str) -> str:
-    parsed = httpx.URL(url)
+def _check_base_url(url: object) -> str:
+    if not isinstance(url, str) or not url:
+        raise InvalidParameterError(
+            f"base_url must be a non-empty string, got {type(url).__name__}"
+        )
+    shown = redact_url(url)
+    if _CONTROL.search(url):
+        raise InvalidParameterError(f"base_url contains a control character: {shown!r}")
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError):
+        raise InvalidParameterError(f"base_url is not a valid URL: {shown!r}") from None
     if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise InvalidParameterError(f"base_url must be an http(s) URL, got {url!r}")
+        raise InvalidParameterError(f"base_url must be an http(s) URL, got {shown!r}")
     return url.rstrip("/")
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# RFC 9110 token: header names (and the bearer token's alphabet is a subset of printable ASCII).
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# Visible ASCII, space and tab: what httpx can encode and h11 accepts. CR/LF would split
+# the header (h11 refuses them only at send time, after retries, echoing the value).
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def check_header(name: object, value: object) -> tuple[str, str]:
+    """Validate one request header; the value is never shown in the error."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        raise InvalidParameterError(f"invalid header name {name!r}")
+    if not isinstance(value, str):
+        raise InvalidParameterError(
+            f"header {name!r}: value must be a string, got {type(value).__name__}"
+        )
+    if not _HEADER_VALUE.fullmatch(value):
+        bad = next(i for i, ch in enumerate(value) if not _HEADER_VALUE.fullmatch(ch))
+        where = f"position {bad}" if name.lower() in SENSITIVE_HEADERS else repr(value[bad])
+        raise InvalidParameterError(
+            f"header {name!r}: value has a character that cannot be sent ({where}); "
+            "only printable ASCII is allowed"
+        )
+    return name, value
+
+
+def check_headers(headers: object) -> tuple[tuple[str, str], ...]:
+    """Validate request headers (a mapping or pairs) before anything is sent."""
+    if headers is None:
+        return ()
+    if isinstance(headers, Mapping):
+        items = list(headers.items())
+    elif isinstance(headers, (str, bytes)) or not isinstance(headers, (list, tuple)):
+        raise InvalidParameterError(
+            f"headers must be a mapping of strings, got {type(headers).__name__}"
+        )
+    else:
+        items = list(headers)
+        if not all(isinstance(item, tuple) and len(item) == 2 for item in items):
+            raise InvalidParameterError("headers must be a mapping or (name, value) pairs")
+    return tuple(check_header(name, value) for name, value in items)
+
+
+def _check_token(source: TokenSource) -> TokenSource:
+    """A static token is cleaned now (see :func:`~anny._auth.clean_token`); a provider's
+    tokens are cleaned each time they are fetched."""
+    if not isinstance(source, str):
+        return source
+    token = clean_token(source)
+    if token is None:
+        raise InvalidParameterError("token is blank (only whitespace); pass None for anonymous")
+    return token
+
+
+def _check_locale(_: object, __: object, value: str | None) -> None:
+    if value is not None:
+        check_header("Accept-Language", value)
+
+
+def _check_default_headers(_: object, __: object, value: tuple[tuple[str, str], ...]) -> None:
+    check_headers(value)
 
 
 @attrs.frozen(repr=False)
@@ -97,10 +178,13 @@ class ClientConfig:
     base_url: str
     environment: str | None
     auth: BearerAuth | None
-    locale: str | None
+    # Validated here, so that `with_options` copies (attrs.evolve) are checked too.
+    locale: str | None = attrs.field(validator=_check_locale)
     timeout: httpx.Timeout
     retry: RetryPolicy
-    default_headers: tuple[tuple[str, str], ...] = ()
+    default_headers: tuple[tuple[str, str], ...] = attrs.field(
+        default=(), validator=_check_default_headers
+    )
 
     def headers(self) -> dict[str, str]:
         """Headers sent with every request (before per-request headers)."""
@@ -137,6 +221,9 @@ def resolve_config(
     ``token`` out reads ``ANNY_TOKEN``.
     """
     env = os.environ if environ is None else environ
+    for arg, given in (("environment", environment), ("base_url", base_url)):
+        if given is not None and not isinstance(given, (str, NotGiven)):
+            raise InvalidParameterError(f"{arg} must be a string, got {type(given).__name__}")
     if isinstance(base_url, str) and isinstance(environment, str):
         raise InvalidParameterError("pass either environment= or base_url=, not both")
     chosen_env: str | None = None
@@ -157,6 +244,8 @@ def resolve_config(
 
     source: TokenSource | None
     source = (env.get("ANNY_TOKEN") or None) if isinstance(token, NotGiven) else (token or None)
+    if source is not None:
+        source = _check_token(source)
     if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
         raise InvalidParameterError(f"max_retries must be an int >= 0, got {max_retries!r}")
     return ClientConfig(
@@ -166,5 +255,5 @@ def resolve_config(
         locale=locale,
         timeout=DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _as_timeout(timeout),
         retry=RetryPolicy(max_retries=max_retries),
-        default_headers=tuple((default_headers or {}).items()),
+        default_headers=check_headers(default_headers),
     )

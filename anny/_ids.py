@@ -37,8 +37,14 @@ def _check_str(value: object, what: str) -> str:
     text = str(value)
     if not text:
         raise InvalidParameterError(f"{what} must not be empty")
-    if any(ch.isspace() for ch in text):
-        raise InvalidParameterError(f"{what} must not contain whitespace: {text!r}")
+    if any(ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise InvalidParameterError(
+            f"{what} must not contain whitespace or control characters: {text!r}"
+        )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate cannot be percent-encoded
+        raise InvalidParameterError(f"{what} is not valid Unicode: {text!r}") from None
     return text
 
 

@@ -304,7 +304,9 @@ class Document:
             return only_doc_members and ("meta" in raw or "jsonapi" in raw)
         data = raw["data"]
         if data is None:
-            return only_doc_members
+            # `"data": null` is JSON:API's "no resource" (empty cart, missing to-one); a new
+            # top-level member next to it must not turn the document into plain JSON.
+            return True
         if isinstance(data, list):
             return all(_is_resource_object(item) for item in data)
         return _is_resource_object(data)

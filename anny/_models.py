@@ -80,12 +80,17 @@ class Money:
         return f"{self.amount} {self.currency}" if self.currency else str(self.amount)
 
 
+# The longest ISO 8601 form the API could send ("2026-04-15T09:00:00.123456789+02:00") is
+# far shorter; a longer string is not a timestamp and is not handed to the parser at all.
+_MAX_DATETIME_CHARS = 64
+
+
 def parse_datetime(value: object) -> dt.datetime | None:
     """A timezone-aware datetime from an ISO 8601 string; ``None`` if absent or unreadable.
 
     A value without offset is read as UTC: the API stores timestamps in UTC.
     """
-    if not isinstance(value, str) or not value:
+    if not isinstance(value, str) or not value or len(value) > _MAX_DATETIME_CHARS:
         return None
     try:
         parsed = isoparse(value)
@@ -94,16 +99,31 @@ def parse_datetime(value: object) -> dt.datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
+# Bounds of every number a view converts. A server, proxy or attacker can send
+# "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
+# it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
+# so a value outside them is "unreadable" (None; the raw value stays in `view.resource`).
+_MAX_NUMBER_CHARS = 64
+_MAX_EXPONENT = 30  # |adjusted exponent|: 1e30 and 1e-30 are the extremes kept
+
+
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, (int, float, str)):
-        try:
-            result = Decimal(str(value))  # str(): 0.1 stays 0.1, not 0.1000000000000000055…
-        except InvalidOperation:
-            return None
-        return result if result.is_finite() else None
-    return None
+    if not isinstance(value, (int, float, str)):
+        return None
+    if isinstance(value, int) and value.bit_length() > 128:
+        return None  # checked before str(): str() of a huge int is itself slow
+    text = str(value)  # str(): 0.1 stays 0.1, not 0.1000000000000000055…
+    if len(text) > _MAX_NUMBER_CHARS:
+        return None
+    try:
+        result = Decimal(text)
+    except InvalidOperation:
+        return None
+    if not result.is_finite() or abs(result.adjusted()) > _MAX_EXPONENT:
+        return None
+    return result
 
 
 def parse_money(value: object, currency: object) -> Money | None:
@@ -117,7 +137,10 @@ def parse_money(value: object, currency: object) -> Money | None:
 def _str(value: object) -> str | None:
     if value is None or isinstance(value, (dict, list)):
         return None
-    return str(value)
+    try:
+        return str(value)
+    except ValueError:  # an int longer than sys.get_int_max_str_digits()
+        return None
 
 
 def _bool(value: object) -> bool | None:
@@ -296,7 +319,7 @@ class Service(_View):
         a = res.attributes
 
         def minutes(value: object) -> int | None:
-            number = _decimal(value)
+            number = _decimal(value)  # bounded: int() below is cheap
             return int(number) if number is not None else None
 
         return {

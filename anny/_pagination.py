@@ -20,6 +20,7 @@ stopping keeps the items already yielded useful, where raising would throw them 
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
 from urllib.parse import parse_qsl
@@ -30,6 +31,7 @@ import httpx
 from anny._jsonapi import Document
 from anny._logging import logger, redact_url
 from anny._request import APIResponse, RequestPlan
+from anny.errors import InvalidParameterError
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "NextPage", "Page", "Pager", "next_page"]
 
@@ -46,16 +48,26 @@ def _url_key(url: httpx.URL) -> _UrlKey:
     return (url.scheme, url.host, url.port, url.path, pairs)
 
 
+# Page numbers and sizes come from the server (or a URL it sent): anything outside this range
+# is not a page number but noise, and treating it as "no information" is always safe.
+_MAX_PAGE_NUMBER = 10**9
+# ASCII digits only: str.isdigit() accepts "²" and other digits int() refuses.
+_DIGITS = re.compile(r"[0-9]{1,10}")
+
+
 def _as_int(value: object) -> int | None:
+    number: int | None = None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
+        number = value
+    elif isinstance(value, str) and _DIGITS.fullmatch(value.strip()):
+        number = int(value.strip())
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    if number is None or not 0 <= number <= _MAX_PAGE_NUMBER:
+        return None
+    return number
 
 
 def _link_href(value: object) -> str | None:
@@ -111,7 +123,11 @@ def next_page(
         href = _link_href(doc.links.get("next"))
         if href is None:
             return NextPage(None, "links.next is empty")
-        candidate = request_url.join(href)
+        try:
+            candidate = request_url.join(href)
+        except (httpx.InvalidURL, ValueError, TypeError):
+            # Stop instead of raising: the pages already yielded stay usable (see above).
+            return NextPage(None, "links.next is not a valid URL; not followed", True)
         if (candidate.scheme, candidate.host, candidate.port) != (
             request_url.scheme,
             request_url.host,
@@ -151,6 +167,12 @@ class Page(Generic[T]):
     document: Document = attrs.field(repr=False)
     response: APIResponse[Document] = attrs.field(repr=False)
     number: int = 1
+
+
+def _check_max_pages(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidParameterError(f"max_pages must be an int >= 1, got {value!r}")
+    return value
 
 
 class _PagerState:
@@ -209,7 +231,7 @@ class Pager(Generic[T]):
         self._fetch = fetch
         self._plan = plan
         self._map_item = map_item
-        self._max_pages = max_pages
+        self._max_pages = _check_max_pages(max_pages)
 
     def first_page(self) -> Page[T]:
         """Fetch the first page only."""
@@ -248,7 +270,7 @@ class AsyncPager(Generic[T]):
         self._fetch = fetch
         self._plan = plan
         self._map_item = map_item
-        self._max_pages = max_pages
+        self._max_pages = _check_max_pages(max_pages)
 
     async def first_page(self) -> Page[T]:
         """Fetch the first page only."""

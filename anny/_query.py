@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeAlias
 
+from anny._logging import REDACTED, is_sensitive_key
 from anny.errors import InvalidParameterError
 
 __all__ = ["QueryParams", "Scalar", "build_query", "encode_scalar", "merge_params"]
@@ -37,8 +39,37 @@ Scalar: TypeAlias = "str | int | float | Decimal | bool | dt.datetime | dt.date 
 QueryParams: TypeAlias = "list[tuple[str, str]]"
 
 
+# Filters nest a level or two (`filter[a][b]`); deeper means a cycle or a runaway structure.
+_MAX_DEPTH = 8
+
+
+def _shown(name: str, value: object) -> str:
+    # Error messages name the value, except under a key that carries a credential.
+    return REDACTED if is_sensitive_key(name) else repr(value)
+
+
+def _check_text(text: str, name: str, *, what: str = "value") -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates cannot be percent-encoded
+        raise InvalidParameterError(f"{name}: {what} is not valid Unicode") from None
+    return text
+
+
+def _check_key(key: object) -> str:
+    if not isinstance(key, str) or not key:
+        raise InvalidParameterError(f"query parameter names must be non-empty strings, got {key!r}")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in key):
+        raise InvalidParameterError(f"query parameter name {key!r} contains a control character")
+    return _check_text(key, repr(key), what="name")
+
+
 def encode_scalar(value: object, *, name: str = "parameter") -> str:
-    """Encode one query value: booleans as ``1``/``0``, datetimes as ISO 8601 with offset."""
+    """Encode one query value: booleans as ``1``/``0``, datetimes as ISO 8601 with offset.
+
+    Raises :class:`~anny.errors.InvalidParameterError` for values a query cannot carry
+    faithfully: naive datetimes, NaN and infinities, ``None`` and other types.
+    """
     if isinstance(value, enum.Enum):
         value = value.value
     if isinstance(value, bool):
@@ -51,19 +82,31 @@ def encode_scalar(value: object, *, name: str = "parameter") -> str:
         return value.isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, (str, int, Decimal)):
+    if isinstance(value, str):
+        return _check_text(value, name)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise InvalidParameterError(f"{name}: {_shown(name, value)} is not a finite number")
         return str(value)
     if isinstance(value, float):
+        if not math.isfinite(value):
+            raise InvalidParameterError(f"{name}: {_shown(name, value)} is not a finite number")
         return repr(value)
     raise InvalidParameterError(f"{name}: cannot encode {type(value).__name__} in a query")
 
 
-def _flatten(key: str, value: object, out: list[tuple[str, str]]) -> None:
+def _flatten(key: str, value: object, out: list[tuple[str, str]], depth: int = 0) -> None:
     if value is None:
         return
+    if depth > _MAX_DEPTH:
+        raise InvalidParameterError(f"{key}: nested deeper than {_MAX_DEPTH} levels")
     if isinstance(value, Mapping):
         for sub, subvalue in value.items():
-            _flatten(f"{key}[{sub}]", subvalue, out)
+            if isinstance(sub, bool) or not isinstance(sub, (str, int)):
+                raise InvalidParameterError(f"{key}: key {sub!r} is not a string")
+            _flatten(f"{key}[{_check_key(str(sub))}]", subvalue, out, depth + 1)
     elif isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
         for item in items:
@@ -73,13 +116,51 @@ def _flatten(key: str, value: object, out: list[tuple[str, str]]) -> None:
         out.append((key, encode_scalar(value, name=key)))
 
 
-def _comma(value: str | Iterable[str], name: str) -> str:
+def _comma(value: object, name: str) -> str:
     if isinstance(value, str):
-        return value
-    items = [str(v) for v in value]
-    if any("," in v for v in items):
-        raise InvalidParameterError(f"{name}: values must not contain ','")
+        return _check_text(value, name)
+    if not isinstance(value, Iterable) or isinstance(value, (bytes, Mapping)):
+        raise InvalidParameterError(
+            f"{name}: expected a string or a list of strings, got {type(value).__name__}"
+        )
+    items = list(value)
+    for item in items:
+        # `None` went out as the string "None" before: refuse anything but a real name.
+        if not isinstance(item, str) or not item:
+            raise InvalidParameterError(f"{name}: {item!r} is not a non-empty string")
+        if "," in item:
+            raise InvalidParameterError(f"{name}: values must not contain ','")
+        _check_text(item, name)
     return ",".join(items)
+
+
+def _mapping(value: object, name: str) -> Mapping[object, object]:
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise InvalidParameterError(f"{name} must be a mapping, got {type(value).__name__}")
+    return value
+
+
+def _pairs(value: object, name: str) -> list[tuple[str, object]]:
+    """``value`` as (key, value) pairs: a mapping or an iterable of 2-item pairs."""
+    if isinstance(value, Mapping):
+        items: Iterable[object] = value.items()
+    elif isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidParameterError(
+            f"{name} must be a mapping or (key, value) pairs, got {type(value).__name__}"
+        )
+    else:
+        items = value
+    pairs: list[tuple[str, object]] = []
+    for pair in items:
+        if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+            # The pair itself is not shown: it may hold a credential.
+            raise InvalidParameterError(
+                f"{name}: expected (key, value) pairs, got a {type(pair).__name__}"
+            )
+        pairs.append((_check_key(pair[0]), pair[1]))
+    return pairs
 
 
 def build_query(
@@ -98,19 +179,19 @@ def build_query(
     ``[]``.
     """
     out: list[tuple[str, str]] = []
-    if include:
-        out.append(("include", _comma(include, "include")))
-    for type_, names in (fields or {}).items():
-        out.append((f"fields[{type_}]", _comma(names, f"fields[{type_}]")))
-    for name, value in (filter or {}).items():
-        _flatten(f"filter[{name}]", value, out)
-    if sort:
-        out.append(("sort", _comma(sort, "sort")))
-    for name, value in (page or {}).items():
-        _flatten(f"page[{name}]", value, out)
-    if extra:
-        pairs = extra.items() if isinstance(extra, Mapping) else extra
-        for name, value in pairs:
+    if include is not None and (joined := _comma(include, "include")):
+        out.append(("include", joined))
+    for type_, names in _mapping(fields, "fields").items():
+        key = f"fields[{_check_key(type_)}]"
+        out.append((key, _comma(names, key)))
+    for name, value in _mapping(filter, "filter").items():
+        _flatten(f"filter[{_check_key(name)}]", value, out, 1)
+    if sort is not None and (joined := _comma(sort, "sort")):
+        out.append(("sort", joined))
+    for name, value in _mapping(page, "page").items():
+        _flatten(f"page[{_check_key(name)}]", value, out, 1)
+    if extra is not None:
+        for name, value in _pairs(extra, "params"):
             if name.endswith("[]") and isinstance(value, (list, tuple)):
                 for item in value:
                     out.append((name, encode_scalar(item, name=name)))

@@ -66,6 +66,10 @@ REQUEST_ID_HEADERS = ("x-request-id", "request-id", "cf-ray")
 # How much of a non-JSON body (HTML page, plain text) is quoted in an error message.
 _SNIPPET_CHARS = 200
 
+# A structured `detail`/`title` is flattened to JSON text for the message; past this size it is
+# cut, so that one hostile error body cannot make every str(exc) megabytes long.
+_MAX_FIELD_CHARS = 2000
+
 
 def _str_or_none(value: object) -> str | None:
     if value is None:
@@ -73,8 +77,16 @@ def _str_or_none(value: object) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, (int, float, bool)):
-        return str(value)
-    return json.dumps(value, default=str, ensure_ascii=False)
+        try:
+            return str(value)
+        except ValueError:  # an int beyond sys.get_int_max_str_digits()
+            return "<number too large to display>"
+    try:
+        text = json.dumps(value, default=str, ensure_ascii=False)
+    except (RecursionError, ValueError):
+        # Nested deeper than the interpreter's recursion limit (a hostile or broken body).
+        return "<value nested too deeply to display>"
+    return text if len(text) <= _MAX_FIELD_CHARS else text[:_MAX_FIELD_CHARS] + "…"
 
 
 @attrs.frozen
@@ -271,7 +283,9 @@ def parse_error_body(content: bytes) -> tuple[list[ErrorObject], object]:
         return [], None
     try:
         body: object = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
+        # RecursionError: nesting deeper than the interpreter allows; such a body is kept as
+        # text, like any other body that is not usable JSON.
         return [], text
     return errors_from_json(body), body
 
