@@ -35,6 +35,14 @@ from anny._models import (
     Organization,
     Service,
 )
+from anny._oauth import (
+    AuthorizationRequest,
+    OAuth2,
+    OAuthRedirectError,
+    RefreshingToken,
+    Token,
+    pkce_challenge,
+)
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
 from anny._request import APIResponse, RequestPlan
@@ -77,6 +85,7 @@ __all__ = [
     "AsyncPager",
     "AsyncTokenProvider",
     "AuthenticationError",
+    "AuthorizationRequest",
     "BadRequestError",
     "BearerAuth",
     "BookableResource",
@@ -91,6 +100,8 @@ __all__ = [
     "Money",
     "NotFoundError",
     "NotGiven",
+    "OAuth2",
+    "OAuthRedirectError",
     "Order",
     "Organization",
     "Page",
@@ -98,17 +109,20 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "Ref",
+    "RefreshingToken",
     "Relationship",
     "RequestPlan",
     "Resource",
     "RetryPolicy",
     "Service",
+    "Token",
     "TokenProvider",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "__version__",
     "build_query",
     "path_segment",
+    "pkce_challenge",
     "validate_booking_number",
     "validate_id",
     "validate_order_number",

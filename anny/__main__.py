@@ -1,4 +1,5 @@
-"""The ``anny`` command: ``anny sandbox …`` and ``anny demo`` (``python -m anny …`` too).
+"""The ``anny`` command: ``anny sandbox …``, ``anny demo``, ``anny login``, ``anny logout``
+(``python -m anny …`` too).
 
 The subcommands hand their arguments to the module that owns them, so ``anny sandbox --port
 8765`` is exactly ``python -m anny.sandbox --port 8765``.
@@ -15,6 +16,8 @@ USAGE = """usage: anny [--version] COMMAND [ARGS]
 commands:
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
+  login     sign in in the browser and store the token (anny login --client-id ID [--no-browser])
+  logout    delete the stored token
 """
 
 
@@ -36,6 +39,14 @@ def main(argv: list[str] | None = None) -> int:
         from anny.demo import main as demo_main
 
         return demo_main(rest)
+    if command == "login":
+        from anny._cli_login import login_main
+
+        return login_main(rest)
+    if command == "logout":
+        from anny._cli_login import logout_main
+
+        return logout_main(rest)
     print(f"anny: unknown command {command!r}\n{USAGE}", end="", file=sys.stderr)
     return 2
 
