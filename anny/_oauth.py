@@ -879,7 +879,7 @@ class RefreshingToken:
         # Bumped on every refresh. Each thread/task remembers the generation it was handed
         # (a context variable), so a late 401 for a replaced token does not refresh again.
         self._generation = 0
-        self._stale = False
+        self._rejected: int | None = None  # the generation a 401 was answered to
         self._handed_out: contextvars.ContextVar[int | None] = contextvars.ContextVar(
             f"anny_refreshing_token_{next(_instance_ids)}", default=None
         )
@@ -899,14 +899,13 @@ class RefreshingToken:
         # Without a refresh token there is nothing to do: the API's 401 reaches the caller.
         if self._token.refresh_token is None:
             return False
-        if self._stale:
+        if self._rejected == self._generation:
             return True
         expires_at = self._token.expires_at
         return expires_at is not None and expires_at - _now(self._clock) <= self._margin
 
     def _install(self, token: Token) -> None:
         self._token = token
-        self._stale = False
         self._generation += 1
         self.refresh_count += 1
 
@@ -952,12 +951,13 @@ class RefreshingToken:
         """The API answered 401: refresh before handing out the next token.
 
         Ignored when the rejected token (the one handed to this thread/task) was already
-        replaced by a refresh.
+        replaced by a refresh. Takes no lock, so it never waits for a refresh in flight
+        (which would block an event loop): a mark for a replaced generation is harmless.
         """
-        with self._lock:
-            handed = self._handed_out.get()
-            if handed is None or handed == self._generation:
-                self._stale = True
+        generation = self._generation
+        handed = self._handed_out.get()
+        if handed is None or handed == generation:
+            self._rejected = generation
 
     def _async_lock(self) -> asyncio.Lock:
         loop = asyncio.get_running_loop()
