@@ -42,6 +42,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 
 from anny._config import ENVIRONMENTS
+from anny._logging import setup_logging_from_env
 from anny._oauth import AUTH_ENVIRONMENTS, Clock, OAuth2, RefreshingToken, Token, utc_now
 from anny.errors import AnnyError, InvalidParameterError
 
@@ -75,7 +76,8 @@ def token_path(environ: Mapping[str, str] | None = None) -> Path:
     if explicit:
         return Path(explicit).expanduser()
     config_home = env.get("XDG_CONFIG_HOME")
-    base = Path(config_home).expanduser() if config_home else Path.home() / ".config"
+    home = Path(env["HOME"]) if env.get("HOME") else Path.home()
+    base = Path(config_home).expanduser() if config_home else home / ".config"
     return base / "anny" / "token.json"
 
 
@@ -310,6 +312,7 @@ def _wait_for_callback(server: _CallbackServer, timeout: float) -> str | None:
 def login_main(argv: Sequence[str]) -> int:
     """``anny login``: 0 when signed in, 1 when sign-in failed, 2 for a usage error."""
     args = _login_parser().parse_args(list(argv))
+    setup_logging_from_env()  # ANNY_LOG=debug shows the token requests (never their secrets)
     client_id = args.client_id or os.environ.get(CLIENT_ID_ENV)
     if not client_id:
         print(f"anny login: --client-id (or ${CLIENT_ID_ENV}) is required", file=sys.stderr)
