@@ -188,3 +188,23 @@ def test_token_path_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
     (tmp_path / "bad.json").write_text("{}")
     with pytest.raises(anny.InvalidParameterError):
         load_login(tmp_path / "bad.json")
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ([], ("https://auth.anny.co", "https://b.anny.co")),
+        (["--environment", "gov-cloud"], ("https://auth.anny.eu", "https://b.anny.eu")),
+        (["--base-url", "https://b.anny.eu/"], ("https://auth.anny.eu", "https://b.anny.eu")),
+        (["--base-url", "http://127.0.0.1:8765"], ("http://127.0.0.1:8765",) * 2),
+        (
+            ["--base-url", "https://b.anny.co", "--auth-url", "https://auth.example"],
+            ("https://auth.example", "https://b.anny.co"),
+        ),
+    ],
+)
+def test_login_finds_the_auth_server(options: list[str], expected: tuple[str, str]) -> None:
+    from anny._cli_login import _auth_and_api_urls, _login_parser
+
+    args = _login_parser().parse_args(["--client-id", "x", *options])
+    assert _auth_and_api_urls(args) == expected

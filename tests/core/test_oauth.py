@@ -522,3 +522,23 @@ def test_refreshing_token_refuses_bad_arguments() -> None:
     ):
         with pytest.raises(anny.InvalidParameterError):
             make()
+
+
+async def test_the_bearer_token_never_follows_a_redirect_to_another_origin(kind: str) -> None:
+    from annycore_helpers import Harness
+
+    provider = anny.RefreshingToken(
+        anny.OAuth2("a", REDIRECT, auth_base_url=AUTH), anny.Token(ACCESS, REFRESH)
+    )
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": "https://evil.example/steal"})
+
+    harness = Harness(kind, handler, token=provider, max_retries=0)
+    with pytest.raises(anny.APIStatusError) as info:
+        await harness.call(harness.client.get, "/api/v1/customer")
+    assert info.value.status_code == 302
+    assert [str(r.url) for r in harness.requests] == ["https://api.test/api/v1/customer"]
+    assert harness.requests[0].headers["authorization"] == f"Bearer {ACCESS}"
+    assert ACCESS not in str(info.value)
+    await harness.call(harness.client.close)
