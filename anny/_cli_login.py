@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hmac
 import json
 import os
 import sys
@@ -223,7 +224,8 @@ class _CallbackHandler(BaseHTTPRequestHandler):
             self._answer(404, "Not found", "This is anny's sign-in listener.")
             return
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        if query.get("state") != self.server.expected_state:
+        expected = (self.server.expected_state or "").encode()
+        if not expected or not hmac.compare_digest(query.get("state", "").encode(), expected):
             # Not our redirect (a stale tab or a forged request): keep waiting for ours.
             self._answer(400, "Sign-in failed", "This sign-in link does not match; try again.")
             return
@@ -290,7 +292,10 @@ def _login_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-browser", action="store_true", help="only print the URL, do not open a browser"
     )
-    parser.add_argument("--token-file", help=f"where to store the token (default ${TOKEN_FILE_ENV}")
+    parser.add_argument(
+        "--token-file",
+        help=f"where to store the token (default ${TOKEN_FILE_ENV}, else the config dir)",
+    )
     parser.add_argument("--port", type=int, default=0, help="loopback port (default: any free)")
     parser.add_argument(
         "--timeout", type=float, default=300.0, help="seconds to wait for the browser"
