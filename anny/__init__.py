@@ -40,6 +40,14 @@ from anny._models import (
     Organization,
     Service,
 )
+from anny._oauth import (
+    AuthorizationRequest,
+    OAuth2,
+    OAuthRedirectError,
+    RefreshingToken,
+    Token,
+    pkce_challenge,
+)
 from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
@@ -86,6 +94,7 @@ __all__ = [
     "AsyncPager",
     "AsyncTokenProvider",
     "AuthenticationError",
+    "AuthorizationRequest",
     "BadRequestError",
     "Batch",
     "BearerAuth",
@@ -113,6 +122,8 @@ __all__ = [
     "Money",
     "NotFoundError",
     "NotGiven",
+    "OAuth2",
+    "OAuthRedirectError",
     "Operation",
     "Order",
     "Organization",
@@ -125,6 +136,7 @@ __all__ = [
     "QuoteItem",
     "RateLimitError",
     "Ref",
+    "RefreshingToken",
     "Relationship",
     "RequestPlan",
     "Resource",
@@ -132,6 +144,7 @@ __all__ = [
     "Service",
     "Sleep",
     "SyncCart",
+    "Token",
     "TokenProvider",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
@@ -139,6 +152,7 @@ __all__ = [
     "build_query",
     "path_segment",
     "perform",
+    "pkce_challenge",
     "validate_booking_number",
     "validate_id",
     "validate_order_number",

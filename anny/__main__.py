@@ -1,4 +1,5 @@
-"""The ``anny`` command: ``anny sandbox …`` and ``anny demo`` (``python -m anny …`` too).
+"""The ``anny`` command: ``anny sandbox …``, ``anny demo``, ``anny login``, ``anny logout``
+(``python -m anny …`` too).
 
 The subcommands hand their arguments to the module that owns them, so ``anny sandbox --port
 8765`` is exactly ``python -m anny.sandbox --port 8765``.
@@ -18,6 +19,8 @@ commands:
   book      quote and book a slot (anny book ROOM --service S --start … --end …)
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
+  login     sign in in the browser and store the token (anny login --client-id ID [--no-browser])
+  logout    delete the stored token
 
 global options: --base-url URL, --environment ENV, --token T (or ANNY_TOKEN), --locale L,
 --json, --tz ZONE. Exit codes: 0 ok, 1 the API refused (message on stderr), 2 usage.
@@ -47,6 +50,14 @@ def main(argv: list[str] | None = None) -> int:
 
     if command in COMMANDS:
         return api_main(args)
+    if command == "login":
+        from anny._cli_login import login_main
+
+        return login_main(rest)
+    if command == "logout":
+        from anny._cli_login import logout_main
+
+        return logout_main(rest)
     print(f"anny: unknown command {command!r}\n{USAGE}", end="", file=sys.stderr)
     return 2
 

@@ -282,7 +282,11 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         options["base_url"] = args.base_url
     elif getattr(args, "environment", None):
         options["environment"] = args.environment
-    token = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
+    token: Any = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
+    if token is None:
+        from anny._cli_login import stored_token  # `anny login` keeps one in a 0600 file
+
+        token = stored_token()
     output = Output(
         as_json=getattr(args, "json", False),
         tz=getattr(args, "tz", None),
