@@ -15,8 +15,18 @@ The public names live in small private modules and are re-exported here.
 import contextlib as _contextlib
 
 from anny._areas._binding import Context, Paged
+from anny._areas.availability import Availability
 from anny._areas.bookings import Bookings
+from anny._areas.catalog import Organizations, Resources, Services
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
+from anny._catalog_types import (
+    CalendarEvent,
+    OpeningPeriod,
+    ResourceLocation,
+    ServiceConfiguration,
+    Slot,
+    Unavailability,
+)
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from anny._flow import Batch, Flow, perform
@@ -83,6 +93,7 @@ __all__ = [
     "AsyncPager",
     "AsyncTokenProvider",
     "AuthenticationError",
+    "Availability",
     "BadRequestError",
     "Batch",
     "BearerAuth",
@@ -90,6 +101,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Bookings",
+    "CalendarEvent",
     "CancellationTerms",
     "ConflictError",
     "Context",
@@ -102,9 +114,11 @@ __all__ = [
     "Money",
     "NotFoundError",
     "NotGiven",
+    "OpeningPeriod",
     "Operation",
     "Order",
     "Organization",
+    "Organizations",
     "OutcomeUnknownError",
     "Page",
     "Paged",
@@ -115,10 +129,16 @@ __all__ = [
     "Relationship",
     "RequestPlan",
     "Resource",
+    "ResourceLocation",
+    "Resources",
     "RetryPolicy",
     "Service",
+    "ServiceConfiguration",
+    "Services",
     "Sleep",
+    "Slot",
     "TokenProvider",
+    "Unavailability",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "__version__",
