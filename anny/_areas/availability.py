@@ -272,6 +272,7 @@ def next_free(
     _check_positive(concurrency, "concurrency")
     minutes = _minutes(duration)
     since = after if after is not None else ctx.now()
+    check_window(since, None, names=("now (the client's clock)", "end"))
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     tz = zone_of(zone)
     first = since.astimezone(tz).date() if tz else since.date()

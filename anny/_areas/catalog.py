@@ -28,6 +28,7 @@ from anny._request import RequestPlan, document_parser, parse_json
 from anny.errors import APIResponseValidationError, InvalidParameterError
 
 __all__ = [
+    "OrganizationRef",
     "Organizations",
     "ResourceRef",
     "Resources",
@@ -228,14 +229,29 @@ def check_window(
 
 # --------------------------------------------------------------------------- organizations
 
+#: An organization: its slug (``"acme-gmbh"``) or an :class:`~anny.Organization` already fetched.
+OrganizationRef = str | Organization
+
+
+def _org_slug(organization: OrganizationRef) -> str:
+    if isinstance(organization, Organization):
+        if not organization.slug:
+            raise InvalidParameterError(f"organization {organization.id!r} has no slug")
+        return _check_slug(organization.slug, "organization")
+    if not isinstance(organization, str):
+        raise InvalidParameterError(
+            f"organization must be a slug or a fetched Organization, got {organization!r}"
+        )
+    return _check_slug(organization, "organization")
+
 
 def get_organization(
-    ctx: Context, organization: str, *, include: Sequence[str] | None = None
+    ctx: Context, organization: OrganizationRef, *, include: Sequence[str] | None = None
 ) -> Flow[Organization]:
     """(inferred operation) An organization by slug (``getOrganization``)."""
     plan = op_plan(
         "getOrganization",
-        path={"org_slug": _check_slug(organization, "organization")},
+        path={"org_slug": _org_slug(organization)},
         params=build_query(include=include),
         parser=view_parser(Organization),
     )
@@ -244,7 +260,7 @@ def get_organization(
 
 def list_organization_resources(
     ctx: Context,
-    organization: str,
+    organization: OrganizationRef,
     *,
     include: Sequence[str] | None = None,
     categories: Sequence[str | int] | None = None,
@@ -258,7 +274,7 @@ def list_organization_resources(
     ``categories`` filters by category ids, ``search`` by text; ``sort`` by ``name``,
     ``slug`` or ``id`` (``-name`` descending).
     """
-    slug = _check_slug(organization, "organization")
+    slug = _org_slug(organization)
     if search is not None and (not isinstance(search, str) or not search.strip()):
         raise InvalidParameterError(f"search must be a non-empty string, got {search!r}")
     _check_page_size(page_size)

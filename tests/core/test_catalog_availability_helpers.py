@@ -339,3 +339,28 @@ def test_bad_input_is_refused_before_anything_is_sent(
     with counting.sync_client() as client, pytest.raises(anny.InvalidParameterError):
         call(client)
     assert counting.requests == [], label
+
+
+# --------------------------------------------------------------------------- docstrings
+
+MY_AREAS = {"organizations", "resources", "services", "availability"}
+
+
+def test_each_helper_names_its_operation_and_says_when_it_is_inferred() -> None:
+    from wire_cases import load_all
+
+    from anny._operations import operation
+
+    areas, cases = load_all()
+    checked = 0
+    for case in cases:
+        if case.area not in MY_AREAS:
+            continue
+        helper = getattr(areas[case.area], case.helper).fn
+        doc = helper.__doc__ or ""
+        assert f"``{case.operation}``" in doc, f"{case.id} does not name {case.operation}"
+        first_line = doc.strip().splitlines()[0]
+        inferred = operation(case.operation).inferred
+        assert ("(inferred operation)" in first_line) == inferred, case.id
+        checked += 1
+    assert checked >= 16

@@ -34,7 +34,7 @@ async def test_an_organization_and_its_resources(e2e: E2E) -> None:
     [request] = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh")
     assert list(request.url.params.multi_items()) == []
 
-    resources = await e2e.collect(client.organizations.resources("acme-gmbh", page_size=3))
+    resources = await e2e.collect(client.organizations.resources(org, page_size=3))
     assert all(isinstance(r, anny.BookableResource) for r in resources)
     assert [r.slug for r in resources] == ALL_TOP_LEVEL  # sorted by name, across two pages
     pages = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh/all-resources")
