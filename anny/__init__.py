@@ -15,10 +15,20 @@ The public names live in small private modules and are re-exported here.
 import contextlib as _contextlib
 
 from anny._areas._binding import Context, Paged
+from anny._areas.availability import Availability
 from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, Cart, CartExpiredError, SyncCart
+from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartItem, CartState, Checkout, CheckoutResult
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
+from anny._catalog_types import (
+    CalendarEvent,
+    OpeningPeriod,
+    ResourceLocation,
+    ServiceConfiguration,
+    Slot,
+    Unavailability,
+)
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from anny._flow import Batch, Flow, perform
@@ -95,6 +105,7 @@ __all__ = [
     "AsyncTokenProvider",
     "AuthenticationError",
     "AuthorizationRequest",
+    "Availability",
     "BadRequestError",
     "Batch",
     "BearerAuth",
@@ -102,6 +113,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Bookings",
+    "CalendarEvent",
     "CancellationTerms",
     "Cart",
     "CartExpiredError",
@@ -124,9 +136,11 @@ __all__ = [
     "NotGiven",
     "OAuth2",
     "OAuthRedirectError",
+    "OpeningPeriod",
     "Operation",
     "Order",
     "Organization",
+    "Organizations",
     "OutcomeUnknownError",
     "Page",
     "Paged",
@@ -140,12 +154,18 @@ __all__ = [
     "Relationship",
     "RequestPlan",
     "Resource",
+    "ResourceLocation",
+    "Resources",
     "RetryPolicy",
     "Service",
+    "ServiceConfiguration",
+    "Services",
     "Sleep",
+    "Slot",
     "SyncCart",
     "Token",
     "TokenProvider",
+    "Unavailability",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
     "__version__",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import functools
 
 from anny._areas._binding import Async, Sync
+from anny._areas.availability import Availability
 from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, SyncCart
+from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartState, Checkout
 
 # (import the area classes above, one line per area)
@@ -26,7 +28,28 @@ class SyncAreas:
 
     # --- catalog: organizations, resources, services (add here)
 
+    @functools.cached_property
+    def organizations(self) -> Organizations[Sync]:
+        """Organizations and their resources (:class:`~anny.Organizations`)."""
+        return Organizations(self)
+
+    @functools.cached_property
+    def resources(self) -> Resources[Sync]:
+        """Bookable resources, their services, children and locations (:class:`~anny.Resources`)."""
+        return Resources(self)
+
+    @functools.cached_property
+    def services(self) -> Services[Sync]:
+        """How a service is booked on a resource (:class:`~anny.Services`)."""
+        return Services(self)
+
     # --- availability (add here)
+
+    @functools.cached_property
+    def availability(self) -> Availability[Sync]:
+        """Free days, slots, opening hours, intervals, the next free slot
+        (:class:`~anny.Availability`)."""
+        return Availability(self)
 
     # --- checkout / cart (add here)
     @functools.cached_property
@@ -56,7 +79,28 @@ class AsyncAreas:
 
     # --- catalog: organizations, resources, services (add here)
 
+    @functools.cached_property
+    def organizations(self) -> Organizations[Async]:
+        """Organizations and their resources (:class:`~anny.Organizations`)."""
+        return Organizations(self)
+
+    @functools.cached_property
+    def resources(self) -> Resources[Async]:
+        """Bookable resources, their services, children and locations (:class:`~anny.Resources`)."""
+        return Resources(self)
+
+    @functools.cached_property
+    def services(self) -> Services[Async]:
+        """How a service is booked on a resource (:class:`~anny.Services`)."""
+        return Services(self)
+
     # --- availability (add here)
+
+    @functools.cached_property
+    def availability(self) -> Availability[Async]:
+        """Free days, slots, opening hours, intervals, the next free slot
+        (:class:`~anny.Availability`)."""
+        return Availability(self)
 
     # --- checkout / cart (add here)
     @functools.cached_property

@@ -14,7 +14,7 @@ import attrs
 from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, read_back, view_parser
-from anny._areas._resolve import ResourceRef, ServiceRef
+from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
 from anny._models import Booking, BookingStatus

@@ -35,7 +35,7 @@ import attrs
 
 from anny._areas import checkout
 from anny._areas._binding import Area, Async, Context, M, Sync, endpoint
-from anny._areas._resolve import ResourceRef, ServiceRef
+from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._areas.checkout import CartState, CheckoutResult
 from anny._flow import Flow
 from anny._logging import logger

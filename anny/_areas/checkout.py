@@ -17,15 +17,8 @@ from typing import Any
 import attrs
 
 from anny._areas._binding import Area, Context, M, endpoint
-from anny._areas._common import id_of, op_plan, read_back, view_parser
-from anny._areas._resolve import (
-    ResourceRef,
-    ServiceRef,
-    is_id_or_view,
-    resolve_resource,
-    resolve_service,
-    service_id,
-)
+from anny._areas._common import op_plan, read_back, view_parser
+from anny._areas.catalog import ResourceRef, ServiceRef, resolve_resource, resolve_service
 from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Resource
@@ -200,12 +193,9 @@ def item(
     """A :class:`CartItem` for a resource and service given by slug, id or object."""
     _aware(start, "start")
     _aware(end, "end")
-    if is_id_or_view(resource) and is_id_or_view(service):
-        # Ids (or fetched objects) are what anny takes: no look-up needed.
-        rid, sid = id_of(resource, what="resource"), id_of(service, what="service")
-    else:
-        resolved = yield from resolve_resource(ctx, resource)
-        rid, sid = resolved.id, service_id(resolve_service(ctx, resolved, service))
+    # Ids (or fetched objects) need no request; a slug is looked up once per client.
+    rid = yield from resolve_resource(ctx, resource)
+    sid = yield from resolve_service(ctx, resource, service)
     return CartItem(
         rid,
         sid,

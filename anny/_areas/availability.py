@@ -1,0 +1,479 @@
+"""``client.availability``: free days, slots, opening hours, intervals, the next free slot.
+
+Operations: getAvailabilityStartDates, getAvailabilityStart, getAvailabilityPeriods,
+getStartIntervals, getEndIntervals, getUpcomingIntervals, listCalendarEvents (spec tag
+``availability``).
+
+Every helper takes the resource as slug, id or :class:`~anny.BookableResource` and the service
+as slug, id or :class:`~anny.Service`; anny is always sent the numeric ids. A ``day`` is a
+:class:`datetime.date` in the resource's time zone, and every returned time is tz-aware *in
+the resource's time zone* (``Europe/Berlin`` …), so ``slot.start.hour`` is the local hour.
+
+A search over several days (:func:`slots` over a range, :func:`next_free`) yields one
+:class:`~anny.Batch` of per-day requests: :class:`~anny.Anny` runs them one after the other,
+:class:`~anny.AsyncAnny` concurrently, at most ``concurrency`` at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from anny._areas._binding import Area, Context, M, endpoint
+from anny._areas._common import op_plan
+from anny._areas.catalog import (
+    ResourceRef,
+    ServiceRef,
+    check_window,
+    resolve_resource,
+    resolve_service,
+    resource_entry,
+    resource_key,
+    service_key,
+    service_quantity_query,
+)
+from anny._catalog_types import CalendarEvent, OpeningPeriod, Slot, parse_date, zone_of
+from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
+from anny._models import BookableResource
+from anny._query import QueryParams, encode_scalar
+from anny._request import APIResponse, RequestPlan, parse_json
+from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError
+
+__all__ = ["Availability"]
+
+#: Most pages :func:`upcoming` follows by default.
+UPCOMING_MAX_PAGES = 20
+
+
+# --------------------------------------------------------------------------- inputs
+
+
+def _check_date(value: object, what: str) -> dt.date:
+    # A datetime is a date too; refusing it avoids silently dropping its time and zone.
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
+        raise InvalidParameterError(f"{what} must be a datetime.date, got {value!r}")
+    return value
+
+
+def _check_positive(value: object, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidParameterError(f"{what} must be a positive integer, got {value!r}")
+    return value
+
+
+def _minutes(duration: int | dt.timedelta | None) -> int | None:
+    if duration is None:
+        return None
+    if isinstance(duration, dt.timedelta):
+        seconds = duration.total_seconds()
+        if seconds <= 0 or seconds % 60:
+            raise InvalidParameterError(f"duration {duration} must be whole positive minutes")
+        return int(seconds // 60)
+    return _check_positive(duration, "duration (minutes)")
+
+
+def _check_refs(resource: ResourceRef, service: ServiceRef | None) -> None:
+    resource_key(resource)
+    if service is not None:
+        service_key(service)
+
+
+# --------------------------------------------------------------------------- look-ups
+
+
+def _zone_name(ctx: Context, resource: ResourceRef) -> Flow[str | None]:
+    """The resource's IANA time zone name; a fetched object that carries it needs no request."""
+    if isinstance(resource, BookableResource) and zone_of(resource.timezone) is not None:
+        return resource.timezone
+    entry = yield from resource_entry(ctx, resource)
+    return entry.resource.timezone if entry.zone is not None else None
+
+
+def _target(
+    ctx: Context, resource: ResourceRef, service: ServiceRef
+) -> Flow[tuple[str, str, str | None]]:
+    """The resource id, service id and time zone name (looked up once per client)."""
+    resource_id = yield from resolve_resource(ctx, resource)
+    service_id = yield from resolve_service(ctx, resource, service)
+    zone = yield from _zone_name(ctx, resource)
+    return resource_id, service_id, zone
+
+
+def _tz_param(zone: str | None) -> QueryParams:
+    return [("timezone", zone)] if zone else []
+
+
+def _items(body: object, what: str) -> list[Any]:
+    """The list of an answer that is a bare array or an object wrapping it in ``data``."""
+    if isinstance(body, Mapping) and isinstance(body.get("data"), list):
+        body = body["data"]
+    if not isinstance(body, list):
+        raise APIResponseValidationError(
+            f"{what}: expected a JSON array, got {type(body).__name__}"
+        )
+    return body
+
+
+def _raise_first_error(outcomes: Sequence[APIResponse[Any] | AnnyError]) -> None:
+    for outcome in outcomes:
+        if isinstance(outcome, AnnyError):
+            raise outcome
+
+
+# --------------------------------------------------------------------------- days
+
+
+def available_dates(
+    ctx: Context, resource: ResourceRef, service: ServiceRef, start: dt.date, end: dt.date
+) -> Flow[list[dt.date]]:
+    """The days from ``start`` to ``end`` (inclusive, in the resource's time zone) on which
+    ``service`` has at least one free slot (``getAvailabilityStartDates``)."""
+    _check_refs(resource, service)
+    _check_date(start, "start")
+    _check_date(end, "end")
+    if end < start:
+        raise InvalidParameterError(f"end {end.isoformat()} is before start {start.isoformat()}")
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    params: QueryParams = [
+        ("service_id", service_id),
+        ("start_date", start.isoformat()),
+        ("end_date", end.isoformat()),
+        ("resource_id", resource_id),
+        *_tz_param(zone),
+    ]
+    plan = op_plan("getAvailabilityStartDates", params=params, parser=parse_json)
+    days: list[dt.date] = []
+    for item in _items((yield from perform(plan)), "getAvailabilityStartDates"):
+        # Some deployments answer plain date strings: each one is a day with availability.
+        if isinstance(item, str):
+            day = parse_date(item)
+        elif isinstance(item, Mapping) and item.get("available") is True:
+            day = parse_date(item.get("date"))
+        else:
+            continue
+        if day is not None:
+            days.append(day)
+    return days
+
+
+def _day_plan(
+    resource_id: str, service_id: str, zone: str | None, day: dt.date, duration: int | None
+) -> RequestPlan[Any]:
+    params: QueryParams = [
+        ("service_id", service_id),
+        ("date", day.isoformat()),
+        ("resource_id", resource_id),
+        *_tz_param(zone),
+    ]
+    if duration is not None:
+        params.append(("duration", str(duration)))
+    return op_plan("getAvailabilityStart", params=params, parser=parse_json)
+
+
+def _parse_day(body: object, zone: dt.tzinfo | None) -> list[Slot]:
+    return [Slot.from_json(item, zone) for item in _items(body, "getAvailabilityStart")]
+
+
+def _local_days(start: dt.datetime, end: dt.datetime, zone: dt.tzinfo | None) -> list[dt.date]:
+    """The local days a window ``[start, end)`` touches."""
+    first = start.astimezone(zone).date() if zone else start.date()
+    last_instant = end - dt.timedelta(microseconds=1)
+    last = last_instant.astimezone(zone).date() if zone else last_instant.date()
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _run_days(
+    resource_id: str,
+    service_id: str,
+    zone: str | None,
+    days: Sequence[dt.date],
+    duration: int | None,
+    concurrency: int,
+) -> Flow[list[list[Slot]]]:
+    """The slots of each day, one request per day, as one :class:`Batch`."""
+    plans = [_day_plan(resource_id, service_id, zone, day, duration) for day in days]
+    if len(plans) == 1:
+        return [_parse_day((yield from perform(plans[0])), zone_of(zone))]
+    # mypy's attrs plugin cannot type Batch's ``converter=tuple`` field; the value is fine.
+    batch = Batch(cast(Any, plans), concurrency=concurrency)
+    outcomes: list[APIResponse[Any] | AnnyError] = yield batch
+    _raise_first_error(outcomes)
+    return [_parse_day(o.parse(), zone_of(zone)) for o in outcomes if not isinstance(o, AnnyError)]
+
+
+def slots(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    day: dt.date | None = None,
+    *,
+    start: dt.datetime | None = None,
+    end: dt.datetime | None = None,
+    duration: int | dt.timedelta | None = None,
+    available_only: bool = False,
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+) -> Flow[list[Slot]]:
+    """The slots of ``service`` on ``resource`` (``getAvailabilityStart``, one request per day).
+
+    Either one ``day`` (a date in the resource's time zone) or a window ``start``..``end``
+    (tz-aware datetimes, ``end`` after ``start``): then every day of the window is asked, at
+    most ``concurrency`` at once on :class:`~anny.AsyncAnny`, and the slots starting inside
+    the window are returned. ``duration`` (minutes or a timedelta) is the booking length to
+    check; ``available_only`` keeps only the free slots. Times are in the resource's zone.
+    """
+    _check_refs(resource, service)
+    window: tuple[dt.datetime, dt.datetime] | None = None
+    if day is not None:
+        if start is not None or end is not None:
+            raise InvalidParameterError("pass either day=... or start=... and end=..., not both")
+        _check_date(day, "day")
+    elif start is None or end is None:
+        raise InvalidParameterError("pass either day=... or start=... and end=...")
+    else:
+        check_window(start, end)
+        window = (start, end)
+    minutes = _minutes(duration)
+    _check_positive(concurrency, "concurrency")
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    days = [day] if day is not None else _local_days(*window, zone_of(zone)) if window else []
+    per_day = yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency)
+    found = [slot for day_slots in per_day for slot in day_slots]
+    if window is not None:
+        found = [slot for slot in found if window[0] <= slot.start < window[1]]
+    if available_only:
+        found = [slot for slot in found if slot.available]
+    return found
+
+
+def next_free(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    *,
+    after: dt.datetime | None = None,
+    within_days: int = 14,
+    duration: int | dt.timedelta | None = None,
+    window: int = 7,
+    concurrency: int = DEFAULT_BATCH_CONCURRENCY,
+) -> Flow[Slot | None]:
+    """The first free slot starting at or after ``after`` (default: now, from the client's
+    clock), searching day by day for ``within_days`` days (``getAvailabilityStart``); ``None``
+    if there is none.
+
+    Days are asked ``window`` at a time (one :class:`~anny.Batch`; concurrent on
+    :class:`~anny.AsyncAnny`, at most ``concurrency`` at once); the search stops at the first
+    window that has a free slot.
+    """
+    _check_refs(resource, service)
+    check_window(after, None, names=("after", "end"))
+    _check_positive(within_days, "within_days")
+    _check_positive(window, "window")
+    _check_positive(concurrency, "concurrency")
+    minutes = _minutes(duration)
+    since = after if after is not None else ctx.now()
+    check_window(since, None, names=("now (the client's clock)", "end"))
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    tz = zone_of(zone)
+    first = since.astimezone(tz).date() if tz else since.date()
+    days = [first + dt.timedelta(days=n) for n in range(within_days)]
+    for offset in range(0, len(days), window):
+        chunk = days[offset : offset + window]
+        per_day = yield from _run_days(resource_id, service_id, zone, chunk, minutes, concurrency)
+        for day_slots in per_day:
+            for slot in sorted(day_slots, key=lambda s: s.start):
+                if slot.available and slot.start >= since:
+                    return slot
+    return None
+
+
+# --------------------------------------------------------------------------- periods, intervals
+
+
+def periods(
+    ctx: Context,
+    resource: ResourceRef,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    service: ServiceRef | None = None,
+) -> Flow[list[OpeningPeriod]]:
+    """The resource's opening hours between ``start`` and ``end`` (tz-aware)
+    (``getAvailabilityPeriods``), in the resource's time zone."""
+    _check_refs(resource, service)
+    check_window(start, end)
+    resource_id = yield from resolve_resource(ctx, resource)
+    service_id = (yield from resolve_service(ctx, resource, service)) if service else None
+    zone = yield from _zone_name(ctx, resource)
+    params: QueryParams = [
+        ("r[]", resource_id),
+        ("start_date", encode_scalar(start)),
+        ("end_date", encode_scalar(end)),
+        *_tz_param(zone),
+    ]
+    if service_id is not None:
+        params.append(("service_id", service_id))
+    plan = op_plan("getAvailabilityPeriods", params=params, parser=parse_json)
+    body = yield from perform(plan)
+    if not isinstance(body, Mapping):
+        raise APIResponseValidationError("getAvailabilityPeriods: expected an object by resource")
+    items = body.get(resource_id) or []
+    if not isinstance(items, list):
+        raise APIResponseValidationError("getAvailabilityPeriods: periods must be a list")
+    return [OpeningPeriod.from_json(item, resource_id, zone_of(zone)) for item in items]
+
+
+def intervals(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    *,
+    day: dt.date | None = None,
+    start: dt.datetime | None = None,
+) -> Flow[list[Slot]]:
+    """Bookable intervals: with ``day``, the possible *starts* that day (``getStartIntervals``);
+    with ``start`` (tz-aware), the possible *ends* of a booking starting then
+    (``getEndIntervals``). Each is a :class:`~anny.Slot` in the resource's time zone."""
+    _check_refs(resource, service)
+    if (day is None) == (start is None):
+        raise InvalidParameterError("pass exactly one of day=... (starts) or start=... (ends)")
+    if day is not None:
+        _check_date(day, "day")
+    else:
+        check_window(start, None)
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    common: QueryParams = [
+        ("resource_id", resource_id),
+        *service_quantity_query(service_id),
+        *_tz_param(zone),
+    ]
+    if day is not None:
+        plan = op_plan(
+            "getStartIntervals",
+            params=[("date", day.isoformat()), *common],
+            parser=parse_json,
+        )
+        operation = "getStartIntervals"
+    else:
+        plan = op_plan(
+            "getEndIntervals",
+            params=[("date_time", encode_scalar(start)), *common],
+            parser=parse_json,
+        )
+        operation = "getEndIntervals"
+    body = yield from perform(plan)
+    return [Slot.from_json(item, zone_of(zone)) for item in _items(body, operation)]
+
+
+def _upcoming_page(body: object) -> tuple[list[Any], str | None]:
+    """Items and ``page_end_date`` of one answer: a bare array (no cursor) or an object
+    carrying ``page_end_date`` next to its list (whose name anny does not publish)."""
+    if isinstance(body, list):
+        return body, None
+    if not isinstance(body, Mapping):
+        raise APIResponseValidationError(
+            f"getUpcomingIntervals: expected an array or an object, got {type(body).__name__}"
+        )
+    cursor = body.get("page_end_date")
+    for name in ("data", "intervals", "items", "results"):
+        if isinstance(body.get(name), list):
+            items: list[Any] = body[name]
+            break
+    else:
+        lists = [v for v in body.values() if isinstance(v, list)]
+        items = lists[0] if len(lists) == 1 else []
+    return items, cursor if isinstance(cursor, str) and cursor else None
+
+
+def upcoming(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    *,
+    after: dt.datetime | None = None,
+    limit: int = 50,
+    max_pages: int = UPCOMING_MAX_PAGES,
+) -> Flow[list[Slot]]:
+    """The next free intervals from ``after`` (default: anny's now) (``getUpcomingIntervals``).
+
+    anny pages this answer by ``page_end_date``: the helper asks again with
+    ``start_date=page_end_date`` until it has ``limit`` intervals, a page brings nothing new,
+    or ``max_pages`` pages were read.
+    """
+    _check_refs(resource, service)
+    check_window(after, None, names=("after", "end"))
+    _check_positive(limit, "limit")
+    _check_positive(max_pages, "max_pages")
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    base: QueryParams = [
+        *service_quantity_query(service_id),
+        ("resource_id", resource_id),
+        *_tz_param(zone),
+    ]
+    cursor = encode_scalar(after) if after is not None else None
+    found: list[Slot] = []
+    seen: set[str] = set()
+    for _ in range(max_pages):
+        params = [*base, ("start_date", cursor)] if cursor is not None else base
+        plan = op_plan("getUpcomingIntervals", params=params, parser=parse_json)
+        items, next_cursor = _upcoming_page((yield from perform(plan)))
+        found.extend(Slot.from_json(item, zone_of(zone)) for item in items)
+        if cursor is not None:
+            seen.add(cursor)
+        # A cursor that does not move on would loop forever: stop instead.
+        if len(found) >= limit or not items or next_cursor is None or next_cursor in seen:
+            break
+        cursor = next_cursor
+    return found[:limit]
+
+
+def calendar(
+    ctx: Context,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    resources: Sequence[ResourceRef] | None = None,
+    timezone: str | None = None,
+) -> Flow[list[CalendarEvent]]:
+    """The opening periods of resources with their occupancy between ``start`` and ``end``
+    (tz-aware), as anny's planner calendar shows them (``listCalendarEvents``).
+
+    ``resources`` (slugs, ids or objects) limits it to those; without them, every top-level
+    resource is listed. Times are in ``timezone`` (an IANA name) when given, else as anny sent
+    them.
+    """
+    check_window(start, end)
+    for resource in resources or ():
+        resource_key(resource)
+    zone = zone_of(timezone) if timezone is not None else None
+    if timezone is not None and zone is None:
+        raise InvalidParameterError(f"timezone {timezone!r} is not an IANA time zone")
+    ids = []
+    for resource in resources or ():
+        ids.append((yield from resolve_resource(ctx, resource)))
+    params: QueryParams = [
+        ("start_date", encode_scalar(start)),
+        ("end_date", encode_scalar(end)),
+        *[("resource_id[]", ident) for ident in ids],
+        *_tz_param(timezone),
+    ]
+    plan = op_plan("listCalendarEvents", params=params, parser=parse_json)
+    body = yield from perform(plan)
+    data = body.get("data") if isinstance(body, Mapping) else None
+    events = data.get("events") if isinstance(data, Mapping) else None
+    if not isinstance(events, list):
+        raise APIResponseValidationError("listCalendarEvents: no `data.events` list")
+    return [CalendarEvent.from_json(event, zone) for event in events]
+
+
+class Availability(Area[M]):
+    """Availability: ``client.availability.dates()``, ``.slots()``, ``.next_free()``,
+    ``.periods()``, ``.intervals()``, ``.upcoming()``, ``.calendar()``."""
+
+    dates = endpoint(available_dates)
+    slots = endpoint(slots)
+    next_free = endpoint(next_free)
+    periods = endpoint(periods)
+    intervals = endpoint(intervals)
+    upcoming = endpoint(upcoming)
+    calendar = endpoint(calendar)

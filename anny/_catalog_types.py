@@ -1,0 +1,352 @@
+"""Typed results of the catalog and availability helpers (plain-JSON answers).
+
+Like :mod:`anny._results`, every class here is a small frozen attrs class built by a tolerant
+parser: datetimes are timezone-aware (in the resource's time zone where the helper knows it),
+statuses are enums with an ``UNKNOWN`` member next to the raw value, a value the client cannot
+read becomes ``None``, and the raw JSON object stays reachable as ``.raw``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from anny._models import parse_datetime
+from anny.errors import APIResponseValidationError
+
+__all__ = [
+    "CalendarEvent",
+    "OpeningPeriod",
+    "ResourceLocation",
+    "ServiceConfiguration",
+    "Slot",
+    "Unavailability",
+]
+
+
+class Unavailability(enum.StrEnum):
+    """Why a slot (or a day) cannot be booked; ``UNKNOWN`` for reasons this client does not
+    know yet (the raw value is kept next to it)."""
+
+    BOOKED_OUT = "booked_out"
+    OVERBOOKED = "overbooked"
+    LEAD_TIME_CONFLICT = "lead_time_conflict"
+    BEFORE_LEAD_TIME = "before_lead_time"
+    AFTER_LEAD_TIME = "after_lead_time"
+    UNDER_MIN_DURATION = "under_min_duration"
+    OVER_MAX_DURATION = "over_max_duration"
+    STAGGERED_CONFLICT = "staggered_conflict"
+    PAUSE_CONFLICT = "pause_conflict"
+    OFF_SCHEDULE = "off_schedule"
+    OUTSIDE_OPENING_HOURS = "outside_opening_hours"
+    CLOSED = "closed"
+    RESOURCE_UNAVAILABLE = "resource_unavailable"
+    BLOCKED = "blocked"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def parse(cls, value: object) -> Unavailability | None:
+        """The member for ``value``; ``None`` when there is no reason, ``UNKNOWN`` for a new one."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, str):
+            try:
+                return cls(value.lower())
+            except ValueError:
+                pass
+        return cls.UNKNOWN
+
+
+def _mapping(value: object, what: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise APIResponseValidationError(
+            f"{what}: expected a JSON object, got {type(value).__name__}"
+        )
+    return value
+
+
+def _local(value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
+    parsed = parse_datetime(value)
+    if parsed is None or zone is None:
+        return parsed
+    return parsed.astimezone(zone)
+
+
+def _int(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    return None
+
+
+def _str(value: object) -> str | None:
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    return str(value)
+
+
+def zone_of(name: str | None) -> dt.tzinfo | None:
+    """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+@attrs.frozen
+class Slot:
+    """A bookable (or not) time slot of a resource's service.
+
+    Attributes:
+        start: when it starts, tz-aware in the resource's time zone.
+        end: when it ends (``None`` if the answer did not say).
+        available: whether it can be booked now.
+        capacity: how many units the slot has in total (``number_available``).
+        remaining: how many are still free (``remaining_number_available``).
+        quota: the slot's quota, if the service has one.
+        unavailability: why it cannot be booked (``None`` when it can).
+        unavailability_raw: the reason exactly as anny sent it.
+        resource_ids: the (child) resources that could take the booking.
+        messages: human-readable notes anny attached (interval answers).
+    """
+
+    start: dt.datetime
+    end: dt.datetime | None = None
+    available: bool = False
+    capacity: int | None = None
+    remaining: int | None = None
+    quota: int | None = attrs.field(default=None, repr=False)
+    unavailability: Unavailability | None = None
+    unavailability_raw: str | None = attrs.field(default=None, repr=False)
+    resource_ids: tuple[str, ...] = attrs.field(default=(), repr=False)
+    messages: tuple[str, ...] = attrs.field(default=(), repr=False)
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @property
+    def duration(self) -> dt.timedelta | None:
+        """``end - start``, if the end is known."""
+        return self.end - self.start if self.end is not None else None
+
+    @classmethod
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Slot:
+        """Parse one slot or interval object; times are converted to ``zone`` when given."""
+        data = _mapping(value, "slot")
+        start = _local(data.get("start_date") or data.get("date_time"), zone)
+        if start is None:
+            raise APIResponseValidationError(f"slot without a readable start: {dict(data)!r}")
+        reason = data.get("unavailability_type")
+        ids = data.get("resource_ids")
+        messages = data.get("messages")
+        return cls(
+            start=start,
+            end=_local(data.get("end_date"), zone),
+            available=data.get("available") is True,
+            capacity=_int(data.get("number_available")),
+            remaining=_int(data.get("remaining_number_available")),
+            quota=_int(data.get("quota")),
+            unavailability=Unavailability.parse(reason),
+            unavailability_raw=_str(reason),
+            resource_ids=tuple(str(i) for i in ids) if isinstance(ids, list) else (),
+            messages=tuple(_message(m) for m in messages) if isinstance(messages, list) else (),
+            raw=dict(data),
+        )
+
+
+def _message(value: object) -> str:
+    if isinstance(value, Mapping):
+        text = value.get("message") or value.get("text") or value.get("title")
+        if isinstance(text, str):
+            return text
+    return str(value)
+
+
+@attrs.frozen
+class OpeningPeriod:
+    """A period in which a resource is open (``getAvailabilityPeriods``) or bookable
+    (``getAvailabilitySlots``)."""
+
+    start: dt.datetime
+    end: dt.datetime
+    resource_id: str
+    quota: int | None = None
+    title: str | None = None
+    id: str | None = attrs.field(default=None, repr=False)
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_json(cls, value: object, resource_id: str, zone: dt.tzinfo | None) -> OpeningPeriod:
+        """Parse one period object of resource ``resource_id``."""
+        data = _mapping(value, "period")
+        start, end = _local(data.get("start_date"), zone), _local(data.get("end_date"), zone)
+        if start is None or end is None:
+            raise APIResponseValidationError(f"period without readable times: {dict(data)!r}")
+        return cls(
+            start=start,
+            end=end,
+            resource_id=resource_id,
+            quota=_int(data.get("quota")),
+            title=_str(data.get("title")),
+            id=_str(data.get("id")),
+            raw=dict(data),
+        )
+
+
+@attrs.frozen
+class CalendarEvent:
+    """An opening period of a resource with its occupancy, as anny's planner calendar shows it
+    (``listCalendarEvents``)."""
+
+    start: dt.datetime
+    end: dt.datetime
+    resource_id: str | None
+    resource_name: str | None = None
+    available: bool = False
+    occupancy: int | None = None
+    quota: int | None = None
+    label: str | None = attrs.field(default=None, repr=False)
+    id: str | None = attrs.field(default=None, repr=False)
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> CalendarEvent:
+        """Parse one event object."""
+        data = _mapping(value, "calendar event")
+        start, end = _local(data.get("start_date"), zone), _local(data.get("end_date"), zone)
+        if start is None or end is None:
+            raise APIResponseValidationError(f"event without readable times: {dict(data)!r}")
+        occupancy = data.get("occupancy")
+        return cls(
+            start=start,
+            end=end,
+            resource_id=_str(data.get("resource_id")),
+            resource_name=_str(data.get("resource_name")),
+            available=data.get("is_available") is True,
+            occupancy=int(occupancy)
+            if isinstance(occupancy, (int, float)) and not isinstance(occupancy, bool)
+            else None,
+            quota=_int(data.get("quota")),
+            label=_str(data.get("display_label")),
+            id=_str(data.get("id")),
+            raw=dict(data),
+        )
+
+
+@attrs.frozen
+class ResourceLocation:
+    """A top-level resource as anny's planner lists it (``listResourceLocations``).
+
+    ``available`` is true when any of its services has a free slot in the asked window
+    (``None`` if the answer carried no availability).
+    """
+
+    id: str
+    name: str | None = None
+    slug: str | None = None
+    available: bool | None = None
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_json(cls, value: object) -> ResourceLocation:
+        """Parse one location object."""
+        data = _mapping(value, "resource location")
+        ident = _str(data.get("id"))
+        if ident is None:
+            raise APIResponseValidationError(f"resource location without id: {dict(data)!r}")
+        result = data.get("availabilityResult")
+        available: bool | None = None
+        if isinstance(result, Mapping):
+            flags = [
+                entry.get("available")
+                for group in result.values()
+                if isinstance(group, Mapping)
+                for entry in group.values()
+                if isinstance(entry, Mapping) and isinstance(entry.get("available"), bool)
+            ]
+            available = any(flags) if flags else None
+        return cls(
+            id=ident,
+            name=_str(data.get("name")),
+            slug=_str(data.get("parentSlug")),
+            available=available,
+            raw=dict(data),
+        )
+
+
+@attrs.frozen
+class ServiceConfiguration:
+    """How a service is booked on a resource (``getServiceConfiguration``).
+
+    Durations are in minutes. ``next_available_date`` is the first day with a free slot
+    (from the document's ``meta``).
+    """
+
+    id: str | None
+    label: str | None = None
+    min_duration: int | None = None
+    max_duration: int | None = None
+    booking_interval: int | None = attrs.field(default=None, repr=False)
+    advance_booking_period: int | None = attrs.field(default=None, repr=False)
+    default_start_time: str | None = attrs.field(default=None, repr=False)
+    default_end_time: str | None = attrs.field(default=None, repr=False)
+    is_free: bool | None = None
+    currency: str | None = attrs.field(default=None, repr=False)
+    timezone: str | None = attrs.field(default=None, repr=False)
+    price_label: str | None = attrs.field(default=None, repr=False)
+    next_available_date: dt.date | None = None
+    raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+
+    @classmethod
+    def from_json(cls, value: object) -> ServiceConfiguration:
+        """Parse the configuration document (``data`` may be one object or a list of them)."""
+        body = _mapping(value, "service configuration")
+        data = body.get("data")
+        if isinstance(data, list):
+            data = data[0] if data else {}
+        record = _mapping(data if data is not None else {}, "service configuration data")
+        attributes = record.get("attributes")
+        a: Mapping[str, Any] = attributes if isinstance(attributes, Mapping) else record
+        meta = body.get("meta")
+        next_date = meta.get("next_available_date") if isinstance(meta, Mapping) else None
+        free = a.get("is_free")
+        return cls(
+            id=_str(record.get("id")),
+            label=_str(a.get("label")),
+            min_duration=_int(a.get("min_duration")),
+            max_duration=_int(a.get("max_duration")),
+            booking_interval=_int(a.get("booking_interval")),
+            advance_booking_period=_int(a.get("advance_booking_period")),
+            default_start_time=_str(a.get("default_start_time")),
+            default_end_time=_str(a.get("default_end_time")),
+            is_free=free if isinstance(free, bool) else None,
+            currency=_str(a.get("currency")),
+            timezone=_str(a.get("timezone")),
+            price_label=_str(a.get("price_label")),
+            next_available_date=_date(next_date),
+            raw=dict(body),
+        )
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A date from ``YYYY-MM-DD`` (or the date part of a longer ISO string); ``None`` if not."""
+    return _date(value)
