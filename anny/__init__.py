@@ -20,6 +20,7 @@ from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, Cart, CartExpiredError, SyncCart
 from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartItem, CartState, Checkout, CheckoutResult
+from anny._areas.series import Occurrence, Series, SeriesResult
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
 from anny._catalog_types import (
     CalendarEvent,
@@ -136,6 +137,7 @@ __all__ = [
     "NotGiven",
     "OAuth2",
     "OAuthRedirectError",
+    "Occurrence",
     "OpeningPeriod",
     "Operation",
     "Order",
@@ -157,6 +159,8 @@ __all__ = [
     "ResourceLocation",
     "Resources",
     "RetryPolicy",
+    "Series",
+    "SeriesResult",
     "Service",
     "ServiceConfiguration",
     "Services",

@@ -14,6 +14,7 @@ from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, SyncCart
 from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartState, Checkout
+from anny._areas.series import Series
 
 # (import the area classes above, one line per area)
 
@@ -63,6 +64,11 @@ class SyncAreas:
         ``resume`` continues a cart kept in a session (``cart.state``).
         """
         return SyncCart(self, resume)
+
+    @functools.cached_property
+    def series(self) -> Series[Sync]:
+        """Recurring bookings: ``series.book(resource, service, rule, start_time, duration)``."""
+        return Series(self)
 
     # --- orders (add here)
 
@@ -114,6 +120,11 @@ class AsyncAreas:
         ``resume`` continues a cart kept in a session (``cart.state``).
         """
         return AsyncCart(self, resume)
+
+    @functools.cached_property
+    def series(self) -> Series[Async]:
+        """Recurring bookings: ``series.book(resource, service, rule, start_time, duration)``."""
+        return Series(self)
 
     # --- orders (add here)
 

@@ -17,7 +17,8 @@ A search over several days (:func:`slots` over a range, :func:`next_free`) yield
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+import random
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
 
 from anny._areas._binding import Area, Context, M, endpoint
@@ -37,8 +38,8 @@ from anny._catalog_types import CalendarEvent, OpeningPeriod, Slot, parse_date, 
 from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
 from anny._models import BookableResource
 from anny._query import QueryParams, encode_scalar
-from anny._request import APIResponse, RequestPlan, parse_json
-from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError
+from anny._request import APIResponse, RequestPlan, Sleep, parse_json
+from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError, RateLimitError
 
 __all__ = ["Availability"]
 
@@ -466,6 +467,68 @@ def calendar(
     return [CalendarEvent.from_json(event, zone) for event in events]
 
 
+# --------------------------------------------------------------------------- waiting
+
+
+def wait_for(
+    ctx: Context,
+    resource: ResourceRef,
+    service: ServiceRef,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    until: dt.datetime | None = None,
+    poll: float = 60.0,
+    max_poll: float = 900.0,
+    max_requests: int = 120,
+    jitter: Callable[[], float] = random.random,
+) -> Flow[Slot | None]:
+    """Wait until the slot ``start``..``end`` is free and return it (the caller books it).
+
+    Polls ``getAvailabilityStart`` politely: ``poll`` seconds at first, growing by half each
+    time up to ``max_poll``, minus up to a quarter at random (many waiters do not poll in
+    step); a 429 waits its ``Retry-After``. Stops with ``None`` at ``until`` (the client's
+    clock) or after ``max_requests`` requests.
+    """
+    _aware_dt(start, "start")
+    _aware_dt(end, "end")
+    if end <= start:
+        raise InvalidParameterError("end must be after start")
+    if until is not None:
+        _aware_dt(until, "until")
+    if not 0 < poll <= max_poll or not 1 <= max_requests <= 10_000:
+        raise InvalidParameterError("need 0 < poll <= max_poll and 1 <= max_requests <= 10000")
+    resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    tz = zone_of(zone)
+    local = start.astimezone(tz) if tz else start
+    minutes = int((end - start).total_seconds() // 60)
+    delay = poll
+    for attempt in range(max_requests):
+        wait = delay * (1 - 0.25 * jitter())
+        try:
+            [day] = yield from _run_days(resource_id, service_id, zone, [local.date()], minutes, 1)
+        except RateLimitError as limited:
+            retry_after = limited.response.headers.get("retry-after", "")
+            wait = float(retry_after) if retry_after.strip().isdigit() else max_poll
+        else:
+            for slot in day:
+                if slot.start == start and slot.available:
+                    return slot
+        if attempt + 1 == max_requests:
+            break
+        if until is not None and ctx.now() + dt.timedelta(seconds=wait) > until:
+            break
+        yield Sleep(min(wait, max_poll))
+        delay = min(delay * 1.5, max_poll)
+    return None
+
+
+def _aware_dt(value: object, what: str) -> dt.datetime:
+    if not isinstance(value, dt.datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidParameterError(f"{what} must be a timezone-aware datetime: {value!r}")
+    return value
+
+
 class Availability(Area[M]):
     """Availability: ``client.availability.dates()``, ``.slots()``, ``.next_free()``,
     ``.periods()``, ``.intervals()``, ``.upcoming()``, ``.calendar()``."""
@@ -477,3 +540,4 @@ class Availability(Area[M]):
     intervals = endpoint(intervals)
     upcoming = endpoint(upcoming)
     calendar = endpoint(calendar)
+    wait_for = endpoint(wait_for)

@@ -182,4 +182,20 @@ CASES: list[WireCase] = [
         content_type=PLAIN,
         check=holds(lambda events: events[0].resource_id == "8001" and events[0].available),
     ),
+    WireCase(
+        "availability",
+        "wait_for",
+        "getAvailabilityStart",
+        lambda c: c.availability.wait_for(ROOM, "7001", NINE, NINE + dt.timedelta(hours=1)),
+        {
+            "service_id": "7001",
+            "date": TOMORROW,
+            "resource_id": "8001",
+            "timezone": "Europe/Berlin",
+            "duration": 60,
+        },
+        DAY,
+        content_type=PLAIN,
+        check=holds(lambda found: found is not None and found.start == NINE),
+    ),
 ]
