@@ -17,6 +17,11 @@ commands:
   booking   show a booking by its number (anny booking BB81592797)
   cancel    preview and cancel a booking (anny cancel BB81592797 [--yes])
   book      quote and book a slot (anny book ROOM --service S --start … --end …)
+  slots     the slots of a service (anny slots ROOM --service S --date 2026-12-01 [--days 3])
+  opening-hours  a resource's opening hours (anny opening-hours ROOM [--date D] [--days 7])
+  series    book a recurring slot (anny series ROOM --service S --rule RRULE --time 09:00
+            --duration 60 [--dry-run])
+  wait      wait until a slot is free (anny wait ROOM --service S --start … --end …)
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
   login     sign in in the browser and store the token (anny login --client-id ID [--no-browser])

@@ -6,7 +6,8 @@ prints machine-readable JSON. Exit codes: 0 ok, 1 the API said no (message on st
 2 usage.
 
 Global options (before or after the command): ``--base-url``/``ANNY_BASE_URL``,
-``--environment``, ``--token``/``ANNY_TOKEN``, ``--locale``, ``--json``, ``--tz``.
+``--environment``, ``--token``/``ANNY_TOKEN``, ``--locale``, ``--json``, ``--tz``, ``--now``
+(a fixed "now" for reproducible runs).
 """
 
 from __future__ import annotations
@@ -222,10 +223,150 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     return 0
 
 
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from exc
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+    return int(text)
+
+
+def _first_day(args: argparse.Namespace, client: anny.Anny) -> dt.date:
+    if args.date is not None:
+        return args.date  # type: ignore[no-any-return]
+    return client._context.now().astimezone(args.tz if "tz" in args else None).date()
+
+
+def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """The slots of a service on a resource, day by day."""
+    first = _first_day(args, client)
+    found: list[anny.Slot] = []
+    for offset in range(args.days):
+        day = first + dt.timedelta(days=offset)
+        if args.days > 1:
+            out.progress(f"searching {day:%a %d %b} ({offset + 1}/{args.days}) …")
+        found += client.availability.slots(
+            args.resource, args.service, day, duration=args.duration, available_only=args.free
+        )
+    if args.days > 1:
+        out.progress(" " * 40 + "\r")
+    if out.as_json:
+        out.data(found)
+        return 0
+    out.table(
+        ["start", "end", "free", "left", "why not"],
+        [
+            [
+                out.when(slot.start, slot.start.tzinfo),
+                out.when(slot.end, slot.start.tzinfo) if slot.end else "-",
+                "yes" if slot.available else "no",
+                "-" if slot.remaining is None else slot.remaining,
+                slot.unavailability_raw or "",
+            ]
+            for slot in found
+        ],
+    )
+    return 0
+
+
+def cmd_opening_hours(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """The opening hours of a resource."""
+    first = _first_day(args, client)
+    resource = client.resources.get(args.resource)
+    zone = ZoneInfo(resource.timezone) if resource.timezone else dt.UTC
+    start = dt.datetime.combine(first, dt.time(0), zone)
+    periods = client.availability.periods(resource, start, start + dt.timedelta(days=args.days))
+    if out.as_json:
+        out.data(periods)
+        return 0
+    out.table(
+        ["day", "opens", "closes"],
+        [[f"{p.start:%a %Y-%m-%d}", f"{p.start:%H:%M}", f"{p.end:%H:%M %Z}"] for p in periods],
+    )
+    return 0
+
+
+def cmd_series(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Book (or, with --dry-run, plan) a recurring slot."""
+    plan = client.series.plan(
+        args.resource, args.service, args.rule, args.time, args.duration, until=args.until
+    )
+    if args.dry_run or not plan.planned:
+        return _print_series(plan, out)
+    _print_series(plan, out)
+    if not _confirm(args, f"Book {len(plan.planned)} dates?", out):
+        return 1
+    customer = _customer(args, {}) or None
+    result = client.series.book(
+        args.resource,
+        args.service,
+        args.rule,
+        args.time,
+        args.duration,
+        until=args.until,
+        customer=customer,
+    )
+    return _print_series(result, out)
+
+
+def _print_series(result: anny.SeriesResult, out: Output) -> int:
+    if out.as_json:
+        out.data(result)
+        return 0
+    out.table(
+        ["start", "status", "booking", "why"],
+        [
+            [out.when(o.start, o.start.tzinfo), o.status, o.number or "", o.reason or ""]
+            for o in result.occurrences
+        ],
+    )
+    return 0
+
+
+def cmd_wait(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Wait until a slot is free; print it (exit 1 if it never was)."""
+    if args.end <= args.start:
+        raise InvalidParameterError("--end must be after --start")
+    out.progress(f"waiting for {out.when(args.start)} …")
+    slot = client.availability.wait_for(
+        args.resource,
+        args.service,
+        args.start,
+        args.end,
+        until=args.until,
+        poll=args.poll,
+        max_requests=args.max_requests,
+    )
+    if slot is None:
+        print("anny: the slot did not become free", file=out.err)
+        return 1
+    if out.as_json:
+        out.data(slot)
+    else:
+        out.say(f"free: {out.when(slot.start, slot.start.tzinfo)} ({slot.remaining} left)")
+    return 0
+
+
 COMMANDS: dict[str, tuple[Handler, str]] = {
     "booking": (cmd_booking, "show a booking by its number (BB…)"),
     "cancel": (cmd_cancel, "preview and cancel a booking by its number"),
     "book": (cmd_book, "quote and book a slot"),
+    "slots": (cmd_slots, "the slots of a service on a resource"),
+    "opening-hours": (cmd_opening_hours, "a resource's opening hours"),
+    "series": (cmd_series, "book (or plan) a recurring slot"),
+    "wait": (cmd_wait, "wait until a slot is free"),
 }
 
 
@@ -242,6 +383,12 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--locale", default=argparse.SUPPRESS, help="e.g. de-DE")
     common.add_argument("--json", action="store_true", default=argparse.SUPPRESS)
     common.add_argument("--tz", type=_zone, default=argparse.SUPPRESS, help="show times in TZ")
+    common.add_argument(
+        "--now",
+        type=_aware,
+        default=argparse.SUPPRESS,
+        help="pretend it is this time (ISO datetime): reproducible runs and tests",
+    )
 
     parser = argparse.ArgumentParser(prog="anny", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -266,6 +413,41 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--payment-method", dest="payment_method")
     p.add_argument("--success-url", dest="success_url")
     p.add_argument("--yes", action="store_true", help="do not ask")
+
+    p = sub.add_parser("slots", parents=[common], help=COMMANDS["slots"][1])
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--service", required=True, help="service slug")
+    p.add_argument("--date", type=_date, help="first day (default: today)")
+    p.add_argument("--days", type=_positive, default=1, help="how many days")
+    p.add_argument("--duration", type=_positive, help="minutes")
+    p.add_argument("--free", action="store_true", help="only free slots")
+
+    p = sub.add_parser("opening-hours", parents=[common], help=COMMANDS["opening-hours"][1])
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--date", type=_date, help="first day (default: today)")
+    p.add_argument("--days", type=_positive, default=7, help="how many days")
+
+    p = sub.add_parser("series", parents=[common], help=COMMANDS["series"][1])
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--service", required=True, help="service slug")
+    p.add_argument("--rule", required=True, help="RRULE, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=4")
+    p.add_argument("--time", required=True, type=_time, help="local start time, HH:MM")
+    p.add_argument("--duration", required=True, type=_positive, help="minutes")
+    p.add_argument("--until", type=_date, help="last day")
+    p.add_argument("--dry-run", dest="dry_run", action="store_true", help="only show the plan")
+    p.add_argument("--given-name", dest="given_name")
+    p.add_argument("--family-name", dest="family_name")
+    p.add_argument("--email")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+
+    p = sub.add_parser("wait", parents=[common], help=COMMANDS["wait"][1])
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--service", required=True, help="service slug")
+    p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
+    p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
+    p.add_argument("--until", type=_aware, help="give up at (ISO datetime)")
+    p.add_argument("--poll", type=float, default=60.0, help="seconds between checks")
+    p.add_argument("--max-requests", dest="max_requests", type=_positive, default=120)
     return parser
 
 
@@ -295,6 +477,9 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
     )
     handler = COMMANDS[args.command][0]
     try:
+        now = getattr(args, "now", None)
+        if now is not None:
+            options["clock"] = lambda: now
         with anny.Anny(token=token, locale=getattr(args, "locale", None), **options) as client:
             return handler(args, client, output)
     except AnnyError as exc:

@@ -13,6 +13,7 @@ from anny.sandbox import Sandbox
 ANNY = Path(sys.executable).parent / "anny"
 TOMORROW_10 = "2026-11-24T10:00:00+01:00"
 TOMORROW_11 = "2026-11-24T11:00:00+01:00"
+NOW = "2026-11-23T08:00:00+01:00"
 
 
 def anny_cli(
@@ -22,7 +23,8 @@ def anny_cli(
     if token:
         env["ANNY_TOKEN"] = token
     return subprocess.run(
-        [str(ANNY), *args, "--base-url", sandbox.url, "--tz", "Europe/Berlin"],
+        # --now: the sandbox's frozen time, so nothing here depends on the wall clock.
+        [str(ANNY), *args, "--base-url", sandbox.url, "--tz", "Europe/Berlin", "--now", NOW],
         capture_output=True,
         text=True,
         env=env,
@@ -111,3 +113,45 @@ def test_book_without_confirmation_books_nothing(sandbox: Sandbox) -> None:
     assert result.returncode == 1
     assert "price: 0.00 EUR" in result.stdout
     assert sandbox.ledger()["totals"]["orders_created"] == 0
+
+
+def test_slots_opening_hours_series_and_wait(sandbox: Sandbox) -> None:
+    slots = anny_cli(
+        sandbox, "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--date", "2026-11-24", "--days", "2",
+    )  # fmt: skip
+    assert slots.returncode == 0, slots.stderr
+    lines = slots.stdout.splitlines()
+    assert lines[0].split() == ["start", "end", "free", "left", "why", "not"]
+    assert any(line.startswith("2026-11-24 10:00 CET") and " yes " in line for line in lines)
+    assert any(line.startswith("2026-11-25") for line in lines)  # the second day too
+
+    as_json = anny_cli(
+        sandbox, "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--date", "2026-11-24", "--free", "--json",
+    )  # fmt: skip
+    data = json.loads(as_json.stdout)
+    assert data
+    assert all(s["available"] for s in data)
+    assert data[0]["start"].endswith("+01:00")
+
+    hours = anny_cli(sandbox, "opening-hours", "conference-room-berlin", "--date", "2026-11-23")
+    assert hours.returncode == 0, hours.stderr
+    assert hours.stdout.splitlines()[0].split() == ["day", "opens", "closes"]
+    assert "Mon 2026-11-23" in hours.stdout
+
+    plan = anny_cli(
+        sandbox, "series", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--rule", "FREQ=DAILY;COUNT=3", "--time", "11:00", "--duration", "60", "--dry-run",
+    )  # fmt: skip
+    assert plan.returncode == 0, plan.stderr
+    assert plan.stdout.count("planned") == 3
+    assert "2026-11-23 11:00 CET" in plan.stdout  # from --now on
+    assert sandbox.ledger()["totals"]["orders_created"] == 0
+
+    waited = anny_cli(
+        sandbox, "wait", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--start", TOMORROW_10, "--end", TOMORROW_11, "--max-requests", "1",
+    )  # fmt: skip
+    assert waited.returncode == 0, waited.stderr
+    assert "free: 2026-11-24 10:00 CET" in waited.stdout
