@@ -14,8 +14,31 @@ The public names live in small private modules and are re-exported here.
 
 import contextlib as _contextlib
 
+from anny._account_types import (
+    Community,
+    CommunityMembership,
+    CustomerAccount,
+    MembershipStatus,
+    Pass,
+    PassStatus,
+    Plan,
+    PlanSubscription,
+    QueueTicket,
+    QueueTicketStatus,
+    SubscriptionStatus,
+    User,
+    WaitlistEntry,
+    WaitlistStatus,
+)
 from anny._areas._binding import Context, Paged
+from anny._areas.account import Account
 from anny._areas.bookings import Bookings
+from anny._areas.communities import Communities
+from anny._areas.orders import Orders
+from anny._areas.passes import Passes
+from anny._areas.plans import Plans
+from anny._areas.queue_tickets import QueueTickets
+from anny._areas.waitlist import Waitlist
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
@@ -75,6 +98,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Account",
     "Anny",
     "AnnyError",
     "AnnyWithRawResponse",
@@ -91,25 +115,40 @@ __all__ = [
     "BookingStatus",
     "Bookings",
     "CancellationTerms",
+    "Communities",
+    "Community",
+    "CommunityMembership",
     "ConflictError",
     "Context",
     "Customer",
+    "CustomerAccount",
     "Document",
     "ErrorObject",
     "Flow",
     "InternalServerError",
     "InvalidParameterError",
+    "MembershipStatus",
     "Money",
     "NotFoundError",
     "NotGiven",
     "Operation",
     "Order",
+    "Orders",
     "Organization",
     "OutcomeUnknownError",
     "Page",
     "Paged",
     "Pager",
+    "Pass",
+    "PassStatus",
+    "Passes",
     "PermissionDeniedError",
+    "Plan",
+    "PlanSubscription",
+    "Plans",
+    "QueueTicket",
+    "QueueTicketStatus",
+    "QueueTickets",
     "RateLimitError",
     "Ref",
     "Relationship",
@@ -118,9 +157,14 @@ __all__ = [
     "RetryPolicy",
     "Service",
     "Sleep",
+    "SubscriptionStatus",
     "TokenProvider",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
+    "User",
+    "Waitlist",
+    "WaitlistEntry",
+    "WaitlistStatus",
     "__version__",
     "build_query",
     "path_segment",
