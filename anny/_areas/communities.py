@@ -28,8 +28,7 @@ CommunityRef = str | Community
 def list_communities(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[Community]:
-    """The communities the signed-in customer belongs to (``listCommunities``; inferred
-    operation), all pages."""
+    """The signed-in customer's communities (``listCommunities``; inferred operation)."""
     params = build_query(include=include, page=page_param(page_size))
     return Paged(op_plan("listCommunities", params=params), Community.from_resource)
 

@@ -90,8 +90,7 @@ def _plan_id(ctx: Context, plan: PlanRef) -> Flow[str]:
 def list_subscriptions(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[PlanSubscription]:
-    """The signed-in customer's plan subscriptions (``listPlanSubscriptions``; inferred
-    operation), all pages."""
+    """The customer's plan subscriptions (``listPlanSubscriptions``; inferred operation)."""
     params = build_query(include=include, page=page_param(page_size))
     return Paged(op_plan("listPlanSubscriptions", params=params), PlanSubscription.from_resource)
 
@@ -143,8 +142,9 @@ def subscribe(
 
 
 def cancel_subscription(ctx: Context, subscription: SubscriptionRef) -> Flow[PlanSubscription]:
-    """Cancel a plan subscription at the end of its period (``cancelPlanSubscription``;
-    inferred operation) and return it, canceled.
+    """Cancel at the end of the period (``cancelPlanSubscription``; inferred operation).
+
+    Returns the subscription, canceled.
 
     Never resent blindly: after a lost answer the subscription is read back
     (``getPlanSubscription``) and returned when it is canceled, else

@@ -34,8 +34,7 @@ TicketRef = str | int | QueueTicket
 def list_tickets(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[QueueTicket]:
-    """The signed-in customer's queue tickets (``listQueueTickets``; inferred operation), all
-    pages."""
+    """The signed-in customer's queue tickets (``listQueueTickets``; inferred operation)."""
     params = build_query(include=include, page=page_param(page_size))
     return Paged(op_plan("listQueueTickets", params=params), QueueTicket.from_resource)
 
@@ -80,8 +79,7 @@ def create_ticket(
 
 
 def get_ticket(ctx: Context, ticket: TicketRef) -> Flow[QueueTicket]:
-    """One queue ticket, with its current ``position`` (``getQueueTicket``; inferred
-    operation)."""
+    """One queue ticket and its ``position`` (``getQueueTicket``; inferred operation)."""
     plan = op_plan(
         "getQueueTicket",
         path={"ticket_id": id_of(ticket, what="queue ticket")},

@@ -37,8 +37,7 @@ EntryRef = str | int | WaitlistEntry
 def list_entries(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[WaitlistEntry]:
-    """The signed-in customer's waitlist entries (``listWaitlistEntries``; inferred
-    operation), all pages."""
+    """The customer's waitlist entries (``listWaitlistEntries``; inferred operation)."""
     params = build_query(include=include, page=page_param(page_size))
     return Paged(op_plan("listWaitlistEntries", params=params), WaitlistEntry.from_resource)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import anny
 from anny_api.models import PlanSubscriptionCreateRequest
 
@@ -57,7 +59,7 @@ CASES: list[WireCase] = [
         {"org_slug": "acme-gmbh", "pagesize": 20},
         PLANS,
         {"org_slug": "acme-gmbh"},
-        check=lambda page: expect([p.price for p in page.items] == [anny.Money(49, None)]),
+        check=lambda page: expect([p.price for p in page.items] == [anny.Money(Decimal(49), None)]),
     ),
     WireCase(
         "plans",
