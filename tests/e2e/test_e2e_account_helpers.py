@@ -7,9 +7,11 @@ Writes are never resent blindly: a lost answer to a profile update or a join is 
 from __future__ import annotations
 
 import json
+import logging
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from e2e_helpers import E2E, ERIKA, cart_body
 
 import anny
@@ -296,3 +298,51 @@ async def test_helpers_send_no_body_or_token_they_were_not_given(e2e: E2E) -> No
     [request] = e2e.sent
     assert "authorization" not in request.headers
     assert request.content == b""
+
+
+async def exercise_order_tokens(e2e: E2E) -> None:
+    """Guest order calls with the order's token in flight, including failing ones."""
+    client = e2e.client()
+    order = await place_order(e2e, client)
+    oat = order.access_token
+    assert oat is not None
+
+    found = await e2e.call(client.orders.get, order.number, oat=oat)
+    pdf = await e2e.call(client.orders.confirmation, found)
+    assert pdf.startswith(b"%PDF-")
+    assert oat not in repr(found)
+    # Errors with the token in flight: a wrong number, a lost answer, a wrong token
+    # (`raises` checks each message and repr for every secret of the test).
+    await e2e.raises(anny.NotFoundError, client.orders.get, "BO1", oat=oat)
+    e2e.sb.faults.add("drop_before", f"/downloads/order-confirmation/{order.id}", times=None)
+    await e2e.raises(
+        anny.APIConnectionError, client.with_options(max_retries=0).orders.confirmation, found
+    )
+    wrong = f"{oat}-wrong"
+    e2e.secrets.add(wrong)
+    await e2e.raises(anny.NotFoundError, client.orders.get, order.number, oat=wrong)
+
+
+async def test_order_tokens_stay_out_of_anny_logs_reprs_and_errors(
+    e2e: E2E, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="anny")
+    await exercise_order_tokens(e2e)
+    anny_log = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("anny"))
+    assert "order-confirmation" in anny_log  # the requests were logged ...
+    e2e.assert_no_secrets(anny_log, where="anny log")  # ... without the token
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="httpx's own INFO line ('HTTP Request: GET …?oat=…') logs the order token on this "
+    "branch; redaction of httpx/httpcore records is on branch `harden` (75775b5). Remove this "
+    "mark once that is merged.",
+)
+async def test_order_tokens_stay_out_of_httpx_logs(
+    e2e: E2E, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)  # every logger, httpx's included
+    await exercise_order_tokens(e2e)
+    assert "order-confirmation" in caplog.text
+    e2e.assert_no_secrets(caplog.text, where="log")
