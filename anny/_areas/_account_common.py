@@ -9,13 +9,16 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
 
+import attrs
+
 from anny._areas._binding import Context
 from anny._areas._common import op_plan, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_id, validate_slug
 from anny._jsonapi import Document, Resource
-from anny._models import BookableResource, Organization, Service
+from anny._models import BookableResource, Organization
 from anny._pagination import _url_key, next_page
+from anny._query import build_query
 from anny._request import APIResponse, RequestPlan
 from anny.errors import InvalidParameterError
 
@@ -57,39 +60,75 @@ def object_id(value: object, *, what: str) -> str | None:
     return None
 
 
-def resource_id(ctx: Context, resource: object) -> Flow[str]:
-    """The numeric id of a bookable resource given as id, slug or fetched object.
+@attrs.frozen
+class KnownResource:
+    """A resource's id and its services (id, slug), as the waitlist and queue bodies need."""
 
-    A slug is looked up once (``getResource``) and cached per client: the write bodies of the
-    waitlist and the queue carry ids (every known caller sends ids there).
+    id: str
+    services: tuple[tuple[str, str | None], ...] = ()
+
+
+def _look_up_resource(ctx: Context, slug_or_id: str) -> Flow[KnownResource]:
+    """``getResource`` with its services, once per client (cached by slug and by id)."""
+    cached: KnownResource | None = ctx.cache.get(("account-resource", slug_or_id))
+    if cached is not None:
+        return cached
+    plan = op_plan(
+        "getResource",
+        path={"resource_slug": slug_or_id},
+        params=build_query(include=["services"]),
+        parser=view_parser(BookableResource),
+    )
+    found = yield from perform(plan)
+    related = found.resource.related("services") if found.resource is not None else None
+    items = related if isinstance(related, list) else []
+    services = tuple((str(item.id), _slug_attr(item)) for item in items if item.id is not None)
+    known = KnownResource(found.id, services)
+    for alias in {slug_or_id, found.id, found.slug}:
+        if alias:
+            ctx.cache[("account-resource", alias)] = known
+    return known
+
+
+def _slug_attr(item: object) -> str | None:
+    slug = item.get("slug") if isinstance(item, Resource) else None
+    return slug if isinstance(slug, str) else None
+
+
+def resource_and_service(
+    ctx: Context, resource: object, service: object | None
+) -> Flow[tuple[str, str | None]]:
+    """The ids of a bookable resource and (optionally) one of its services.
+
+    Each is given as an id, a fetched object or a slug; the write bodies of the waitlist and
+    the queue carry ids (every known caller sends ids there). A slug costs one ``getResource``
+    (with the resource's services) per client; ids and fetched objects cost nothing.
     """
-    known = object_id(resource, what="resource")
-    if known is not None:
-        return known
-    if is_numeric_id(resource):
-        return validate_id(resource, what="resource")
-    slug = slug_of(resource, what="resource")
-    key = ("resource-id", slug)
-    if key not in ctx.cache:
-        plan = op_plan(
-            "getResource", path={"resource_slug": slug}, parser=view_parser(BookableResource)
-        )
-        found = yield from perform(plan)
-        ctx.cache[key] = found.id
-    cached: str = ctx.cache[key]
-    return cached
-
-
-def service_id(service: str | int | Service | Resource) -> str:
-    """The id of a service given as id or fetched object (services have no slug path)."""
-    known = object_id(service, what="service")
-    if known is not None:
-        return known
-    if not is_numeric_id(service):
-        raise InvalidParameterError(
-            f"service must be a numeric id or a fetched Service, got {service!r}"
-        )
-    return validate_id(service, what="service")
+    service_ident: str | None = None
+    service_slug: str | None = None
+    if service is not None:
+        service_ident = object_id(service, what="service")
+        if service_ident is None and is_numeric_id(service):
+            service_ident = validate_id(service, what="service")
+        elif service_ident is None:
+            service_slug = slug_of(service, what="service")
+    resource_ident = object_id(resource, what="resource")
+    if resource_ident is None and is_numeric_id(resource):
+        resource_ident = validate_id(resource, what="resource")
+    key = resource_ident if resource_ident is not None else slug_of(resource, what="resource")
+    if resource_ident is not None and service_slug is None:
+        return resource_ident, service_ident
+    known = yield from _look_up_resource(ctx, key)
+    if service_slug is not None:
+        matches = [ident for ident, slug in known.services if slug == service_slug]
+        if not matches:
+            offered = ", ".join(slug or ident for ident, slug in known.services) or "none"
+            raise InvalidParameterError(
+                f"service {service_slug!r} is not offered on resource {key!r} "
+                f"(its services: {offered})"
+            )
+        service_ident = matches[0]
+    return known.id, service_ident
 
 
 def aware(value: object, *, what: str, tz: str | dt.tzinfo | None) -> dt.datetime:

@@ -14,8 +14,7 @@ from anny._areas._account_common import (
     every_item,
     linkage,
     page_param,
-    resource_id,
-    service_id,
+    resource_and_service,
 )
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, read_back, view_parser
@@ -47,14 +46,13 @@ def create_ticket(
 ) -> Flow[QueueTicket]:
     """Draw a queue ticket for a resource (``createQueueTicket``; inferred operation).
 
-    ``resource`` is a slug, an id or a fetched resource (a slug is looked up once,
-    ``getResource``); ``service`` (optional) an id or a fetched :class:`~anny.Service`. Never
+    ``resource`` and the optional ``service`` are each a slug, an id or a fetched object (a
+    slug is looked up once per client, ``getResource`` with its services). Never
     resent blindly: after a lost answer the tickets are read back (``listQueueTickets``) and
     the newest waiting ticket for this resource (and service) is returned; if there is none,
     :class:`~anny.OutcomeUnknownError` is raised.
     """
-    service_ident = service_id(service) if service is not None else None
-    resource_ident = yield from resource_id(ctx, resource)
+    resource_ident, service_ident = yield from resource_and_service(ctx, resource, service)
     relationships = {"resource": linkage("resources", resource_ident)}
     if service_ident is not None:
         relationships["service"] = linkage("services", service_ident)

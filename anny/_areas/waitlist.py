@@ -16,8 +16,7 @@ from anny._areas._account_common import (
     every_item,
     linkage,
     page_param,
-    resource_id,
-    service_id,
+    resource_and_service,
 )
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, read_back, view_parser
@@ -53,8 +52,8 @@ def join_waitlist(
 ) -> Flow[WaitlistEntry]:
     """Join the waitlist of a booked-out slot (``joinWaitlist``; inferred operation).
 
-    ``resource`` is a slug, an id or a fetched resource (a slug is looked up once,
-    ``getResource``); ``service`` an id or a fetched :class:`~anny.Service`. ``start`` and
+    ``resource`` and ``service`` are each a slug, an id or a fetched object (a slug is looked
+    up once per client, ``getResource`` with its services). ``start`` and
     ``end`` must be timezone-aware, or naive with ``tz`` (``"Europe/Berlin"``). Never resent
     blindly: after a lost answer the entries are read back (``listWaitlistEntries``) and the
     waiting entry for this resource and start is returned; if there is none,
@@ -66,8 +65,11 @@ def join_waitlist(
         raise InvalidParameterError(
             f"end {end.isoformat()} must be after start {start.isoformat()}"
         )
-    service_ident = service_id(service)
-    resource_ident = yield from resource_id(ctx, resource)
+    if service is None:
+        raise InvalidParameterError("service is required: an id, a slug or a fetched Service")
+    resource_ident, service_ident = yield from resource_and_service(ctx, resource, service)
+    if service_ident is None:  # pragma: no cover - a given service always resolves or raises
+        raise InvalidParameterError(f"service {service!r} could not be resolved")
     body = envelope(
         "waitlist-entries",
         {"start_date": start.isoformat(), "end_date": end.isoformat()},

@@ -271,12 +271,32 @@ async def test_bad_waitlist_input_is_refused_before_sending(e2e: E2E) -> None:
     await e2e.raises(anny.InvalidParameterError, join, ROOM, "7001", ELEVEN, TEN)
     await e2e.raises(anny.InvalidParameterError, join, ROOM, "7001", TEN, TEN)
     await e2e.raises(anny.InvalidParameterError, join, ROOM, "7001", "2026-11-24T10:00", ELEVEN)
-    await e2e.raises(anny.InvalidParameterError, join, ROOM, "hourly-desk-booking", TEN, ELEVEN)
+    await e2e.raises(anny.InvalidParameterError, join, ROOM, "a/b", TEN, ELEVEN)
+    await e2e.raises(anny.InvalidParameterError, join, ROOM, None, TEN, ELEVEN)
     await e2e.raises(anny.InvalidParameterError, join, "../8001", "7001", TEN, ELEVEN)
     naive = dt.datetime(2026, 11, 24, 10)
     await e2e.raises(anny.InvalidParameterError, join, ROOM, "7001", naive, ELEVEN, tz="Mars/Base")
     await e2e.raises(anny.InvalidParameterError, client.waitlist.leave, "")
     assert e2e.sb.ledger()["requests"] == []
+
+
+async def test_resource_and_service_by_slug_cost_one_cached_look_up(e2e: E2E) -> None:
+    await book_out_ten_oclock(e2e)
+    client = e2e.client(token=e2e.token())
+
+    err = await e2e.raises(
+        anny.InvalidParameterError, client.waitlist.join, ROOM, "desk-booking", TEN, ELEVEN
+    )
+    assert "hourly-desk-booking" in str(err)  # names what the resource offers
+    entry = await e2e.call(client.waitlist.join, ROOM, "hourly-desk-booking", TEN, ELEVEN)
+    ticket = await e2e.call(client.queue_tickets.create, "8001", service="hourly-desk-booking")
+
+    assert (entry.resource_id, entry.service_id) == ("8001", "7001")
+    assert (ticket.resource_id, ticket.service_id) == ("8001", "7001")
+    [look_up] = e2e.sent_to("GET", f"/api/v1/resources/{ROOM}")  # once, cached by slug and id
+    assert list(look_up.url.params.multi_items()) == [("include", "services")]
+    assert e2e.sent_to("GET", "/api/v1/resources/8001") == []
+    assert len(e2e.ledger("POST", WAITLIST)) == 1  # the unknown service was refused locally
 
 
 # ---------------------------------------------------------------------------- queue tickets
