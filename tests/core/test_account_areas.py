@@ -6,6 +6,7 @@ from __future__ import annotations
 import enum
 from decimal import Decimal
 
+import httpx
 import pytest
 from wire_cases import load_all
 
@@ -103,3 +104,59 @@ def test_personal_data_is_not_in_reprs() -> None:
     )
     assert "erika@example.com" not in repr(user)
     assert user.email == "erika@example.com"
+
+
+def test_a_read_back_looks_at_every_page_of_the_list() -> None:
+    """A lost create is found on the second page of the customer's tickets (links.next)."""
+    seen: list[tuple[str, str]] = []
+
+    def ticket(ident: str, status: str = "waiting") -> dict[str, object]:
+        return {
+            "type": "queue-tickets",
+            "id": ident,
+            "attributes": {"status": status, "number": f"Q-{ident}"},
+            "relationships": {"resource": {"data": {"type": "resources", "id": "8001"}}},
+        }
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append((request.method, str(request.url)))
+        if request.method == "POST":
+            raise httpx.RemoteProtocolError("server disconnected", request=request)
+        if request.url.params.get("page[number]") == "2":
+            body = {"data": [ticket("102")], "links": {"next": None}}
+        else:
+            next_url = "https://api.test/api/v1/queue-tickets?page%5Bnumber%5D=2"
+            body = {"data": [ticket("101", "served")], "links": {"next": next_url}}
+        return httpx.Response(200, json=body, headers={"content-type": "application/vnd.api+json"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = anny.Anny(base_url="https://api.test", http_client=http, token=None, max_retries=0)
+
+    found = client.queue_tickets.create("8001")
+
+    assert (found.id, found.number, found.status) == (
+        "102",
+        "Q-102",
+        anny.QueueTicketStatus.WAITING,
+    )
+    assert [m for m, _ in seen] == ["POST", "GET", "GET"]  # sent once, then two pages read
+    assert seen[2][1].endswith("page%5Bnumber%5D=2")
+
+
+def test_a_read_back_that_finds_nothing_raises_the_lost_outcome() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.method == "POST":
+            raise httpx.RemoteProtocolError("server disconnected", request=request)
+        return httpx.Response(
+            200, json={"data": []}, headers={"content-type": "application/vnd.api+json"}
+        )
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    client = anny.Anny(base_url="https://api.test", http_client=http, token=None, max_retries=0)
+
+    with pytest.raises(anny.OutcomeUnknownError) as caught:
+        client.queue_tickets.create("8001")
+    assert (caught.value.operation, caught.value.read_back) == (
+        "createQueueTicket",
+        "listQueueTickets",
+    )
