@@ -49,7 +49,8 @@ def create_ticket(
     ``resource`` and the optional ``service`` are each a slug, an id or a fetched object (a
     slug is looked up once per client, ``getResource`` with its services). Never
     resent blindly: after a lost answer the tickets are read back (``listQueueTickets``) and
-    the newest waiting ticket for this resource (and service) is returned; if there is none,
+    the newest waiting ticket for this resource (and service) is returned — one you already
+    held counts too, the list cannot tell them apart; if there is none,
     :class:`~anny.OutcomeUnknownError` is raised.
     """
     resource_ident, service_ident = yield from resource_and_service(ctx, resource, service)
