@@ -14,13 +14,36 @@ The public names live in small private modules and are re-exported here.
 
 import contextlib as _contextlib
 
+from anny._account_types import (
+    Community,
+    CommunityMembership,
+    CustomerAccount,
+    MembershipStatus,
+    Pass,
+    PassStatus,
+    Plan,
+    PlanSubscription,
+    QueueTicket,
+    QueueTicketStatus,
+    SubscriptionStatus,
+    User,
+    WaitlistEntry,
+    WaitlistStatus,
+)
 from anny._areas._binding import Context, Paged
+from anny._areas.account import Account
 from anny._areas.availability import Availability
 from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, Cart, CartExpiredError, SyncCart
 from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartItem, CartState, Checkout, CheckoutResult
+from anny._areas.communities import Communities
+from anny._areas.orders import Orders
+from anny._areas.passes import Passes
+from anny._areas.plans import Plans
+from anny._areas.queue_tickets import QueueTickets
 from anny._areas.series import Occurrence, Series, SeriesResult
+from anny._areas.waitlist import Waitlist
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
 from anny._catalog_types import (
     CalendarEvent,
@@ -96,6 +119,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "Account",
     "Anny",
     "AnnyError",
     "AnnyWithRawResponse",
@@ -123,15 +147,20 @@ __all__ = [
     "Checkout",
     "CheckoutForm",
     "CheckoutResult",
+    "Communities",
+    "Community",
+    "CommunityMembership",
     "ConflictError",
     "Context",
     "Customer",
+    "CustomerAccount",
     "Document",
     "ErrorObject",
     "Flow",
     "FormField",
     "InternalServerError",
     "InvalidParameterError",
+    "MembershipStatus",
     "Money",
     "NotFoundError",
     "NotGiven",
@@ -141,13 +170,23 @@ __all__ = [
     "OpeningPeriod",
     "Operation",
     "Order",
+    "Orders",
     "Organization",
     "Organizations",
     "OutcomeUnknownError",
     "Page",
     "Paged",
     "Pager",
+    "Pass",
+    "PassStatus",
+    "Passes",
     "PermissionDeniedError",
+    "Plan",
+    "PlanSubscription",
+    "Plans",
+    "QueueTicket",
+    "QueueTicketStatus",
+    "QueueTickets",
     "Quote",
     "QuoteItem",
     "RateLimitError",
@@ -166,12 +205,17 @@ __all__ = [
     "Services",
     "Sleep",
     "Slot",
+    "SubscriptionStatus",
     "SyncCart",
     "Token",
     "TokenProvider",
     "Unavailability",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
+    "User",
+    "Waitlist",
+    "WaitlistEntry",
+    "WaitlistStatus",
     "__version__",
     "build_query",
     "path_segment",

@@ -9,12 +9,19 @@ from __future__ import annotations
 import functools
 
 from anny._areas._binding import Async, Sync
+from anny._areas.account import Account
 from anny._areas.availability import Availability
 from anny._areas.bookings import Bookings
 from anny._areas.cart import AsyncCart, SyncCart
 from anny._areas.catalog import Organizations, Resources, Services
 from anny._areas.checkout import CartState, Checkout
+from anny._areas.communities import Communities
+from anny._areas.orders import Orders
+from anny._areas.passes import Passes
+from anny._areas.plans import Plans
+from anny._areas.queue_tickets import QueueTickets
 from anny._areas.series import Series
+from anny._areas.waitlist import Waitlist
 
 # (import the area classes above, one line per area)
 
@@ -72,7 +79,42 @@ class SyncAreas:
 
     # --- orders (add here)
 
+    @functools.cached_property
+    def orders(self) -> Orders[Sync]:
+        """Orders by number, the order history, confirmation PDFs (:class:`~anny.Orders`)."""
+        return Orders(self)
+
     # --- account, communities, plans, passes, waitlist, queue tickets (add here)
+
+    @functools.cached_property
+    def account(self) -> Account[Sync]:
+        """The signed-in user and customer profile (:class:`~anny.Account`)."""
+        return Account(self)
+
+    @functools.cached_property
+    def communities(self) -> Communities[Sync]:
+        """Communities: list, get, join, leave (:class:`~anny.Communities`)."""
+        return Communities(self)
+
+    @functools.cached_property
+    def plans(self) -> Plans[Sync]:
+        """Plans and plan subscriptions (:class:`~anny.Plans`)."""
+        return Plans(self)
+
+    @functools.cached_property
+    def passes(self) -> Passes[Sync]:
+        """The customer's passes (:class:`~anny.Passes`)."""
+        return Passes(self)
+
+    @functools.cached_property
+    def waitlist(self) -> Waitlist[Sync]:
+        """Waitlist entries: list, join, leave (:class:`~anny.Waitlist`)."""
+        return Waitlist(self)
+
+    @functools.cached_property
+    def queue_tickets(self) -> QueueTickets[Sync]:
+        """Queue tickets: list, create, get, cancel (:class:`~anny.QueueTickets`)."""
+        return QueueTickets(self)
 
 
 class AsyncAreas:
@@ -128,4 +170,39 @@ class AsyncAreas:
 
     # --- orders (add here)
 
+    @functools.cached_property
+    def orders(self) -> Orders[Async]:
+        """Orders by number, the order history, confirmation PDFs (:class:`~anny.Orders`)."""
+        return Orders(self)
+
     # --- account, communities, plans, passes, waitlist, queue tickets (add here)
+
+    @functools.cached_property
+    def account(self) -> Account[Async]:
+        """The signed-in user and customer profile (:class:`~anny.Account`)."""
+        return Account(self)
+
+    @functools.cached_property
+    def communities(self) -> Communities[Async]:
+        """Communities: list, get, join, leave (:class:`~anny.Communities`)."""
+        return Communities(self)
+
+    @functools.cached_property
+    def plans(self) -> Plans[Async]:
+        """Plans and plan subscriptions (:class:`~anny.Plans`)."""
+        return Plans(self)
+
+    @functools.cached_property
+    def passes(self) -> Passes[Async]:
+        """The customer's passes (:class:`~anny.Passes`)."""
+        return Passes(self)
+
+    @functools.cached_property
+    def waitlist(self) -> Waitlist[Async]:
+        """Waitlist entries: list, join, leave (:class:`~anny.Waitlist`)."""
+        return Waitlist(self)
+
+    @functools.cached_property
+    def queue_tickets(self) -> QueueTickets[Async]:
+        """Queue tickets: list, create, get, cancel (:class:`~anny.QueueTickets`)."""
+        return QueueTickets(self)

@@ -1,0 +1,99 @@
+"""``client.communities``: the communities the customer belongs to, one by slug, join and leave.
+
+Operations: listCommunities, getCommunity, joinCommunity, leaveCommunity (spec tag
+``communities``). Communities gate member-only resources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import httpx
+
+from anny._account_types import Community, CommunityMembership
+from anny._areas._account_common import envelope, page_param, slug_of
+from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
+from anny._areas._common import op_plan, read_back, view_parser
+from anny._flow import Flow, perform
+from anny._query import build_query
+from anny._request import parse_none
+from anny.errors import InvalidParameterError
+
+__all__ = ["Communities", "CommunityRef"]
+
+#: A community: its slug (``"acme-members"``) or a :class:`~anny.Community` already fetched.
+CommunityRef = str | Community
+
+
+def list_communities(
+    ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
+) -> Paged[Community]:
+    """The signed-in customer's communities (``listCommunities``; inferred operation)."""
+    params = build_query(include=include, page=page_param(page_size))
+    return Paged(op_plan("listCommunities", params=params), Community.from_resource)
+
+
+def get_community(
+    ctx: Context, community: CommunityRef, *, include: Sequence[str] | None = None
+) -> Flow[Community]:
+    """A community by its slug (``getCommunity``; inferred operation)."""
+    plan = op_plan(
+        "getCommunity",
+        path={"community_slug": slug_of(community, what="community")},
+        params=build_query(include=include),
+        parser=view_parser(Community),
+    )
+    return (yield from perform(plan))
+
+
+def join_community(
+    ctx: Context, community: CommunityRef, *, access_code: str | None = None
+) -> Flow[Community]:
+    """Join a community (``joinCommunity``; inferred operation), with its ``access_code`` where
+    one is required; returns the community as it is now (``is_member``).
+
+    Then reads the community (``getCommunity``): the join's answer is only a membership record.
+    Never resent blindly: after a lost answer that same read tells whether the join took
+    effect; if the customer is not a member, :class:`~anny.OutcomeUnknownError` is raised.
+    """
+    slug = slug_of(community, what="community")
+    if access_code is not None and (not isinstance(access_code, str) or not access_code.strip()):
+        raise InvalidParameterError("access_code must be a non-empty string")
+    attributes = {"access_code": access_code} if access_code is not None else None
+    parser: Callable[[httpx.Response], CommunityMembership | Community]
+    parser = view_parser(CommunityMembership)
+    action = op_plan(
+        "joinCommunity",
+        path={"community_slug": slug},
+        json=envelope("community-memberships", attributes),
+        parser=parser,
+    )
+
+    def check() -> Flow[CommunityMembership | Community | None]:
+        current = yield from get_community(ctx, slug)
+        return current if current.is_member else None
+
+    outcome = yield from read_back(action, check)
+    if isinstance(outcome, Community):
+        return outcome  # read back after a lost answer: already the community as it is now
+    return (yield from get_community(ctx, slug))
+
+
+def leave_community(ctx: Context, community: CommunityRef) -> Flow[None]:
+    """Leave a community (``leaveCommunity``; inferred operation)."""
+    plan = op_plan(
+        "leaveCommunity",
+        path={"community_slug": slug_of(community, what="community")},
+        parser=parse_none,
+    )
+    return (yield from perform(plan))
+
+
+class Communities(Area[M]):
+    """Communities: ``client.communities.list()``, ``.get(slug)``, ``.join(slug,
+    access_code=...)``, ``.leave(slug)``."""
+
+    list = paged(list_communities)
+    get = endpoint(get_community)
+    join = endpoint(join_community)
+    leave = endpoint(leave_community)

@@ -1,0 +1,57 @@
+"""``client.passes``: the customer's passes (multi-visit cards).
+
+Operations: listPasses, getPass (spec tag ``passes``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from anny._account_types import Pass, PassStatus
+from anny._areas._account_common import page_param, statuses_param
+from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
+from anny._areas._common import id_of, op_plan, view_parser
+from anny._flow import Flow, perform
+from anny._query import build_query
+
+__all__ = ["PassRef", "Passes"]
+
+#: A pass: its id (``"9501"``) or a :class:`~anny.Pass` already fetched.
+PassRef = str | int | Pass
+
+
+def list_passes(
+    ctx: Context,
+    *,
+    status: str | PassStatus | Sequence[str | PassStatus] | None = None,
+    include: Sequence[str] | None = None,
+    page_size: int | None = None,
+) -> Paged[Pass]:
+    """The signed-in customer's passes (``listPasses``; inferred operation), all pages.
+
+    ``status`` filters by one or more statuses (``PassStatus.ACTIVE`` or ``"active"``).
+    """
+    params = build_query(
+        include=include,
+        filter={"status": statuses_param(status)},
+        page=page_param(page_size),
+    )
+    return Paged(op_plan("listPasses", params=params), Pass.from_resource)
+
+
+def get_pass(ctx: Context, pass_: PassRef, *, include: Sequence[str] | None = None) -> Flow[Pass]:
+    """One pass by id (``getPass``; inferred operation)."""
+    plan = op_plan(
+        "getPass",
+        path={"pass_id": id_of(pass_, what="pass")},
+        params=build_query(include=include),
+        parser=view_parser(Pass),
+    )
+    return (yield from perform(plan))
+
+
+class Passes(Area[M]):
+    """Passes: ``client.passes.list(status=...)``, ``.get(id)``."""
+
+    list = paged(list_passes)
+    get = endpoint(get_pass)
