@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import attrs
 
 import anny
+from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny.errors import AnnyError, InvalidParameterError
 
 __all__ = ["COMMANDS", "main"]
@@ -359,6 +360,29 @@ def cmd_wait(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     return 0
 
 
+def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Show an order by its number, with its bookings."""
+    order = client.orders.get(args.number, oat=args.oat, include=["bookings"])
+    bookings = checkout_bookings(order)
+    if out.as_json:
+        out.data({"order": order, "bookings": bookings})
+        return 0
+    out.table(
+        ["order", "status", "total", "created"],
+        [[order.number, order.status, out.money(order.total), out.when(order.created_at)]],
+    )
+    if bookings:
+        out.say("")
+        out.table(
+            ["booking", "status", "start", "end"],
+            [
+                [b.number, b.status.value, out.when(b.start_date), out.when(b.end_date)]
+                for b in bookings
+            ],
+        )
+    return 0
+
+
 COMMANDS: dict[str, tuple[Handler, str]] = {
     "booking": (cmd_booking, "show a booking by its number (BB…)"),
     "cancel": (cmd_cancel, "preview and cancel a booking by its number"),
@@ -367,6 +391,7 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "opening-hours": (cmd_opening_hours, "a resource's opening hours"),
     "series": (cmd_series, "book (or plan) a recurring slot"),
     "wait": (cmd_wait, "wait until a slot is free"),
+    "order": (cmd_order, "show an order by its number (BO…)"),
 }
 
 
@@ -413,6 +438,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--payment-method", dest="payment_method")
     p.add_argument("--success-url", dest="success_url")
     p.add_argument("--yes", action="store_true", help="do not ask")
+
+    p = sub.add_parser("order", parents=[common], help=COMMANDS["order"][1])
+    p.add_argument("number", help="order number, BO…")
+    p.add_argument("--oat", help="the order access token (a guest's order)")
 
     p = sub.add_parser("slots", parents=[common], help=COMMANDS["slots"][1])
     p.add_argument("resource", help="resource slug")

@@ -34,6 +34,10 @@ def anny_cli(
     )
 
 
+def erika_token(sandbox: Sandbox) -> str:
+    return str(sandbox.issue_token("erika.mustermann@example.com")["access_token"])
+
+
 def book(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]:
     return anny_cli(
         sandbox,
@@ -56,7 +60,8 @@ def book(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
-    booked = book(sandbox, "--yes", "--json")
+    token = erika_token(sandbox)
+    booked = book(sandbox, "--yes", "--json", "--token", token)
     assert booked.returncode == 0, booked.stderr
     data = json.loads(booked.stdout)
     assert data["order"]["status"] == "accepted"
@@ -65,6 +70,11 @@ def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
     assert number.startswith("BB")
     assert "code" not in booking  # secrets never printed, even as JSON
     assert "access_token" not in data["order"]
+
+    order = anny_cli(sandbox, "order", data["order"]["number"], "--token", token)
+    assert order.returncode == 0, order.stderr
+    assert data["order"]["number"] in order.stdout
+    assert number in order.stdout  # the order's bookings, below it
 
     shown = anny_cli(sandbox, "booking", number)
     assert shown.returncode == 0, shown.stderr
