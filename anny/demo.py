@@ -15,8 +15,13 @@ The flow:
    the slot of step 2 is chosen late enough to be cancelled free of charge under the
    service's cancellation policy, and a refusal in the preview is shown, never forced;
 7. availability again — the slot is free again;
-8. a paid booking — checkout answers with a payment URL; paying on the sandbox's payment page
+8. a series — every weekday for two weeks, planned in a dry run (nothing is held);
+9. a paid booking — checkout answers with a payment URL; paying on the sandbox's payment page
    confirms the order, which is then read back with the customer's token.
+
+Everything goes through anny's helpers (``client.resources``, ``client.availability``,
+``client.bookings`` …) and the :class:`~anny.Cart`: there is no URL path and no request body
+in this file.
 
 "Now" is the sandbox clock's, and "today" is that instant's date in the resource's time zone:
 the demo never reads the machine's date. ``--now 2026-03-29T02:30:00+02:00`` freezes the
@@ -31,7 +36,7 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -48,6 +53,8 @@ FREE_SERVICE = "hourly-desk-booking"
 PAID_RESOURCE = "meeting-room-alex"
 PAID_SERVICE = "meeting-room-hourly"
 TIMEZONE = "Europe/Berlin"
+#: The series of step 8: every weekday, ten times (two weeks).
+WEEKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
 CUSTOMER = {
     "given_name": "Erika",
     "family_name": "Mustermann",
@@ -78,21 +85,16 @@ class Printer:
         self.out(f"   -> {request.method} {target}  [{response.status_code}]")
 
 
-def _included(resource: anny.Resource, name: str) -> list[anny.Resource]:
+def _included(resource: anny.Resource | None, name: str) -> list[anny.Resource]:
     """The included resources of a relationship (to-one or to-many), as a list."""
+    if resource is None or name not in resource.relationships:
+        return []
     linkage = resource.related(name)
     items = linkage if isinstance(linkage, list) else [linkage]
     return [item for item in items if isinstance(item, anny.Resource)]
 
 
-def _service_id(resource: anny.Resource, slug: str) -> str:
-    for service in _included(resource, "services"):
-        if service.get("slug") == slug:
-            return str(service.id)
-    raise SystemExit(f"demo: service {slug!r} is not offered on {resource.get('slug')!r}")
-
-
-def _free_cancellation_window(resource: anny.Resource, slug: str) -> dt.timedelta:
+def _free_cancellation_window(resource: anny.Resource | None, slug: str) -> dt.timedelta:
     """How long before its start a booking of service ``slug`` can be cancelled for free.
 
     Read from the service's included ``cancellation_policy``: the widest tier without a fee,
@@ -109,159 +111,94 @@ def _free_cancellation_window(resource: anny.Resource, slug: str) -> dt.timedelt
     return dt.timedelta()
 
 
-def _starts_at(slot: dict[str, Any]) -> dt.datetime:
-    return dt.datetime.fromisoformat(str(slot["start_date"]))
-
-
 def _first_free_slot(
-    client: anny.Anny,
-    p: Printer,
-    service_id: str,
-    resource_id: str,
-    not_before: dt.datetime,
-    zone: ZoneInfo,
-) -> dict[str, Any]:
-    """The first free start at or after ``not_before`` within the week from its local date."""
-    first_day = not_before.astimezone(zone).date()  # the day boundary is the resource's
-    dates = client.get(
-        "/api/v1/availability/start-dates",
-        params={
-            "service_id": service_id,
-            "resource_id": resource_id,
-            "start_date": first_day.isoformat(),
-            "end_date": (first_day + dt.timedelta(days=6)).isoformat(),
-            "timezone": zone.key,
-        },
-    ).data
-    open_days = [d["date"] for d in dates if isinstance(d, dict) and d.get("available")]
-    p.say(f"bookable days this week: {', '.join(open_days) or 'none'}")
-    for day in open_days:
-        slots = client.get(
-            "/api/v1/availability/start",
-            params={
-                "service_id": service_id,
-                "resource_id": resource_id,
-                "date": day,
-                "timezone": zone.key,
-            },
-        ).data
-        slots = slots["data"] if isinstance(slots, dict) else slots
-        free = [s for s in slots if s.get("available") and _starts_at(s) >= not_before]
+    client: anny.Anny, p: Printer, resource: str, service: str, not_before: dt.datetime
+) -> anny.Slot:
+    """The first free slot starting at or after ``not_before``, within a week of its day."""
+    zone = client.resources.get(resource).timezone or TIMEZONE
+    first_day = not_before.astimezone(ZoneInfo(zone)).date()  # the day boundary is the resource's
+    days = client.availability.dates(resource, service, first_day, first_day + dt.timedelta(6))
+    p.say(f"bookable days this week: {', '.join(d.isoformat() for d in days) or 'none'}")
+    for day in days:
+        slots = client.availability.slots(resource, service, day)
+        free = [s for s in slots if s.available and s.start >= not_before]
         if free:
-            first = free[0]["start_date"]
-            p.say(f"{day}: {len(free)} of {len(slots)} start times free, first {first}")
-            return dict(free[0])
+            p.say(f"{day}: {len(free)} of {len(slots)} start times free, "
+                  f"first {free[0].start.isoformat()}")  # fmt: skip
+            return free[0]
     raise SystemExit("demo: no free slot in the next 7 days")
 
 
-def _cart_body(slot: dict[str, Any], service_id: str, resource_id: str) -> dict[str, Any]:
-    # The flat body the web shop sends (not a JSON:API envelope), as application/vnd.api+json.
-    return {
-        "resource_id": [resource_id],
-        "service_id": {service_id: 1},
-        "start_date": slot["start_date"],
-        "end_date": slot["end_date"],
-        "description": "",
-        "customer_note": "",
-        "add_ons_by_service": {service_id: [[]]},
-        "sub_bookings_by_service": {},
-        "strategy": "multi-resource",
-    }
+def _still_free(client: anny.Anny, resource: str, service: str, slot: anny.Slot) -> bool:
+    day = slot.start.date()
+    return any(s.start == slot.start and s.available
+               for s in client.availability.slots(resource, service, day))  # fmt: skip
 
 
-def _slot_is_free(
-    client: anny.Anny, service_id: str, resource_id: str, slot: dict[str, Any]
-) -> bool:
-    day = slot["start_date"][:10]
-    slots = client.get(
-        "/api/v1/availability/start",
-        params={"service_id": service_id, "resource_id": resource_id, "date": day,
-                "timezone": TIMEZONE},
-    ).data  # fmt: skip
-    slots = slots["data"] if isinstance(slots, dict) else slots
-    return any(s["start_date"] == slot["start_date"] and s.get("available") for s in slots)
-
-
-def run(client: anny.Anny, p: Printer, *, now: dt.datetime, token: str | None) -> None:
-    """The booking flow on ``client`` (anonymous), then a paid booking with ``token``.
+def run(
+    client: anny.Anny,
+    p: Printer,
+    *,
+    now: dt.datetime,
+    customer: anny.Anny | None,
+    pay: Callable[[str, str], httpx.Response] | None = None,
+) -> None:
+    """The booking flow on ``client`` (anonymous), then a paid booking as ``customer``.
 
     ``now`` is the server's current time (timezone-aware): slots are searched from there.
+    ``pay(payment_url, oat)`` plays the customer's browser on the payment page (sandbox only).
+    Only helpers and the cart are used: no URL path, no request body is written here.
     """
     if now.tzinfo is None:
         raise anny.InvalidParameterError("run(now=...) must be timezone-aware")
     p.step(f"1. Catalog: the resources of {ORGANIZATION}")
-    resources = client.paginate(
-        f"/api/v1/organizations/{ORGANIZATION}/all-resources",
-        params=anny.build_query(include=["services"], sort=["name"]),
-        page_size=10,
+    for res in client.organizations.resources(
+        ORGANIZATION, include=["services"], sort="name", page_size=10
+    ):
+        services = ", ".join(str(s.get("name")) for s in _included(res.resource, "services"))
+        p.say(f"{res.slug}: {res.name} ({services})")
+    room = client.resources.get(
+        FREE_RESOURCE, include=["services", "organization", "services.cancellation_policy"]
     )
-    for res in resources:
-        services = ", ".join(str(s.get("name")) for s in _included(res, "services"))
-        p.say(f"{res.get('slug')}: {res.get('name')} ({services})")
-    room = client.get(
-        f"/api/v1/resources/{anny.path_segment(anny.validate_slug(FREE_RESOURCE))}",
-        params=anny.build_query(
-            include=["services", "organization", "services.cancellation_policy"]
-        ),
-    ).data
-    service_id = _service_id(room, FREE_SERVICE)
-    view = anny.BookableResource.from_resource(room)
-    local = ZoneInfo(view.timezone or TIMEZONE)
-    p.say(f"{view.name} (id {view.id}, {view.timezone}), service {FREE_SERVICE} = {service_id}")
+    service = next(s for s in client.resources.services(room) if s.slug == FREE_SERVICE)
+    local = ZoneInfo(room.timezone or TIMEZONE)
+    p.say(f"{room.name} (id {room.id}, {room.timezone}), service {FREE_SERVICE} = {service.id}")
 
     p.step("2. Availability")
     # The booking is cancelled in step 6, so it must start after the free-cancellation window.
-    window = _free_cancellation_window(room, FREE_SERVICE)
+    window = _free_cancellation_window(room.resource, FREE_SERVICE)
     not_before = now + window + CANCELLATION_MARGIN
     hours = window.total_seconds() / 3600
     p.say(f"now {now.astimezone(local):%Y-%m-%d %H:%M %Z}; free cancellation until {hours:g} h "
           f"before the start, so from {not_before.astimezone(local):%Y-%m-%d %H:%M}")  # fmt: skip
-    slot = _first_free_slot(client, p, service_id, str(room.id), not_before, local)
+    slot = _first_free_slot(client, p, FREE_RESOURCE, FREE_SERVICE, not_before)
+    assert slot.end is not None
 
     p.step("3. Quote")
-    quote = client.post(
-        "/api/v1/order/bookings/calculate",
-        json=_cart_body(slot, service_id, str(room.id)),
-        params={"check_availability": True},
-        idempotent=True,  # a quote saves nothing, so it may be retried like a GET
-    ).data
-    p.say(f"total {quote['total']} {quote['currency']} for {quote['charged_duration']} minutes")
+    quote = client.checkout.quote(FREE_RESOURCE, FREE_SERVICE, slot.start, slot.end)
+    p.say(f"total {quote.total} for {quote.charged_duration} minutes")
 
     p.step("4. Add to cart")
-    cart = anny.Order.from_document(
-        client.post("/api/v1/order/bookings", json=_cart_body(slot, service_id, str(room.id)))
-    )
-    p.say(f"draft order {cart.number} (oid {cart.id}), status {cart.status}, "
-          f"held until {cart.expires_at:%H:%M:%S %Z}")  # fmt: skip
-    access = {"oid": cart.id, "oat": cart.access_token or ""}
+    with client.cart() as cart:
+        draft = cart.add(FREE_RESOURCE, FREE_SERVICE, slot.start, slot.end)
+        assert cart.expires_at is not None
+        p.say(f"draft order {draft.number} (oid {draft.id}), status {draft.status}, "
+              f"held until {cart.expires_at.astimezone(local):%H:%M:%S %Z}")  # fmt: skip
 
-    p.step("5. Checkout")
-    form = client.get("/api/ui/checkout-form", params=access).data
-    required = [c["key"] for c in form.get("components", []) if c.get("required")]
-    p.say(f"the form asks for: {', '.join(required)}")
-    order_doc = client.post(
-        "/api/v1/order",
-        params=[*access.items(), *anny.build_query(include=["bookings"])],
-        json={
-            "customer": CUSTOMER,
-            "accept_terms": True,
-            "payment_method": "",
-            "success_url": "https://shop.example.com/checkout/success",
-            "cancel_url": "https://shop.example.com/checkout",
-            "meta": {"timezone": TIMEZONE},
-        },
-    )
-    order = anny.Order.from_document(order_doc)
-    booking = anny.Booking.from_resource(_included(order_doc.data, "bookings")[0])
-    p.say(f"order {order.number}: {order.status}, total {order.total}")
+        p.step("5. Checkout")
+        form = cart.form()
+        p.say(f"the form asks for: {', '.join(form.required)}")
+        result = cart.submit(
+            customer=CUSTOMER,
+            accept_terms=True,
+            success_url="https://shop.example.com/checkout/success",
+            cancel_url="https://shop.example.com/checkout",
+            timezone=TIMEZONE,
+        )
+    p.say(f"order {result.order.number}: {result.order.status}, total {result.order.total}")
 
     p.step("6. Confirmation page and cancellation")
-    found = anny.Booking.from_document(
-        client.get(
-            "/api/v1/bookings/by-number",
-            params={"number": anny.validate_booking_number(booking.number or "")},
-        )
-    )
+    found = client.bookings.by_number(result.numbers[0])
     start, end = found.start_date, found.end_date
     when = (
         f"{start.astimezone(local):%Y-%m-%d %H:%M}-{end.astimezone(local):%H:%M}"
@@ -269,63 +206,52 @@ def run(client: anny.Anny, p: Printer, *, now: dt.datetime, token: str | None) -
         else "?"
     )
     p.say(f"booking {found.number}: {found.status.value}, {when} {local.key}")
-    code = found.resource.get("code") if found.resource is not None else None
-    by_code = {"code": code} if code else {}
-    preview = client.get(f"/api/v1/bookings/{found.id}/cancellation-preview", params=by_code).data
-    fee = f"{preview['fee_amount']} {preview['currency']}"
-    p.say(f"cancellable: {preview['cancelable']}, fee {fee}, refund {preview['refund_amount']}")
-    if not preview["cancelable"]:
+    terms = client.bookings.cancellation_preview(found)  # the guest's code travels with `found`
+    p.say(f"cancellable: {terms.cancelable}, fee {terms.fee}, refund {terms.refund}")
+    if not terms.cancelable:
         # The preview is the server's word: a cancel it refuses is not sent at all.
+        until = terms.deadline.isoformat() if terms.deadline else None
         p.say(f"booking {found.number}: not cancelled, the server refuses "
-              f"(cancellable until {preview.get('cancelable_until')})")  # fmt: skip
+              f"(cancellable until {until})")  # fmt: skip
     else:
-        canceled = anny.Booking.from_document(
-            client.get(f"/api/v1/bookings/{found.id}/cancel", params=by_code)
-        )
+        canceled = client.bookings.cancel(found)
         p.say(f"booking {canceled.number}: {canceled.status.value}")
 
     p.step("7. Availability again")
-    p.say(f"slot {slot['start_date']} free again: "
-          f"{_slot_is_free(client, service_id, str(room.id), slot)}")  # fmt: skip
+    p.say(f"slot {slot.start.isoformat()} free again: "
+          f"{_still_free(client, FREE_RESOURCE, FREE_SERVICE, slot)}")  # fmt: skip
 
-    if token is None:
+    p.step("8. A series: every weekday for two weeks at 09:00, planned (dry run)")
+    plan = client.series.plan(FREE_RESOURCE, FREE_SERVICE, WEEKDAYS, dt.time(9), 60)
+    free_days = ", ".join(f"{o.start:%a %d}" for o in plan.planned) or "none"
+    p.say(f"{len(plan.planned)} free, {len(plan.skipped)} taken: {free_days}")
+
+    if customer is None:
         return
-    p.step("8. A paid booking, paid on the (sandbox) payment page")
-    customer = client.with_options(default_headers={"Authorization": f"Bearer {token}"})
-    paid_room = customer.get(
-        f"/api/v1/resources/{PAID_RESOURCE}", params=anny.build_query(include=["services"])
-    ).data
-    paid_service = _service_id(paid_room, PAID_SERVICE)
-    paid_view = anny.BookableResource.from_resource(paid_room)
-    paid_zone = ZoneInfo(paid_view.timezone or TIMEZONE)
+    p.step("9. A paid booking, paid on the (sandbox) payment page")
     # Not cancelled, so any free start will do; the service's lead time is the server's to apply.
-    paid_slot = _first_free_slot(customer, p, paid_service, str(paid_room.id), now, paid_zone)
-    cart = anny.Order.from_document(
-        customer.post(
-            "/api/v1/order/bookings", json=_cart_body(paid_slot, paid_service, str(paid_room.id))
+    paid_slot = _first_free_slot(customer, p, PAID_RESOURCE, PAID_SERVICE, now)
+    assert paid_slot.end is not None
+    with customer.cart() as paid_cart:
+        paid_cart.add(PAID_RESOURCE, PAID_SERVICE, paid_slot.start, paid_slot.end)
+        pending = paid_cart.submit(
+            customer=CUSTOMER,
+            accept_terms=True,
+            payment_method="sandbox-card",
+            success_url="https://shop.example.com/checkout/success",
+            cancel_url="https://shop.example.com/checkout",
+            timezone=TIMEZONE,
         )
-    )
-    access = {"oid": cart.id, "oat": cart.access_token or ""}
-    pending = customer.post(
-        "/api/v1/order",
-        params=access,
-        json={
-            "customer": CUSTOMER,
-            "accept_terms": True,
-            "payment_method": "sandbox-card",
-            "success_url": "https://shop.example.com/checkout/success",
-            "cancel_url": "https://shop.example.com/checkout",
-            "meta": {"timezone": TIMEZONE},
-        },
-    )
-    payment_url = pending.data.meta.get("payment_url")
-    p.say(f"order {cart.number}: {pending.data.get('status')}, pay at {redact_url(payment_url)}")
+    p.say(f"order {pending.order.number}: {pending.order.status}, "
+          f"pay at {redact_url(pending.payment_url or '')}")  # fmt: skip
+    if pay is None or pending.payment_url is None or paid_cart.state is None:
+        return
     # The customer's browser would open payment_url; here the demo presses "Pay" itself.
-    paid = httpx.post(payment_url, data={"action": "pay", "oat": access["oat"]})
+    paid = pay(pending.payment_url, paid_cart.state.oat)
     p.say(f"payment page answered {paid.status_code}, redirecting to {paid.headers['location']}")
-    final = anny.Order.from_document(customer.get("/api/v1/order", params=access))
+    final = paid_cart.refresh()
     p.say(f"order {final.number}: {final.status}, total {final.total}")
-    mine = [b.get("number") for b in customer.paginate("/api/v1/bookings", page_size=10)]
+    mine = [b.number for b in customer.bookings.list(page_size=10)]
     p.say(f"the customer's bookings: {', '.join(str(n) for n in mine)}")
 
 
@@ -392,12 +318,20 @@ def main(
 
 def _run_on(sb: Sandbox, p: Printer) -> None:
     p.out(f"anny {anny.__version__} -> sandbox at {sb.url}")
+    token = sb.issue_token(CUSTOMER["email"])["access_token"]
     with (
         httpx.Client(event_hooks={"response": [p.on_response]}) as http,
-        anny.Anny(base_url=sb.url, http_client=http, locale="en-US") as client,
+        anny.Anny(base_url=sb.url, http_client=http, locale="en-US", clock=sb.clock.now) as guest,
+        anny.Anny(
+            base_url=sb.url, http_client=http, locale="en-US", clock=sb.clock.now, token=token
+        ) as customer,
     ):
-        token = sb.issue_token(CUSTOMER["email"])["access_token"]
-        run(client, p, now=sb.clock.now(), token=token)
+
+        def pay(url: str, oat: str) -> httpx.Response:
+            # The sandbox's payment page is a web form, not the API: a browser would post it.
+            return http.post(url, data={"action": "pay", "oat": oat})
+
+        run(guest, p, now=sb.clock.now(), customer=customer, pay=pay)
     ledger = sb.ledger()
     p.out(f"\n{p.requests} requests; sandbox ledger: {ledger.get('totals', ledger)}")
 

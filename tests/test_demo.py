@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -281,5 +282,18 @@ def test_run_refuses_a_naive_now_before_sending_anything() -> None:
         anny.Anny(base_url="http://sandbox.invalid", http_client=http) as client,
         pytest.raises(anny.InvalidParameterError, match="timezone-aware"),
     ):
-        demo.run(client, demo.Printer(print), now=datetime(2026, 3, 29, 2, 30), token=None)
+        demo.run(client, demo.Printer(print), now=datetime(2026, 3, 29, 2, 30), customer=None)
     assert sent == []
+
+
+def test_the_demo_is_written_on_the_helpers_only() -> None:
+    """No URL path of the API and no hand-built request body in the demo's source."""
+    source = Path(demo.__file__).read_text(encoding="utf-8")
+    code = "\n".join(line for line in source.splitlines() if not line.lstrip().startswith("#"))
+    assert "/api/" not in code
+    assert "json=" not in code
+    assert "resource_id" not in code
+    assert "service_id" not in code
+    assert '.get("/' not in code
+    assert '.post("/' not in code
+    assert "series" in code  # the two-week series, planned
