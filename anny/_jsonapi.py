@@ -53,12 +53,15 @@ def _id_str(value: object) -> str | None:
 def _is_resource_object(obj: object) -> bool:
     # A string type and an id (or none, for a write envelope). Unknown extra members are
     # tolerated so that a server-side addition cannot flip a document to "plain".
-    if type(obj) is not dict and not isinstance(obj, Mapping):
+    if type(obj) is dict:
+        if type(obj.get("type")) is str and type(obj.get("id")) is str:
+            return True  # the common case, decided without isinstance()
+    elif not isinstance(obj, Mapping):
         return False
     if not isinstance(obj.get("type"), str):
         return False
     id_ = obj.get("id")
-    return id_ is None or type(id_) is str or _id_str(id_) is not None
+    return id_ is None or _id_str(id_) is not None
 
 
 @attrs.frozen(repr=False)
@@ -103,6 +106,11 @@ class _IdentityMap:
         index: dict[tuple[str, str], Any] = {}
         for source in self._sources:
             for obj in source:
+                if type(obj) is dict:
+                    type_, id_ = obj.get("type"), obj.get("id")
+                    if type(type_) is str and type(id_) is str:
+                        index.setdefault((type_, id_), obj)
+                        continue
                 if _is_resource_object(obj):
                     id_ = _id_str(obj.get("id"))
                     if id_ is not None:
@@ -143,10 +151,17 @@ class _IdentityMap:
         type_ = obj.get("type")
         if not isinstance(type_, str):
             return _SKIP  # type: ignore[no-any-return]
-        id_ = _id_str(obj.get("id"))
-        found = self.lookup(type_, id_)
-        if found is not None:
-            return found
+        id_ = obj.get("id")
+        if type(id_) is not str:
+            id_ = _id_str(id_)
+        if id_ is not None:
+            # lookup() + wrap() inlined: this runs once per relationship resolved.
+            index = self._index if self._index is not None else self._build_index()
+            found = index.get((type_, id_))
+            if found is not None:
+                ref = self._live.get(id(found))
+                resource = ref() if ref is not None else None
+                return resource if resource is not None else self.wrap(found)
         return Ref(type_, id_, _as_dict(obj.get("meta")))
 
     def linkage(self, relationship: object) -> Linkage:
