@@ -31,6 +31,7 @@ import datetime as dt
 import decimal
 import enum
 import json
+import logging
 import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from typing import Any, Generic, TypeAlias, TypeVar
@@ -351,15 +352,19 @@ def plan_flow(
     both runners drive this same generator.
     """
     retries = 0
+    # Checked once per call: redacting the URL and headers for a record nobody reads would
+    # cost more than the rest of anny's per-request work.
+    debug = logger.isEnabledFor(logging.DEBUG)
     while True:
         request = build(plan)
-        logger.debug(
-            "request: %s %s headers=%s attempt=%d",
-            request.method,
-            redact_url(str(request.url)),
-            redact_headers(request.headers.multi_items()),
-            retries + 1,
-        )
+        if debug:
+            logger.debug(
+                "request: %s %s headers=%s attempt=%d",
+                request.method,
+                redact_url(str(request.url)),
+                redact_headers(request.headers.multi_items()),
+                retries + 1,
+            )
         outcome = yield Send(request)
         if isinstance(outcome, httpx.RequestError):
             delay = None
@@ -373,28 +378,30 @@ def plan_flow(
                 )
             if delay is None:
                 raise _map_request_error(outcome, request) from outcome
-            logger.debug(
-                "retrying %s %s in %.2fs after %s (retry %d of %d)",
-                request.method,
-                redact_url(str(request.url)),
-                delay,
-                type(outcome).__name__,
-                retries + 1,
-                policy.max_retries,
-            )
+            if debug:
+                logger.debug(
+                    "retrying %s %s in %.2fs after %s (retry %d of %d)",
+                    request.method,
+                    redact_url(str(request.url)),
+                    delay,
+                    type(outcome).__name__,
+                    retries + 1,
+                    policy.max_retries,
+                )
             yield Sleep(delay)
             retries += 1
             continue
 
         response: httpx.Response = outcome
-        logger.debug(
-            "response: %d %s %s request_id=%s bytes=%d",
-            response.status_code,
-            request.method,
-            redact_url(str(request.url)),
-            request_id_of(response),
-            len(response.content),
-        )
+        if debug:
+            logger.debug(
+                "response: %d %s %s request_id=%s bytes=%d",
+                response.status_code,
+                request.method,
+                redact_url(str(request.url)),
+                request_id_of(response),
+                len(response.content),
+            )
         delay = retry_delay_for_response(
             method=plan.method,
             idempotent=plan.idempotent,
@@ -403,15 +410,16 @@ def plan_flow(
             policy=policy,
         )
         if delay is not None:
-            logger.debug(
-                "retrying %s %s in %.2fs after status %d (retry %d of %d)",
-                request.method,
-                redact_url(str(request.url)),
-                delay,
-                response.status_code,
-                retries + 1,
-                policy.max_retries,
-            )
+            if debug:
+                logger.debug(
+                    "retrying %s %s in %.2fs after status %d (retry %d of %d)",
+                    request.method,
+                    redact_url(str(request.url)),
+                    delay,
+                    response.status_code,
+                    retries + 1,
+                    policy.max_retries,
+                )
             yield Sleep(delay)
             retries += 1
             continue
