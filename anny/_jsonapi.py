@@ -98,24 +98,36 @@ class _IdentityMap:
 
     def __init__(self, *sources: list[Any]) -> None:
         self._sources = sources
-        self._index: dict[tuple[str, str], Any] | None = None
+        self._index: dict[str, dict[str, Any]] | None = None
         self._live: dict[int, weakref.ref[Resource]] = {}
 
-    def _build_index(self) -> dict[tuple[str, str], Any]:
+    def _build_index(self) -> dict[str, dict[str, Any]]:
         # Built on the first lookup: a page that is only iterated never pays for it.
-        index: dict[tuple[str, str], Any] = {}
+        # type → id → object: two lookups of strings hash faster than building tuple keys.
+        index: dict[str, dict[str, Any]] = {}
         for source in self._sources:
             for obj in source:
+                type_: Any
+                id_: Any
                 if type(obj) is dict:
                     type_, id_ = obj.get("type"), obj.get("id")
-                    if type(type_) is str and type(id_) is str:
-                        index.setdefault((type_, id_), obj)
+                    if type(type_) is not str or type(id_) is not str:
+                        if not _is_resource_object(obj):
+                            continue
+                        id_ = _id_str(id_)
+                        if id_ is None:
+                            continue
+                elif _is_resource_object(obj):
+                    type_, id_ = obj["type"], _id_str(obj.get("id"))
+                    if id_ is None:
                         continue
-                if _is_resource_object(obj):
-                    id_ = _id_str(obj.get("id"))
-                    if id_ is not None:
-                        # The first occurrence wins: `data` is indexed before `included`.
-                        index.setdefault((obj["type"], id_), obj)
+                else:
+                    continue
+                by_id = index.get(type_)
+                if by_id is None:
+                    index[type_] = by_id = {}
+                # The first occurrence wins: `data` is indexed before `included`.
+                by_id.setdefault(id_, obj)
         self._index = index
         return index
 
@@ -137,7 +149,7 @@ class _IdentityMap:
         if id_ is None:
             return None
         index = self._index if self._index is not None else self._build_index()
-        obj = index.get((type_, id_))
+        obj = index.get(type_, _EMPTY).get(id_)
         return None if obj is None else self.wrap(obj)
 
     def resolve(self, ref: Ref) -> Resource | Ref:
@@ -155,19 +167,27 @@ class _IdentityMap:
         if type(id_) is not str:
             id_ = _id_str(id_)
         if id_ is not None:
-            # lookup() + wrap() inlined: this runs once per relationship resolved.
+            # lookup() and wrap() inlined: this runs once per relationship resolved.
             index = self._index if self._index is not None else self._build_index()
-            found = index.get((type_, id_))
+            found = index.get(type_, _EMPTY).get(id_)
             if found is not None:
                 ref = self._live.get(id(found))
-                resource = ref() if ref is not None else None
-                return resource if resource is not None else self.wrap(found)
+                if ref is not None:
+                    resource = ref()
+                    if resource is not None:
+                        return resource
+                resource = Resource(found, self)
+                self._live[id(found)] = weakref.ref(resource)
+                return resource
         return Ref(type_, id_, _as_dict(obj.get("meta")))
 
     def linkage(self, relationship: object) -> Linkage:
         """The resolved ``data`` of a relationship object, without building a
         :class:`Relationship` (this is what ``booking.service`` costs)."""
-        data = _as_dict(relationship).get("data")
+        if type(relationship) is dict:
+            data = relationship.get("data")
+        else:
+            data = _as_dict(relationship).get("data")
         if type(data) is list:
             return [found for found in map(self.item, data) if found is not _SKIP]
         if data is None:
@@ -238,7 +258,8 @@ class Resource:
         # per-resource hot path of parsing a page.
         type_ = obj.get("type")
         _set_type(self, type_ if type(type_) is str else str(type_))
-        _set_id(self, _id_str(obj.get("id")))
+        id_ = obj.get("id")
+        _set_id(self, id_ if type(id_) is str else _id_str(id_))
         _set_raw(self, obj)
         _set_map(self, identity_map if identity_map is not None else _IdentityMap())
 
