@@ -7,7 +7,6 @@ classes differ only in the driver they hand plans to.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -297,6 +296,8 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
             configure_http_client(http_client, self._config)
             self._http = http_client
             self._owns_http = False
+        import asyncio  # here, not at module level: `import anny` stays free of asyncio
+
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
