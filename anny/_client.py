@@ -252,6 +252,12 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
     ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
     ``http_client`` must be an :class:`httpx.AsyncClient`.
 
+    ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
+    are in flight at once: the others wait their turn inside anny, so ``asyncio.gather``
+    over hundreds of calls needs no semaphore of its own. The default allows 64 (see
+    :mod:`anny._limits`). With an injected ``http_client`` its own pool is kept and only
+    a given ``limits.max_connections`` bounds the calls in flight.
+
     Example::
 
         async with anny.AsyncAnny() as client:
@@ -270,10 +276,15 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        from anny import _limits  # async-only machinery: not loaded by `import anny`
+
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Anny for sync)")
+        limits = _limits.check_limits(limits)
+        _limits.skip_sniffio_probe()
         self._init_base(
             environment=environment,
             base_url=base_url,
@@ -285,11 +296,14 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
             http_client=http_client,
         )
         if http_client is None:
+            limits = limits or _limits.DEFAULT_ASYNC_LIMITS
             self._http = httpx.AsyncClient(
                 base_url=self._config.base_url,
                 headers=self._config.headers(),
                 timeout=self._config.timeout,
                 auth=self._config.auth,
+                limits=limits,
+                transport=_limits.ShardedTransport(limits),
             )
             self._owns_http = True
         else:
@@ -299,17 +313,20 @@ class AsyncAnny(BaseClient[httpx.AsyncClient]):
         import asyncio  # here, not at module level: `import anny` stays free of asyncio
 
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+        # Shared with with_options() copies (shallow copies), like the pool it guards.
+        self._limiter = _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response."""
-        return await run_async(
-            self._http,
-            plan,
-            build=self._build,
-            policy=self._config.retry,
-            auth=self._config.auth,
-            sleep=self._sleep,
-        )
+        async with self._limiter:
+            return await run_async(
+                self._http,
+                plan,
+                build=self._build,
+                policy=self._config.retry,
+                auth=self._config.auth,
+                sleep=self._sleep,
+            )
 
     async def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""
