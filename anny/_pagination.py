@@ -183,6 +183,16 @@ class _PagerState:
             self.plan = self.plan.replace(path=str(decision.url), params=())
 
 
+def _release_stream(raw: APIResponse[Document]) -> None:
+    # httpx binds each response's stream to the response itself (stream → response), a
+    # reference cycle that only the cyclic GC frees: with the GC off or rarely run, every
+    # page's body would stay in memory. The body is read by now, so an equivalent plain
+    # stream replaces the bound one and a page is freed by reference counting alone.
+    response = raw.http_response
+    if response.is_closed and not isinstance(response.stream, httpx.ByteStream):
+        response.stream = httpx.ByteStream(response.content)
+
+
 def _items(doc: Document, map_item: Callable[[Any], T]) -> list[T]:
     return [map_item(item) for item in doc]
 
@@ -214,6 +224,7 @@ class Pager(Generic[T]):
     def first_page(self) -> Page[T]:
         """Fetch the first page only."""
         raw = self._fetch(self._plan)
+        _release_stream(raw)
         doc = raw.parse()
         return Page(_items(doc, self._map_item), doc, raw, 1)
 
@@ -222,6 +233,7 @@ class Pager(Generic[T]):
         state = _PagerState(self._plan, self._max_pages)
         while state.plan is not None:
             raw = self._fetch(state.plan)
+            _release_stream(raw)
             doc = raw.parse()
             state.advance(raw, doc)
             yield Page(_items(doc, self._map_item), doc, raw, state.fetched)
@@ -253,6 +265,7 @@ class AsyncPager(Generic[T]):
     async def first_page(self) -> Page[T]:
         """Fetch the first page only."""
         raw = await self._fetch(self._plan)
+        _release_stream(raw)
         doc = raw.parse()
         return Page(_items(doc, self._map_item), doc, raw, 1)
 
@@ -261,6 +274,7 @@ class AsyncPager(Generic[T]):
         state = _PagerState(self._plan, self._max_pages)
         while state.plan is not None:
             raw = await self._fetch(state.plan)
+            _release_stream(raw)
             doc = raw.parse()
             state.advance(raw, doc)
             yield Page(_items(doc, self._map_item), doc, raw, state.fetched)
