@@ -29,7 +29,7 @@ import httpx
 
 from anny._jsonapi import Document
 from anny._logging import logger, redact_url
-from anny._request import APIResponse, RequestPlan
+from anny._request import APIResponse, RequestPlan, release_stream
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "NextPage", "Page", "Pager", "next_page"]
 
@@ -184,13 +184,9 @@ class _PagerState:
 
 
 def _release_stream(raw: APIResponse[Document]) -> None:
-    # httpx binds each response's stream to the response itself (stream → response), a
-    # reference cycle that only the cyclic GC frees: with the GC off or rarely run, every
-    # page's body would stay in memory. The body is read by now, so an equivalent plain
-    # stream replaces the bound one and a page is freed by reference counting alone.
-    response = raw.http_response
-    if response.is_closed and not isinstance(response.stream, httpx.ByteStream):
-        response.stream = httpx.ByteStream(response.content)
+    # The runners already do this; a custom `fetch` may not, and a page must be freed by
+    # reference counting alone (see release_stream).
+    release_stream(raw.http_response)
 
 
 def _items(doc: Document, map_item: Callable[[Any], T]) -> list[T]:
