@@ -176,10 +176,26 @@ class _IdentityMap:
                     resource = ref()
                     if resource is not None:
                         return resource
-                resource = Resource(found, self)
+                resource = _make_resource(found, found["type"], self)
                 self._live[id(found)] = weakref.ref(resource)
                 return resource
         return Ref(type_, id_, _as_dict(obj.get("meta")))
+
+    def to_one(self, type_: str, id_: str, linkage: Mapping[str, Any]) -> Resource | Ref:
+        """:meth:`item` for the common case, a ``{"type": str, "id": str}`` linkage."""
+        index = self._index if self._index is not None else self._build_index()
+        by_id = index.get(type_)
+        found = None if by_id is None else by_id.get(id_)
+        if found is None:
+            return Ref(type_, id_, _as_dict(linkage.get("meta")))
+        ref = self._live.get(id(found))
+        if ref is not None:
+            resource = ref()
+            if resource is not None:
+                return resource
+        resource = _make_resource(found, type_, self)
+        self._live[id(found)] = weakref.ref(resource)
+        return resource
 
     def linkage(self, relationship: object) -> Linkage:
         """The resolved ``data`` of a relationship object, without building a
@@ -252,6 +268,7 @@ class Resource:
     type: str
     id: str | None
     raw: Mapping[str, Any]
+    _map: _IdentityMap
 
     def __init__(self, obj: Mapping[str, Any], identity_map: _IdentityMap | None = None) -> None:
         # Slot descriptors directly: __setattr__ is closed (read-only), and this is the
@@ -318,13 +335,17 @@ class Resource:
 
     def __getattr__(self, name: str) -> Any:
         # Only called when normal lookup fails, i.e. for attribute and relationship names.
-        if name.startswith("__"):
-            raise AttributeError(name)
         try:
-            _get_raw(self)
+            attributes = _get_raw(self).get("attributes")
             _get_map(self)
         except AttributeError:  # half-built instance (copy/pickle protocols)
             raise AttributeError(name) from None
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if type(attributes) is dict:  # the plain-attribute fast path: one dict lookup
+            value = attributes.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
         value = self._lookup(name)
         if value is _MISSING:
             raise AttributeError(
@@ -352,7 +373,15 @@ class Resource:
         if type(relationships) is not dict:
             relationships = _as_dict(relationships)
         relationship = relationships.get(name)
-        return None if relationship is None else self._map.linkage(relationship)
+        if relationship is None:
+            return None
+        if type(relationship) is dict:
+            data = relationship.get("data")
+            if type(data) is dict:
+                type_, id_ = data.get("type"), data.get("id")
+                if type(type_) is str and type(id_) is str:
+                    return self._map.to_one(type_, id_, data)
+        return self._map.linkage(relationship)
 
     @property
     def ref(self) -> Ref:
@@ -388,6 +417,21 @@ _set_raw = _slot("raw").__set__
 _get_raw = _slot("raw").__get__
 _set_map = _slot("_map").__set__
 _get_map = _slot("_map").__get__
+_new_resource = object.__new__
+
+
+def _make_resource(obj: Mapping[str, Any], type_: str, identity_map: _IdentityMap) -> Resource:
+    # Resource(obj, map) without re-reading and re-checking type and id: the identity map
+    # only holds objects whose type is a str and whose id it has already read.
+    resource: Resource = _new_resource(Resource)
+    id_ = obj.get("id")
+    _set_type(resource, type_)
+    _set_id(resource, id_ if type(id_) is str else _id_str(id_))
+    _set_raw(resource, obj)
+    _set_map(resource, identity_map)
+    return resource
+
+
 _set_relationships = _slot("_relationships").__set__
 _get_relationships = _slot("_relationships").__get__
 
@@ -444,12 +488,14 @@ class Document:
         data = raw.get("data")
         if isinstance(data, list):
             self._map = identity_map = _IdentityMap(data, self._included_raw)
-            register = identity_map.register
-            resources = []
-            for item in data:
-                resource = Resource(item, identity_map)
-                register(resource, item)
-                resources.append(resource)
+            live = identity_map._live
+            make, ref = _make_resource, weakref.ref
+            resources: list[Resource] = []
+            append = resources.append
+            for item in data:  # every item has a str type: _looks_like_jsonapi checked
+                resource = make(item, item["type"], identity_map)
+                live[id(item)] = ref(resource)
+                append(resource)
             self.data = resources
         elif data is not None:
             self._map = identity_map = _IdentityMap([data], self._included_raw)

@@ -42,7 +42,7 @@ __all__ = [
 ]
 
 #: Connections per httpcore pool inside a :class:`ShardedTransport`.
-SHARD_SIZE = 8
+SHARD_SIZE = 2
 
 #: The pool of an :class:`~anny.AsyncAnny` that creates its own ``httpx.AsyncClient``.
 #: 64 calls in flight keep 200 gathered 20 ms queries within ~4 round trips while bounding
