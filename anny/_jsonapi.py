@@ -176,7 +176,7 @@ class _IdentityMap:
                     resource = ref()
                     if resource is not None:
                         return resource
-                resource = _make_resource(found, found["type"], self)
+                resource = _make_resource(found, self)
                 self._live[id(found)] = weakref.ref(resource)
                 return resource
         return Ref(type_, id_, _as_dict(obj.get("meta")))
@@ -193,7 +193,9 @@ class _IdentityMap:
             resource = ref()
             if resource is not None:
                 return resource
-        resource = _make_resource(found, type_, self)
+        resource = _new_resource(Resource)  # _make_resource(), inlined on this hot path
+        _set_raw(resource, found)
+        _set_map(resource, self)
         self._live[id(found)] = weakref.ref(resource)
         return resource
 
@@ -263,22 +265,30 @@ class Resource:
     are only reachable with ``res["..."]``.
     """
 
-    __slots__ = ("__weakref__", "_map", "_relationships", "id", "raw", "type")
+    # Two stored fields only: building a resource is the per-item cost of parsing a page,
+    # and everything else (type, id, attributes ...) is read from `raw` on access.
+    __slots__ = ("__weakref__", "_map", "_relationships", "raw")
 
-    type: str
-    id: str | None
     raw: Mapping[str, Any]
     _map: _IdentityMap
 
     def __init__(self, obj: Mapping[str, Any], identity_map: _IdentityMap | None = None) -> None:
-        # Slot descriptors directly: __setattr__ is closed (read-only), and this is the
-        # per-resource hot path of parsing a page.
-        type_ = obj.get("type")
-        _set_type(self, type_ if type(type_) is str else str(type_))
-        id_ = obj.get("id")
-        _set_id(self, id_ if type(id_) is str else _id_str(id_))
+        # Slot descriptors directly: __setattr__ is closed (read-only).
+        obj.get("type")  # fail early, as before, on an object that is not a mapping
         _set_raw(self, obj)
         _set_map(self, identity_map if identity_map is not None else _IdentityMap())
+
+    @property
+    def type(self) -> str:
+        """The resource type (``"bookings"`` ...)."""
+        type_ = self.raw.get("type")
+        return type_ if type(type_) is str else str(type_)
+
+    @property
+    def id(self) -> str | None:
+        """The id as a string (the API sends both numbers and strings); ``None`` if absent."""
+        id_ = self.raw.get("id")
+        return id_ if type(id_) is str else _id_str(id_)
 
     @property
     def attributes(self) -> dict[str, Any]:
@@ -411,8 +421,6 @@ def _slot(name: str) -> Any:
     return Resource.__dict__[name]
 
 
-_set_type = _slot("type").__set__
-_set_id = _slot("id").__set__
 _set_raw = _slot("raw").__set__
 _get_raw = _slot("raw").__get__
 _set_map = _slot("_map").__set__
@@ -420,13 +428,9 @@ _get_map = _slot("_map").__get__
 _new_resource = object.__new__
 
 
-def _make_resource(obj: Mapping[str, Any], type_: str, identity_map: _IdentityMap) -> Resource:
-    # Resource(obj, map) without re-reading and re-checking type and id: the identity map
-    # only holds objects whose type is a str and whose id it has already read.
+def _make_resource(obj: Mapping[str, Any], identity_map: _IdentityMap) -> Resource:
+    # Resource(obj, map) without the call of __init__ (objects known to be mappings).
     resource: Resource = _new_resource(Resource)
-    id_ = obj.get("id")
-    _set_type(resource, type_)
-    _set_id(resource, id_ if type(id_) is str else _id_str(id_))
     _set_raw(resource, obj)
     _set_map(resource, identity_map)
     return resource
@@ -492,8 +496,8 @@ class Document:
             make, ref = _make_resource, weakref.ref
             resources: list[Resource] = []
             append = resources.append
-            for item in data:  # every item has a str type: _looks_like_jsonapi checked
-                resource = make(item, item["type"], identity_map)
+            for item in data:  # every item is a mapping: _looks_like_jsonapi checked
+                resource = make(item, identity_map)
                 live[id(item)] = ref(resource)
                 append(resource)
             self.data = resources
