@@ -13,6 +13,9 @@ The public names live in small private modules and are re-exported here.
 """
 
 import contextlib as _contextlib
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from anny._account_types import (
     Community,
@@ -64,24 +67,6 @@ from anny._ids import (
     validate_slug,
 )
 from anny._jsonapi import Document, Ref, Relationship, Resource
-from anny._models import (
-    BookableResource,
-    Booking,
-    BookingStatus,
-    Customer,
-    Money,
-    Order,
-    Organization,
-    Service,
-)
-from anny._oauth import (
-    AuthorizationRequest,
-    OAuth2,
-    OAuthRedirectError,
-    RefreshingToken,
-    Token,
-    pkce_challenge,
-)
 from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
@@ -108,6 +93,55 @@ from anny.errors import (
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
+
+if _TYPE_CHECKING:
+    from anny._models import (
+        BookableResource,
+        Booking,
+        BookingStatus,
+        Customer,
+        Money,
+        Order,
+        Organization,
+        Service,
+    )
+    from anny._oauth import (
+        AuthorizationRequest,
+        OAuth2,
+        OAuthRedirectError,
+        RefreshingToken,
+        Token,
+        pkce_challenge,
+    )
+
+# Loaded on first use (PEP 562): what most programs never touch stays out of `import anny`
+# (the sign-in machinery pulls in asyncio and dateutil).
+_LAZY = {
+    **dict.fromkeys(
+        (
+            "BookableResource",
+            "Booking",
+            "BookingStatus",
+            "Customer",
+            "Money",
+            "Order",
+            "Organization",
+            "Service",
+        ),
+        "anny._models",
+    ),
+    **dict.fromkeys(
+        (
+            "AuthorizationRequest",
+            "OAuth2",
+            "OAuthRedirectError",
+            "RefreshingToken",
+            "Token",
+            "pkce_challenge",
+        ),
+        "anny._oauth",
+    ),
+}
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -227,10 +261,29 @@ __all__ = [
     "validate_slug",
 ]
 
-# Public classes report `anny` as their module (nicer reprs and docs, httpx style).
-for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type) and _obj.__module__.startswith("anny._"):
+
+def _adopt(obj: object) -> None:
+    # Public classes report `anny` as their module (nicer reprs and docs, httpx style).
+    if isinstance(obj, type) and obj.__module__.startswith("anny._"):
         with _contextlib.suppress(AttributeError, TypeError):
-            _obj.__module__ = "anny"
-del _name, _obj
+            obj.__module__ = "anny"
+
+
+for _name in __all__:
+    if _name not in _LAZY:
+        _adopt(globals()[_name])
+del _name
+
+
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'anny' has no attribute {name!r}")
+    value = getattr(_importlib.import_module(module), name)
+    _adopt(value)
+    globals()[name] = value  # later lookups are plain module attributes
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

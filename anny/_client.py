@@ -7,7 +7,6 @@ classes differ only in the driver they hand plans to.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -25,6 +24,7 @@ from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
+from anny.errors import InvalidParameterError
 
 __all__ = ["Anny", "AsyncAnny"]
 
@@ -50,6 +50,8 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             sends through it but does not change it: base URL, headers, timeout and auth go
             with every request from this client's configuration (the injected client's own
             auth is used when no token is configured). It is *not* closed by :meth:`close`.
+        limits: an :class:`httpx.Limits` for the connection pool this client creates (with
+            an injected ``http_client``, that client's own pool is used).
         clock: where helpers read "now" from (a function returning an aware datetime;
             default: the system clock in UTC). Inject one for tests and simulations.
 
@@ -71,6 +73,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
@@ -92,7 +95,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
-            self._http = httpx.Client()
+            if limits is not None and not isinstance(limits, httpx.Limits):
+                raise InvalidParameterError("limits must be an httpx.Limits")
+            self._http = httpx.Client(limits=limits) if limits else httpx.Client()
             self._owns_http = True
         else:
             self._http = http_client
@@ -324,6 +329,12 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
     ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
     ``http_client`` must be an :class:`httpx.AsyncClient`.
 
+    ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
+    are in flight at once: the others wait their turn inside anny, so ``asyncio.gather``
+    over hundreds of calls needs no semaphore of its own. The default allows 64 (see
+    :mod:`anny._limits`). With an injected ``http_client`` its own pool is kept and only
+    a given ``limits.max_connections`` bounds the calls in flight.
+
     Example::
 
         async with anny.AsyncAnny() as client:
@@ -342,11 +353,16 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        from anny import _limits  # async-only machinery: not loaded by `import anny`
+
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use Anny for sync)")
+        limits = _limits.check_limits(limits)
+        _limits.skip_sniffio_probe()
         self._init_base(
             environment=environment,
             base_url=base_url,
@@ -361,23 +377,31 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
-            self._http = httpx.AsyncClient()
+            limits = limits or _limits.DEFAULT_ASYNC_LIMITS
+            self._http = httpx.AsyncClient(
+                limits=limits, transport=_limits.ShardedTransport(limits)
+            )
             self._owns_http = True
         else:
             self._http = http_client
             self._owns_http = False
+        import asyncio  # here, not at module level: `import anny` stays free of asyncio
+
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
+        # Shared with with_options() copies (shallow copies), like the pool it guards.
+        self._limiter = _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response."""
-        return await run_async(
-            self._http,
-            plan,
-            build=self._build,
-            policy=self._config.retry,
-            auth=self._auth,
-            sleep=self._sleep,
-        )
+        async with self._limiter:
+            return await run_async(
+                self._http,
+                plan,
+                build=self._build,
+                policy=self._config.retry,
+                auth=self._auth,
+                sleep=self._sleep,
+            )
 
     async def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""

@@ -8,10 +8,18 @@ resolved lazily through an identity map shared by the whole document, so cycles
 
 Bodies that are not JSON:API (the availability endpoints return bare arrays and objects)
 become a :class:`Document` with ``is_jsonapi=False`` whose ``data`` is the body itself.
+
+Performance notes (figures: ``make bench``): a resource wraps its decoded JSON object and
+builds nothing else up front; ``links``, ``meta`` and relationship objects are read from it
+on access, and resolving one relationship touches only that relationship. The identity map
+holds the decoded objects and only *weak* references to the :class:`Resource` wrappers, so
+no reference cycle exists: a page of results is freed by reference counting alone, even
+with the cyclic garbage collector disabled.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from typing import Any, TypeAlias, Union, overload
 
@@ -21,16 +29,20 @@ __all__ = ["Document", "Linkage", "Ref", "Relationship", "Resource"]
 
 _DOC_MEMBERS = frozenset({"data", "errors", "meta", "jsonapi", "links", "included"})
 
+_EMPTY: dict[str, Any] = {}  # read-only by convention: returned for absent members
+
 
 def _as_dict(value: object) -> dict[str, Any]:
     # Decoded JSON objects are plain dicts that the document owns: share them instead of
-    # copying (parsing cost is dominated by per-resource work, see scripts/bench.py).
+    # copying. `type() is dict` first: an isinstance(…, Mapping) check is an ABC lookup.
     if type(value) is dict:
         return value
     return dict(value) if isinstance(value, Mapping) else {}
 
 
 def _id_str(value: object) -> str | None:
+    if type(value) is str:
+        return value
     if isinstance(value, bool):
         return None
     if isinstance(value, (str, int)):
@@ -41,11 +53,15 @@ def _id_str(value: object) -> str | None:
 def _is_resource_object(obj: object) -> bool:
     # A string type and an id (or none, for a write envelope). Unknown extra members are
     # tolerated so that a server-side addition cannot flip a document to "plain".
-    return (
-        isinstance(obj, Mapping)
-        and isinstance(obj.get("type"), str)
-        and (obj.get("id") is None or _id_str(obj.get("id")) is not None)
-    )
+    if type(obj) is dict:
+        if type(obj.get("type")) is str and type(obj.get("id")) is str:
+            return True  # the common case, decided without isinstance()
+    elif not isinstance(obj, Mapping):
+        return False
+    if not isinstance(obj.get("type"), str):
+        return False
+    id_ = obj.get("id")
+    return id_ is None or _id_str(id_) is not None
 
 
 @attrs.frozen(repr=False)
@@ -66,27 +82,136 @@ class Ref:
 #: What a relationship resolves to: one resource/ref, ``None``, or a list of them.
 Linkage: TypeAlias = Union["Resource", Ref, list[Union["Resource", Ref]], None]
 
+_SKIP: Any = object()  # linkage item that is not a linkage object: dropped, as before
+
 
 class _IdentityMap:
-    """``(type, id) → Resource`` over ``data`` + ``included`` of one document."""
+    """``(type, id) → Resource`` over ``data`` + ``included`` of one document.
 
-    __slots__ = ("_by_key",)
+    Keeps the decoded objects (strongly) and the :class:`Resource` wrappers built for them
+    (weakly, keyed by the object's ``id()``, stable while the map holds the object). A
+    wrapper nobody holds any more is simply rebuilt on the next lookup; one that is still
+    held is returned again, so identity (``booking.order.bookings[0] is booking``) holds.
+    """
 
-    def __init__(self) -> None:
-        self._by_key: dict[tuple[str, str], Resource] = {}
+    __slots__ = ("_index", "_live", "_sources")
 
-    def add(self, resource: Resource) -> None:
-        if resource.id is not None:
-            # The first occurrence wins: `data` is added before `included`.
-            self._by_key.setdefault((resource.type, resource.id), resource)
+    def __init__(self, *sources: list[Any]) -> None:
+        self._sources = sources
+        self._index: dict[str, dict[str, Any]] | None = None
+        self._live: dict[int, weakref.ref[Resource]] = {}
+
+    def _build_index(self) -> dict[str, dict[str, Any]]:
+        # Built on the first lookup: a page that is only iterated never pays for it.
+        # type → id → object: two lookups of strings hash faster than building tuple keys.
+        index: dict[str, dict[str, Any]] = {}
+        for source in self._sources:
+            for obj in source:
+                type_: Any
+                id_: Any
+                if type(obj) is dict:
+                    type_, id_ = obj.get("type"), obj.get("id")
+                    if type(type_) is not str or type(id_) is not str:
+                        if not _is_resource_object(obj):
+                            continue
+                        id_ = _id_str(id_)
+                        if id_ is None:
+                            continue
+                elif _is_resource_object(obj):
+                    type_, id_ = obj["type"], _id_str(obj.get("id"))
+                    if id_ is None:
+                        continue
+                else:
+                    continue
+                by_id = index.get(type_)
+                if by_id is None:
+                    index[type_] = by_id = {}
+                # The first occurrence wins: `data` is indexed before `included`.
+                by_id.setdefault(id_, obj)
+        self._index = index
+        return index
+
+    def register(self, resource: Resource, obj: object) -> None:
+        self._live[id(obj)] = weakref.ref(resource)
+
+    def wrap(self, obj: Mapping[str, Any]) -> Resource:
+        """The live :class:`Resource` for a decoded object of this document (or a new one)."""
+        ref = self._live.get(id(obj))
+        if ref is not None:
+            resource = ref()
+            if resource is not None:
+                return resource
+        resource = Resource(obj, self)
+        self._live[id(obj)] = weakref.ref(resource)
+        return resource
+
+    def lookup(self, type_: str, id_: str | None) -> Resource | None:
+        if id_ is None:
+            return None
+        index = self._index if self._index is not None else self._build_index()
+        obj = index.get(type_, _EMPTY).get(id_)
+        return None if obj is None else self.wrap(obj)
 
     def resolve(self, ref: Ref) -> Resource | Ref:
-        if ref.id is None:
-            return ref
-        return self._by_key.get((ref.type, ref.id), ref)
+        found = self.lookup(ref.type, ref.id)
+        return ref if found is None else found
 
-    def __len__(self) -> int:
-        return len(self._by_key)
+    def item(self, obj: object) -> Resource | Ref:
+        """One linkage object resolved; ``_SKIP`` if it is not a linkage object."""
+        if type(obj) is not dict and not isinstance(obj, Mapping):
+            return _SKIP  # type: ignore[no-any-return]
+        type_ = obj.get("type")
+        if not isinstance(type_, str):
+            return _SKIP  # type: ignore[no-any-return]
+        id_ = obj.get("id")
+        if type(id_) is not str:
+            id_ = _id_str(id_)
+        if id_ is not None:
+            # lookup() and wrap() inlined: this runs once per relationship resolved.
+            index = self._index if self._index is not None else self._build_index()
+            found = index.get(type_, _EMPTY).get(id_)
+            if found is not None:
+                ref = self._live.get(id(found))
+                if ref is not None:
+                    resource = ref()
+                    if resource is not None:
+                        return resource
+                resource = _make_resource(found, self)
+                self._live[id(found)] = weakref.ref(resource)
+                return resource
+        return Ref(type_, id_, _as_dict(obj.get("meta")))
+
+    def to_one(self, type_: str, id_: str, linkage: Mapping[str, Any]) -> Resource | Ref:
+        """:meth:`item` for the common case, a ``{"type": str, "id": str}`` linkage."""
+        index = self._index if self._index is not None else self._build_index()
+        by_id = index.get(type_)
+        found = None if by_id is None else by_id.get(id_)
+        if found is None:
+            return Ref(type_, id_, _as_dict(linkage.get("meta")))
+        ref = self._live.get(id(found))
+        if ref is not None:
+            resource = ref()
+            if resource is not None:
+                return resource
+        resource = _new_resource(Resource)  # _make_resource(), inlined on this hot path
+        _set_raw(resource, found)
+        _set_map(resource, self)
+        self._live[id(found)] = weakref.ref(resource)
+        return resource
+
+    def linkage(self, relationship: object) -> Linkage:
+        """The resolved ``data`` of a relationship object, without building a
+        :class:`Relationship` (this is what ``booking.service`` costs)."""
+        if type(relationship) is dict:
+            data = relationship.get("data")
+        else:
+            data = _as_dict(relationship).get("data")
+        if type(data) is list:
+            return [found for found in map(self.item, data) if found is not _SKIP]
+        if data is None:
+            return None
+        found = self.item(data)
+        return None if found is _SKIP else found
 
 
 class Relationship:
@@ -128,6 +253,9 @@ class Relationship:
         return f"Relationship(name={self.name!r}, refs={self.refs!r})"
 
 
+_MISSING: Any = object()
+
+
 class Resource:
     """A JSON:API resource object.
 
@@ -137,39 +265,58 @@ class Resource:
     are only reachable with ``res["..."]``.
     """
 
-    __slots__ = ("_map", "_relationships", "attributes", "id", "links", "meta", "raw", "type")
+    # Two stored fields only: building a resource is the per-item cost of parsing a page,
+    # and everything else (type, id, attributes ...) is read from `raw` on access.
+    __slots__ = ("__weakref__", "_map", "_relationships", "raw")
 
-    type: str
-    id: str | None
-    attributes: dict[str, Any]
-    links: dict[str, Any]
-    meta: dict[str, Any]
     raw: Mapping[str, Any]
+    _map: _IdentityMap
 
     def __init__(self, obj: Mapping[str, Any], identity_map: _IdentityMap | None = None) -> None:
-        identity_map = identity_map if identity_map is not None else _IdentityMap()
-        object.__setattr__(self, "type", str(obj.get("type")))
-        object.__setattr__(self, "id", _id_str(obj.get("id")))
-        object.__setattr__(self, "attributes", _as_dict(obj.get("attributes")))
-        object.__setattr__(self, "links", _as_dict(obj.get("links")))
-        object.__setattr__(self, "meta", _as_dict(obj.get("meta")))
-        object.__setattr__(self, "raw", obj)
-        object.__setattr__(self, "_map", identity_map)
-        # Built on first use: most resources of a large page are never navigated.
-        object.__setattr__(self, "_relationships", None)
+        # Slot descriptors directly: __setattr__ is closed (read-only).
+        obj.get("type")  # fail early, as before, on an object that is not a mapping
+        _set_raw(self, obj)
+        _set_map(self, identity_map if identity_map is not None else _IdentityMap())
+
+    @property
+    def type(self) -> str:
+        """The resource type (``"bookings"`` ...)."""
+        type_ = self.raw.get("type")
+        return type_ if type(type_) is str else str(type_)
+
+    @property
+    def id(self) -> str | None:
+        """The id as a string (the API sends both numbers and strings); ``None`` if absent."""
+        id_ = self.raw.get("id")
+        return id_ if type(id_) is str else _id_str(id_)
+
+    @property
+    def attributes(self) -> dict[str, Any]:
+        """The attributes object (shared with ``raw``; empty if absent)."""
+        return _as_dict(self.raw.get("attributes"))
+
+    @property
+    def links(self) -> dict[str, Any]:
+        """The resource-level ``links`` (empty if absent)."""
+        return _as_dict(self.raw.get("links"))
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The resource-level ``meta`` (empty if absent)."""
+        return _as_dict(self.raw.get("meta"))
 
     @property
     def relationships(self) -> dict[str, Relationship]:
         """Relationship objects by name (built once, on first access)."""
-        rels: dict[str, Relationship] | None = object.__getattribute__(self, "_relationships")
-        if rels is None:
-            identity_map = object.__getattribute__(self, "_map")
-            raw = object.__getattribute__(self, "raw")
+        try:
+            rels: dict[str, Relationship] = _get_relationships(self)
+        except AttributeError:
+            identity_map = self._map
             rels = {
                 str(name): Relationship(str(name), rel, identity_map)
-                for name, rel in _as_dict(raw.get("relationships")).items()
+                for name, rel in _as_dict(self.raw.get("relationships")).items()
             }
-            object.__setattr__(self, "_relationships", rels)
+            _set_relationships(self, rels)
         return rels
 
     @classmethod
@@ -180,43 +327,71 @@ class Resource:
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("Resource is read-only")
 
+    def _lookup(self, name: str) -> Any:
+        # Attribute first, then relationship; only the one relationship asked for is read.
+        raw = self.raw
+        attributes = raw.get("attributes")
+        if type(attributes) is not dict:
+            attributes = _as_dict(attributes)
+        value = attributes.get(name, _MISSING)
+        if value is not _MISSING:
+            return value
+        relationships = raw.get("relationships")
+        if type(relationships) is not dict:
+            relationships = _as_dict(relationships)
+        if name in relationships:
+            return self._map.linkage(relationships[name])
+        return _MISSING
+
     def __getattr__(self, name: str) -> Any:
         # Only called when normal lookup fails, i.e. for attribute and relationship names.
-        if name.startswith("__"):
-            raise AttributeError(name)
         try:
-            attributes = object.__getattribute__(self, "attributes")
-            object.__getattribute__(self, "_map")
+            attributes = _get_raw(self).get("attributes")
+            _get_map(self)
         except AttributeError:  # half-built instance (copy/pickle protocols)
             raise AttributeError(name) from None
-        relationships = self.relationships
-        if name in attributes:
-            return attributes[name]
-        if name in relationships:
-            return relationships[name].data
-        raise AttributeError(f"{self.type!r} resource has no attribute or relationship {name!r}")
+        if name.startswith("__"):
+            raise AttributeError(name)
+        if type(attributes) is dict:  # the plain-attribute fast path: one dict lookup
+            value = attributes.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
+        value = self._lookup(name)
+        if value is _MISSING:
+            raise AttributeError(
+                f"{self.type!r} resource has no attribute or relationship {name!r}"
+            )
+        return value
 
     def __getitem__(self, name: str) -> Any:
-        if name in self.attributes:
-            return self.attributes[name]
-        if name in self.relationships:
-            return self.relationships[name].data
-        raise KeyError(name)
+        value = self._lookup(name)
+        if value is _MISSING:
+            raise KeyError(name)
+        return value
 
     def __contains__(self, name: object) -> bool:
-        return name in self.attributes or name in self.relationships
+        return name in self.attributes or name in _as_dict(self.raw.get("relationships"))
 
     def get(self, name: str, default: Any = None) -> Any:
         """An attribute or resolved relationship, or ``default``."""
-        try:
-            return self[name]
-        except KeyError:
-            return default
+        value = self._lookup(name)
+        return default if value is _MISSING else value
 
     def related(self, name: str) -> Linkage:
         """The resolved data of relationship ``name`` (``None`` if there is none)."""
-        rel = self.relationships.get(name)
-        return rel.data if rel is not None else None
+        relationships = self.raw.get("relationships")
+        if type(relationships) is not dict:
+            relationships = _as_dict(relationships)
+        relationship = relationships.get(name)
+        if relationship is None:
+            return None
+        if type(relationship) is dict:
+            data = relationship.get("data")
+            if type(data) is dict:
+                type_, id_ = data.get("type"), data.get("id")
+                if type(type_) is str and type(id_) is str:
+                    return self._map.to_one(type_, id_, data)
+        return self._map.linkage(relationship)
 
     @property
     def ref(self) -> Ref:
@@ -228,8 +403,9 @@ class Resource:
 
     def __repr__(self) -> str:
         # Never expands relationships: that could be huge, and cycles are normal.
-        keys = ", ".join(list(self.attributes)[:8])
-        more = ", …" if len(self.attributes) > 8 else ""
+        attributes = self.attributes
+        keys = ", ".join(list(attributes)[:8])
+        more = ", …" if len(attributes) > 8 else ""
         return f"Resource(type={self.type!r}, id={self.id!r}, attributes=[{keys}{more}])"
 
     def __eq__(self, other: object) -> bool:
@@ -241,6 +417,29 @@ class Resource:
         return hash((self.type, self.id))
 
 
+def _slot(name: str) -> Any:
+    return Resource.__dict__[name]
+
+
+_set_raw = _slot("raw").__set__
+_get_raw = _slot("raw").__get__
+_set_map = _slot("_map").__set__
+_get_map = _slot("_map").__get__
+_new_resource = object.__new__
+
+
+def _make_resource(obj: Mapping[str, Any], identity_map: _IdentityMap) -> Resource:
+    # Resource(obj, map) without the call of __init__ (objects known to be mappings).
+    resource: Resource = _new_resource(Resource)
+    _set_raw(resource, obj)
+    _set_map(resource, identity_map)
+    return resource
+
+
+_set_relationships = _slot("_relationships").__set__
+_get_relationships = _slot("_relationships").__get__
+
+
 class Document:
     """A parsed response body.
 
@@ -250,10 +449,19 @@ class Document:
     itself: a list, a dict, a number ... ``raw`` is always the decoded body.
     """
 
-    __slots__ = ("_map", "data", "included", "is_jsonapi", "jsonapi", "links", "meta", "raw")
+    __slots__ = (
+        "_included",
+        "_included_raw",
+        "_map",
+        "data",
+        "is_jsonapi",
+        "jsonapi",
+        "links",
+        "meta",
+        "raw",
+    )
 
     data: Any
-    included: list[Resource]
     links: dict[str, Any]
     meta: dict[str, Any]
     jsonapi: dict[str, Any] | None
@@ -262,36 +470,52 @@ class Document:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
-        self._map = _IdentityMap()
-        self.included = []
         self.links = {}
         self.meta = {}
         self.jsonapi = None
+        self._included: list[Resource] | None = None
+        self._included_raw: list[Any] = []
         self.is_jsonapi = self._looks_like_jsonapi(raw)
         if not self.is_jsonapi:
+            self._map = _IdentityMap()
             self.data = raw
             return
         self.links = _as_dict(raw.get("links"))
         self.meta = _as_dict(raw.get("meta"))
         jsonapi = raw.get("jsonapi")
         self.jsonapi = dict(jsonapi) if isinstance(jsonapi, Mapping) else None
+        included = raw.get("included")
+        if type(included) is list:
+            self._included_raw = included
+        elif isinstance(included, list):
+            self._included_raw = list(included)
         data = raw.get("data")
         if isinstance(data, list):
-            self.data = [Resource(item, self._map) for item in data]
-            primary = list(self.data)
+            self._map = identity_map = _IdentityMap(data, self._included_raw)
+            live = identity_map._live
+            make, ref = _make_resource, weakref.ref
+            resources: list[Resource] = []
+            append = resources.append
+            for item in data:  # every item is a mapping: _looks_like_jsonapi checked
+                resource = make(item, identity_map)
+                live[id(item)] = ref(resource)
+                append(resource)
+            self.data = resources
         elif data is not None:
-            self.data = Resource(data, self._map)
-            primary = [self.data]
+            self._map = identity_map = _IdentityMap([data], self._included_raw)
+            self.data = Resource(data, identity_map)
+            identity_map.register(self.data, data)
         else:
+            self._map = _IdentityMap(self._included_raw)
             self.data = None
-            primary = []
-        included = raw.get("included")
-        if isinstance(included, list):
-            self.included = [
-                Resource(item, self._map) for item in included if _is_resource_object(item)
-            ]
-        for resource in (*primary, *self.included):
-            self._map.add(resource)
+
+    @property
+    def included(self) -> list[Resource]:
+        """The ``included`` resources (built on first access, shared with resolution)."""
+        if self._included is None:
+            wrap = self._map.wrap
+            self._included = [wrap(obj) for obj in self._included_raw if _is_resource_object(obj)]
+        return self._included
 
     @staticmethod
     def _looks_like_jsonapi(raw: object) -> bool:
@@ -308,7 +532,7 @@ class Document:
             # top-level member next to it must not turn the document into plain JSON.
             return True
         if isinstance(data, list):
-            return all(_is_resource_object(item) for item in data)
+            return all(map(_is_resource_object, data))
         return _is_resource_object(data)
 
     @classmethod
@@ -327,18 +551,17 @@ class Document:
 
     def find(self, type_: str, id_: str | int) -> Resource | None:
         """The resource ``(type, id)`` from data or included, if present."""
-        found = self._map.resolve(Ref(type_, str(id_)))
-        return found if isinstance(found, Resource) else None
+        return self._map.lookup(type_, str(id_))
 
     def __iter__(self) -> Iterator[Any]:
         """Iterate the primary data (resources, or the items of a plain JSON list)."""
         if self.is_jsonapi:
-            return iter(self.resources)
+            return iter(self.data) if isinstance(self.data, list) else iter(self.resources)
         return iter(self.data) if isinstance(self.data, list) else iter(())
 
     def __len__(self) -> int:
         if self.is_jsonapi:
-            return len(self.resources)
+            return len(self.data) if isinstance(self.data, list) else len(self.resources)
         return len(self.data) if isinstance(self.data, list) else 0
 
     @overload
@@ -354,4 +577,5 @@ class Document:
         if not self.is_jsonapi:
             return f"Document(plain {type(self.raw).__name__})"
         shape = f"{len(self.data)} resources" if isinstance(self.data, list) else repr(self.data)
-        return f"Document({shape}, included={len(self.included)})"
+        included = sum(map(_is_resource_object, self._included_raw))
+        return f"Document({shape}, included={included})"

@@ -24,7 +24,6 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
 import attrs
-from dateutil.parser import isoparse
 
 from anny._jsonapi import Document, Resource
 from anny.errors import APIResponseValidationError
@@ -62,11 +61,12 @@ class BookingStatus(enum.StrEnum):
     def parse(cls, value: object) -> BookingStatus:
         """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
         if isinstance(value, str):
-            try:
-                return cls(value.lower())
-            except ValueError:
-                pass
+            # A dict lookup: calling the enum class costs ~1 µs on every booking parsed.
+            return _STATUS_BY_VALUE.get(value) or _STATUS_BY_VALUE.get(value.lower(), cls.UNKNOWN)
         return cls.UNKNOWN
+
+
+_STATUS_BY_VALUE: dict[str, BookingStatus] = {member.value: member for member in BookingStatus}
 
 
 @attrs.frozen
@@ -85,6 +85,17 @@ class Money:
 _MAX_DATETIME_CHARS = 64
 
 
+def _isoparse_fallback(value: str) -> dt.datetime | None:
+    # Rarer ISO 8601 forms (`24:00`, week dates ...). dateutil is imported here, on first
+    # need, which keeps it out of `import anny`.
+    from dateutil.parser import isoparse
+
+    try:
+        return isoparse(value)
+    except (ValueError, OverflowError):
+        return None
+
+
 def parse_datetime(value: object) -> dt.datetime | None:
     """A timezone-aware datetime from an ISO 8601 string; ``None`` if absent or unreadable.
 
@@ -92,10 +103,14 @@ def parse_datetime(value: object) -> dt.datetime | None:
     """
     if not isinstance(value, str) or not value or len(value) > _MAX_DATETIME_CHARS:
         return None
+    parsed: dt.datetime | None
     try:
-        parsed = isoparse(value)
-    except (ValueError, OverflowError):
-        return None
+        # The C parser reads every form the API sends (RFC 3339) ~30x faster than dateutil.
+        parsed = _fromisoformat(value)
+    except ValueError:
+        parsed = _isoparse_fallback(value)
+        if parsed is None:
+            return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
@@ -105,6 +120,8 @@ def parse_datetime(value: object) -> dt.datetime | None:
 # so a value outside them is "unreadable" (None; the raw value stays in `view.resource`).
 _MAX_NUMBER_CHARS = 64
 _MAX_EXPONENT = 30  # |adjusted exponent|: 1e30 and 1e-30 are the extremes kept
+
+_fromisoformat = dt.datetime.fromisoformat
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -135,6 +152,8 @@ def parse_money(value: object, currency: object) -> Money | None:
 
 
 def _str(value: object) -> str | None:
+    if type(value) is str:
+        return value
     if value is None or isinstance(value, (dict, list)):
         return None
     try:
@@ -164,7 +183,7 @@ class _View:
     def from_resource(cls: type[V], res: Resource) -> V:
         """Build the view. Raises :class:`~anny.APIResponseValidationError` if ``res`` is
         not a resource (or has no id); a different ``type`` is accepted (forward compat)."""
-        if not isinstance(res, Resource):
+        if type(res) is not Resource and not isinstance(res, Resource):
             raise APIResponseValidationError(
                 f"{cls.__name__}: expected a resource, got {type(res).__name__}"
             )

@@ -30,7 +30,7 @@ import httpx
 
 from anny._jsonapi import Document
 from anny._logging import logger, redact_url
-from anny._request import APIResponse, RequestPlan
+from anny._request import APIResponse, RequestPlan, release_stream
 from anny.errors import InvalidParameterError
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "NextPage", "Page", "Pager", "next_page"]
@@ -205,6 +205,12 @@ class _PagerState:
             self.plan = self.plan.replace(path=str(decision.url), params=())
 
 
+def _release_stream(raw: APIResponse[Document]) -> None:
+    # The runners already do this; a custom `fetch` may not, and a page must be freed by
+    # reference counting alone (see release_stream).
+    release_stream(raw.http_response)
+
+
 def _items(doc: Document, map_item: Callable[[Any], T]) -> list[T]:
     return [map_item(item) for item in doc]
 
@@ -236,6 +242,7 @@ class Pager(Generic[T]):
     def first_page(self) -> Page[T]:
         """Fetch the first page only."""
         raw = self._fetch(self._plan)
+        _release_stream(raw)
         doc = raw.parse()
         return Page(_items(doc, self._map_item), doc, raw, 1)
 
@@ -244,6 +251,7 @@ class Pager(Generic[T]):
         state = _PagerState(self._plan, self._max_pages)
         while state.plan is not None:
             raw = self._fetch(state.plan)
+            _release_stream(raw)
             doc = raw.parse()
             state.advance(raw, doc)
             yield Page(_items(doc, self._map_item), doc, raw, state.fetched)
@@ -275,6 +283,7 @@ class AsyncPager(Generic[T]):
     async def first_page(self) -> Page[T]:
         """Fetch the first page only."""
         raw = await self._fetch(self._plan)
+        _release_stream(raw)
         doc = raw.parse()
         return Page(_items(doc, self._map_item), doc, raw, 1)
 
@@ -283,6 +292,7 @@ class AsyncPager(Generic[T]):
         state = _PagerState(self._plan, self._max_pages)
         while state.plan is not None:
             raw = await self._fetch(state.plan)
+            _release_stream(raw)
             doc = raw.parse()
             state.advance(raw, doc)
             yield Page(_items(doc, self._map_item), doc, raw, state.fetched)

@@ -13,10 +13,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
-from dateutil.rrule import rrule, rrulestr
 
 from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, endpoint
@@ -26,6 +25,9 @@ from anny._catalog_types import Slot, zone_of
 from anny._flow import DEFAULT_BATCH_CONCURRENCY, Flow
 from anny._models import Order
 from anny.errors import AnnyError, APIStatusError, InvalidParameterError
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 __all__ = ["Occurrence", "Series", "SeriesResult"]
 
@@ -119,6 +121,8 @@ def occurrences(
     until: dt.date | dt.datetime | None = None,
 ) -> list[tuple[dt.datetime, dt.datetime]]:
     """The series' slots from today on (pure): local dates of ``rule`` at ``start_time``."""
+    from dateutil.rrule import rrule, rrulestr  # only series need it: not loaded by `import anny`
+
     if not isinstance(start_time, dt.time) or start_time.tzinfo is not None:
         raise InvalidParameterError("start_time must be a naive datetime.time (local time)")
     length = _duration(duration)
