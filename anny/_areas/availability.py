@@ -529,6 +529,19 @@ def _aware_dt(value: object, what: str) -> dt.datetime:
     return value
 
 
+def today(ctx: Context, resource: ResourceRef) -> Flow[dt.date]:
+    """Today's date where the resource is (its time zone), by the client's clock.
+
+    The machine's date is the wrong one for a resource in another zone (a server in UTC at
+    23:30 is already tomorrow in Berlin); this is the date to start an availability search
+    from. Costs at most the resource's look-up (once per client).
+    """
+    zone = yield from _zone_name(ctx, resource)
+    tz = zone_of(zone)
+    now = ctx.now()
+    return now.astimezone(tz).date() if tz else now.date()
+
+
 class Availability(Area[M]):
     """Availability: ``client.availability.dates()``, ``.slots()``, ``.next_free()``,
     ``.periods()``, ``.intervals()``, ``.upcoming()``, ``.calendar()``."""
@@ -541,3 +554,4 @@ class Availability(Area[M]):
     upcoming = endpoint(upcoming)
     calendar = endpoint(calendar)
     wait_for = endpoint(wait_for)
+    today = endpoint(today)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wire_catalog_data import BERLIN, NINE, ROOM, TOMORROW, holds, slot
+from wire_catalog_data import BERLIN, NINE, RESOURCE, ROOM, TOMORROW, holds, slot
 
 import anny
 
@@ -197,5 +197,15 @@ CASES: list[WireCase] = [
         DAY,
         content_type=PLAIN,
         check=holds(lambda found: found is not None and found.start == NINE),
+    ),
+    WireCase(
+        "availability",
+        "today",
+        "getResource",
+        lambda c: c.availability.today("conference-room-berlin"),
+        {"resource_slug": "conference-room-berlin", "include": "services"},
+        RESOURCE,
+        {"resource_slug": "conference-room-berlin"},
+        check=holds(lambda day: isinstance(day, dt.date)),
     ),
 ]
