@@ -6,8 +6,10 @@ error, so they are enforced here:
 
 - a ``$ref`` with sibling keys loses the siblings (``type: [.., "null"]`` disappears) → forbidden;
   write ``anyOf: [{$ref: …}, {type: "null"}]``;
-- ``style: deepObject`` query parameters are flattened wrongly → forbidden; declare ``filter[x]``;
-- object-typed query parameters (the same problem in disguise) → forbidden;
+- dict-valued query parameters are flattened wrongly (``7003=1`` for ``service_id[7003]=1``); the
+  regeneration step's template fixes exactly one kind, a flat ``deepObject`` map (see
+  ``spec_tools.is_handled_deep_object``), so that kind is allowed and every other ``deepObject`` or
+  object-typed query parameter is forbidden; declare ``filter[x]`` one by one instead;
 - ``enum`` makes an unknown server value crash parsing → forbidden in schemas; list the known
   values in ``x-known-values`` instead;
 - OpenAPI 3.0's ``nullable: true`` is ignored under 3.1 → forbidden.
@@ -30,7 +32,7 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from spec_tools import SPEC_PATH, load_spec, operations, resolve
+from spec_tools import SPEC_PATH, is_handled_deep_object, load_spec, operations, resolve
 
 EVIDENCE = {"documented", "official-code", "client-code", "inferred"}
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
@@ -63,8 +65,11 @@ def lint(spec: dict[str, Any]) -> list[str]:
         if "$ref" in node and len(node) > 1:
             siblings = sorted(k for k in node if k != "$ref")
             problems.append(f"{where}: $ref with sibling keys {siblings} (use anyOf)")
-        if node.get("style") == "deepObject":
-            problems.append(f"{where}: deepObject parameter (declare each filter[x] on its own)")
+        if node.get("style") == "deepObject" and not is_handled_deep_object(spec, node):
+            problems.append(
+                f"{where}: deepObject parameter the regeneration step does not handle (only a "
+                "flat map: in query, explode true, object of scalar additionalProperties)"
+            )
         if "nullable" in node:
             problems.append(f"{where}: 'nullable' is OpenAPI 3.0 (use type: [x, 'null'])")
         if "enum" in node and "/schema" in where:
@@ -101,7 +106,8 @@ def lint(spec: dict[str, Any]) -> list[str]:
         for param in item.get("parameters", []) + op.get("parameters", []):
             param = resolve(spec, param)
             schema = resolve(spec, param.get("schema", {}))
-            if param.get("in") == "query" and schema.get("type") == "object":
+            handled = is_handled_deep_object(spec, param)
+            if param.get("in") == "query" and schema.get("type") == "object" and not handled:
                 problems.append(f"{label}: object query parameter {param.get('name')!r}")
         for status, response in op.get("responses", {}).items():
             response = resolve(spec, response)

@@ -9,8 +9,12 @@ Usage::
 
 The generator (openapi-python-client, pinned in pyproject's dev extra) always runs into a fresh
 temporary directory with ``--fail-on-warning``; its output is then compared with, or copied over,
-``generated/anny_api``. Running twice gives byte-identical trees: nothing in the output depends on
-time, the machine or the working directory.
+``generated/anny_api``. Two things the generator gets wrong are fixed here, never by hand in
+generated/: ``openapi/templates`` overrides the query-parameter macro so a ``deepObject`` map goes
+on the wire as ``service_id[7003]=1`` (the stock template sends ``7003=1``), and the package gets a
+``py.typed`` marker (the generator writes one only when it also writes project metadata).
+Running twice gives byte-identical trees: nothing in the output depends on time, the machine or
+the working directory.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import argparse
 import difflib
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "customer-api.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+# The custom template is a patched copy of this version's; another version must re-copy it.
+GENERATOR_VERSION = "0.29.1"
+# What the stock template writes for a dict-valued query parameter; none may survive.
+_STOCK_DICT_QUERY = re.compile(r"params\.update\(json_\w+\)")
 TARGET = ROOT / "generated" / "anny_api"
 PACKAGE = "anny_api"
 
@@ -79,9 +89,12 @@ def generate(spec: Path, workdir: Path) -> Path:
         "none",
         "--output-path",
         str(out),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--fail-on-warning",
         "--overwrite",
     ]
+    _check_generator_version()
     result = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not out.is_dir():
         sys.stderr.write(result.stdout + result.stderr)
@@ -89,7 +102,26 @@ def generate(spec: Path, workdir: Path) -> Path:
     for pattern in ("__pycache__", ".ruff_cache"):
         for cache in list(out.rglob(pattern)):
             shutil.rmtree(cache)
+    (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    stock = sorted(
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*.py")
+        if _STOCK_DICT_QUERY.search(p.read_text(encoding="utf-8"))
+    )
+    if stock:
+        sys.exit(f"regenerate: the deepObject template was not applied in {', '.join(stock)}")
     return out
+
+
+def _check_generator_version() -> None:
+    from importlib.metadata import version
+
+    found = version("openapi-python-client")
+    if found != GENERATOR_VERSION:
+        sys.exit(
+            f"regenerate: openapi-python-client {found} is installed, {TEMPLATES} was copied "
+            f"from {GENERATOR_VERSION}; re-copy endpoint_macros.py.jinja and bump GENERATOR_VERSION"
+        )
 
 
 def _files(tree: Path) -> set[str]:

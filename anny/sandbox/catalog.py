@@ -12,6 +12,7 @@ from anny.sandbox.engine import (
     day_slots,
     evaluate,
     find_resource,
+    find_resource_by_slug,
     find_service,
     opening_periods,
     units_for,
@@ -85,7 +86,7 @@ def list_customer_account_resources(ctx: Ctx) -> Response:
 
 
 def get_resource(ctx: Ctx) -> Response:
-    resource = find_resource(ctx.store, ctx.path_params["resource_slug"])
+    resource = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, resource):
         # Real anny answers with a Forbidden page here; the sandbox keeps it JSON:API.
         raise ApiError(403, "forbidden", community="the community", resource=resource.name)
@@ -93,7 +94,7 @@ def get_resource(ctx: Ctx) -> Response:
 
 
 def list_resource_children(ctx: Ctx) -> Response:
-    parent = find_resource(ctx.store, ctx.path_params["resource_slug"])
+    parent = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, parent):
         raise ApiError(403, "forbidden", community="the community", resource=parent.name)
     children = [
@@ -182,7 +183,7 @@ def list_resource_locations(ctx: Ctx) -> Response:
 
 
 def get_service_configuration(ctx: Ctx) -> Response:
-    services = ctx.q_map("service_id")
+    services = ctx.q_map("service_id", plain=False)
     if not services:
         raise bad_param("service_id", "is required, e.g. service_id[7001]=1")
     resource_ref = ctx.q("resource_id")
@@ -191,11 +192,13 @@ def get_service_configuration(ctx: Ctx) -> Response:
     with_quantity = []
     chosen = []
     for ref, qty in services.items():
-        service = find_service(ctx.store, ref)
+        service = find_service(ctx.store, ref, f"service_id[{ref}]")
         try:
-            quantity = max(1, int(qty))
+            quantity = int(qty)
         except ValueError:
             raise bad_param(f"service_id[{ref}]", "quantity must be an integer") from None
+        if quantity < 1:
+            raise bad_param(f"service_id[{ref}]", "quantity must be at least 1")
         chosen.append(service)
         with_quantity.append(
             {"service": {"id": service.id, "name": service.name}, "quantity": quantity}

@@ -104,16 +104,26 @@ class Ctx:
                 values.extend(v for v in value.split(",") if v)
         return values
 
-    def q_map(self, name: str) -> dict[str, str]:
-        """The quantity map: ``service_id[449]=2`` -> ``{"449": "2"}``, ``service_id=449`` ->
-        ``{"449": "1"}``."""
+    def q_map(self, name: str, *, plain: bool) -> dict[str, str]:
+        """The service-quantity map: ``service_id[7003]=2`` -> ``{"7003": "2"}``.
+
+        Keys are service ids, never list indexes: ``service_id[7003]=1`` is one unit of service
+        7003 (Addendum B2). ``plain`` also accepts ``service_id=7003`` as one unit, which real
+        callers send only to ``availability/start`` and ``availability/start-dates``; elsewhere
+        the plain form and an empty key (``service_id[]=7003``) are refused, as the spec
+        declares only the map there.
+        """
         result: dict[str, str] = {}
         for key, value in self.request.query_params.multi_items():
             match = _BRACKET.match(key)
-            if match and match["name"] == name and match["key"] and not match["key"].isdigit():
-                result[match["key"]] = value  # service_id[<id>]=<quantity>
-            elif _is_indexed(match, name) or (key == name and value):
-                result[value] = "1"  # service_id=<id> or service_id[]=<id>
+            if match and match["name"] == name:
+                if not match["key"]:
+                    raise bad_param(f"{name}[]", f"must be keyed by service id: {name}[<id>]=<qty>")
+                result[match["key"]] = value
+            elif key == name and value:
+                if not plain:
+                    raise bad_param(name, f"must be the quantity map {name}[<id>]=<quantity>")
+                result[value] = "1"
         return result
 
     def q_datetime(self, name: str, tz: str = "UTC") -> datetime | None:

@@ -39,7 +39,7 @@ def test_catalog(client: httpx.Client, erika: httpx.Client) -> None:
     assert "members-lounge" in {r["attributes"]["slug"] for r in mine}
     assert client.get(f"/api/v1/customer-accounts/{account}/all-resources").status_code == 401
     config = client.get(
-        "/api/v1/service-configuration", params={"service_id": "7003", "resource_id": "8002"}
+        "/api/v1/service-configuration", params={"service_id[7003]": "1", "resource_id": "8002"}
     ).json()
     assert config["data"]["attributes"]["min_duration"] == 60
     assert config["meta"]["next_available_date"] == "2026-11-23"
@@ -99,18 +99,18 @@ def test_availability_endpoints(client: httpx.Client) -> None:
     slots = client.get("/api/v1/availability/slots", params={"r[]": "8020", **window}).json()
     assert len(slots["8020"]) == 8  # weekend 10-18, hourly
     upcoming = client.get(
-        "/api/v1/availability/upcoming-intervals", params={"service_id": "7002"}
+        "/api/v1/availability/upcoming-intervals", params={"service_id[7002]": "1"}
     ).json()
-    assert upcoming[0]["start_date"] == "2026-11-23T09:00:00+01:00"  # 60 min lead time
+    assert upcoming["data"][0]["start_date"] == "2026-11-23T09:00:00+01:00"  # 60 min lead time
     starts = client.get(
         "/api/v1/intervals/start",
-        params={"service_id": "7003", "resource_id": "8002", "date": "2026-11-28"},
+        params={"service_id[7003]": "1", "resource_id": "8002", "date": "2026-11-28"},
     ).json()
     assert [s["start_date"][11:16] for s in starts][:2] == ["10:00", "11:00"]
     ends = client.get(
         "/api/v1/intervals/end",
         params={
-            "service_id": "7003",
+            "service_id[7003]": "1",
             "resource_id": "8003",
             "date_time": "2026-11-28T14:00:00+01:00",
         },

@@ -51,7 +51,7 @@ def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
             ("/api/v1/resources/locations", {"filter[include_unavailable]": "1"}),
             ("/api/v1/resources/open-space-desks", {"include": "children,organization"}),
             ("/api/v1/resources/open-space-desks/children", {"include": "services"}),
-            ("/api/v1/service-configuration", {"service_id": "7001", "include": "services"}),
+            ("/api/v1/service-configuration", {"service_id[7001]": "1", "include": "services"}),
             ("/api/v1/availability/start", {"service_id": "7001", "date": "2026-11-24"}),
             ("/api/v1/availability/start", {"service_id": "7001", "date": "x"}),
             (
@@ -60,15 +60,15 @@ def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
             ),
             ("/api/v1/availability/periods", {"r[]": "8001", **window}),
             ("/api/v1/availability/slots", {"r[]": "8001", **window}),
-            ("/api/v1/availability/upcoming-intervals", {"service_id": "7001"}),
+            ("/api/v1/availability/upcoming-intervals", {"service_id[7001]": "1"}),
             (
                 "/api/v1/intervals/start",
-                {"service_id": "7001", "resource_id": "8001", "date": "2026-11-24"},
+                {"service_id[7001]": "1", "resource_id": "8001", "date": "2026-11-24"},
             ),
             (
                 "/api/v1/intervals/end",
                 {
-                    "service_id": "7001",
+                    "service_id[7001]": "1",
                     "resource_id": "8001",
                     "date_time": "2026-11-24T10:00:00+01:00",
                 },

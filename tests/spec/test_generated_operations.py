@@ -103,6 +103,13 @@ def test_generated_operation_on_the_wire(path: str, method: str, op: dict[str, A
         if param["in"] == "path":
             kwargs[arg] = PATH_VALUE
             expected_path = expected_path.replace("{" + name + "}", "a%2Fb%20c")
+        elif param.get("style") == "deepObject":
+            # The service-quantity map: one unit of service 7003 must travel as
+            # service_id[7003]=1 (the stock generator template would send 7003=1).
+            model = typing.get_type_hints(module.sync_detailed)[arg]
+            model = next(t for t in typing.get_args(model) or (model,) if hasattr(t, "from_dict"))
+            kwargs[arg] = model.from_dict({"7003": 1, "449": 2})
+            expected_query += [(f"{name}[7003]", "1"), (f"{name}[449]", "2")]
         else:
             assert param["in"] == "query", param
             value, wire = sample(param["schema"])
@@ -171,6 +178,48 @@ def test_every_operation_is_covered() -> None:
     }
     assert modules == {snake(i) for i in ids}
     assert len(ids) == len(OPERATIONS) == 59
+
+
+SERVICE_MAP_OPERATIONS = {
+    "getServiceConfiguration",
+    "getStartIntervals",
+    "getEndIntervals",
+    "getUpcomingIntervals",
+    "getAvailabilityStartDates",
+}
+
+
+def test_the_service_quantity_map_is_declared_where_callers_send_it() -> None:
+    """The parametrized wire test above covers every deepObject parameter; this pins which."""
+    found = {
+        op["operationId"]
+        for _, _, op in OPERATIONS
+        for p in op.get("parameters", [])
+        if resolve(p).get("style") == "deepObject" and resolve(p)["name"] == "service_id"
+    }
+    assert found == SERVICE_MAP_OPERATIONS
+
+
+def test_service_quantity_map_raw_query_string() -> None:
+    """Byte for byte: the brackets travel percent-encoded exactly as httpx writes any bracket."""
+    from anny_api.api.catalog import get_service_configuration
+    from anny_api.models import ServiceQuantities
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"errors": []})
+
+    client = anny_api.Client(base_url="https://b.anny.co")
+    client.set_httpx_client(
+        httpx.Client(base_url="https://b.anny.co", transport=httpx.MockTransport(handler))
+    )
+    get_service_configuration.sync_detailed(
+        client=client, service_id=ServiceQuantities.from_dict({"7003": 1}), resource_id="8522"
+    )
+    (request,) = seen
+    assert request.url.query == b"service_id%5B7003%5D=1&resource_id=8522"
 
 
 def test_documented_error_statuses_parse_as_error_documents() -> None:

@@ -54,3 +54,19 @@ def test_regenerates_from_another_spec(tmp_path: Path, capsys: pytest.CaptureFix
 def test_readme_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
     readme = coverage_table.README.read_text(encoding="utf-8")
     assert coverage_table.readme_section(readme) == coverage_table.table(spec)
+
+
+def test_without_the_template_the_pipeline_refuses_the_stock_deep_object_wire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stock template would send `7003=1`; the guard must notice if ours is not applied."""
+    empty = tmp_path / "no-templates"
+    empty.mkdir()
+    monkeypatch.setattr(regenerate, "TEMPLATES", empty)
+    with pytest.raises(SystemExit, match="deepObject template was not applied"):
+        regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "out")
+
+
+def test_generated_package_ships_py_typed() -> None:
+    assert (regenerate.TARGET / "py.typed").is_file()
+    assert "py.typed" in regenerate._files(regenerate.TARGET)

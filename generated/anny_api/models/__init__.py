@@ -151,7 +151,9 @@ from .service_configuration_document_meta import ServiceConfigurationDocumentMet
 from .service_document import ServiceDocument
 from .service_id_value_type_2 import ServiceIdValueType2
 from .service_meta import ServiceMeta
+from .service_quantities import ServiceQuantities
 from .to_one_linkage import ToOneLinkage
+from .upcoming_intervals_page import UpcomingIntervalsPage
 from .user import User
 from .user_attributes import UserAttributes
 from .user_document import UserDocument
@@ -303,7 +305,9 @@ __all__ = (
     "ServiceDocument",
     "ServiceIdValueType2",
     "ServiceMeta",
+    "ServiceQuantities",
     "ToOneLinkage",
+    "UpcomingIntervalsPage",
     "User",
     "UserAttributes",
     "UserDocument",
