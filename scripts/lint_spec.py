@@ -15,7 +15,8 @@ error, so they are enforced here:
 - OpenAPI 3.0's ``nullable: true`` is ignored under 3.1 → forbidden.
 
 Project rules: every operation has a camelCase, unique ``operationId``, exactly one known tag,
-``x-anny-evidence`` from the four levels and a ``Source:`` in its description; every success
+``x-anny-evidence`` from the four levels and a ``Source:`` in its description (a response may
+carry its own ``x-anny-evidence`` where its body is less evidenced than the path); every success
 response with a body carries an example. ``x-anny-idempotent`` (a boolean) is declared wherever
 the method does not say it: a GET that acts (``…/cancel``, ``…/delete-all``) must carry
 ``false``, because anny decides retries from it and would otherwise resend a cancellation.
@@ -111,6 +112,9 @@ def lint(spec: dict[str, Any]) -> list[str]:
                 problems.append(f"{label}: object query parameter {param.get('name')!r}")
         for status, response in op.get("responses", {}).items():
             response = resolve(spec, response)
+            body_evidence = response.get("x-anny-evidence")
+            if body_evidence is not None and body_evidence not in EVIDENCE:
+                problems.append(f"{label}: {status} x-anny-evidence {body_evidence!r} unknown")
             if not str(status).startswith("2"):
                 continue
             for media, content in response.get("content", {}).items():

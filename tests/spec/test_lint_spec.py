@@ -126,6 +126,12 @@ MUTATIONS = {
         ].pop("examples"),
         "has no example",
     ),
+    "bad response evidence": (
+        lambda s: _op(s, "/api/v1/bookings/{booking_id}/cancel")["responses"]["200"].__setitem__(
+            "x-anny-evidence", "hearsay"
+        ),
+        "200 x-anny-evidence 'hearsay' unknown",
+    ),
     "invalid document": (
         lambda s: s["info"].pop("title"),
         "invalid OpenAPI 3.1",
@@ -151,3 +157,26 @@ def test_lint_cli_exit_codes(tmp_path, spec: dict[str, Any]) -> None:  # type: i
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(broken), encoding="utf-8")
     assert lint_spec.main([str(path)]) == 1
+
+
+# Addendum B13: only the path and verb of these are evidenced; their bodies are designed.
+DESIGNED_BODIES = {
+    "cancelBooking",
+    "getBookingByNumber",
+    "getBookingCancellationPreview",
+    "createInstantBooking",
+    "emptyCart",
+    "submitCheckout",
+}
+
+
+def test_designed_response_bodies_say_so(spec: dict[str, Any]) -> None:
+    from spec_tools import operations
+
+    for _, _, op in operations(spec):
+        successes = {k: v for k, v in op["responses"].items() if str(k).startswith("2")}
+        marked = {k for k, v in successes.items() if v.get("x-anny-evidence") == "inferred"}
+        if op["operationId"] in DESIGNED_BODIES:
+            assert marked == set(successes), op["operationId"]
+            for status in marked:
+                assert "Designed body" in successes[status]["description"], op["operationId"]

@@ -86,6 +86,8 @@ from .pass_ import Pass
 from .pass_attributes import PassAttributes
 from .pass_collection import PassCollection
 from .pass_document import PassDocument
+from .plain_error_body_type_0 import PlainErrorBodyType0
+from .plain_error_body_type_1 import PlainErrorBodyType1
 from .plan import Plan
 from .plan_attributes import PlanAttributes
 from .plan_collection import PlanCollection
@@ -252,6 +254,8 @@ __all__ = (
     "PassAttributes",
     "PassCollection",
     "PassDocument",
+    "PlainErrorBodyType0",
+    "PlainErrorBodyType1",
     "Plan",
     "PlanAttributes",
     "PlanCollection",

@@ -12,7 +12,9 @@ T = TypeVar("T", bound="ServiceQuantities")
 @_attrs_define
 class ServiceQuantities:
     """Quantities keyed by numeric service id: `{"7003": 1}` travels in a query string as
-    `service_id[7003]=1`.
+    `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+    `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+    declared `properties`, reads this map as `{}` and would reject every real request.)
 
     """
 

@@ -136,7 +136,9 @@ def sync_detailed(
     Args:
         service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
             1}` travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -183,7 +185,9 @@ def sync(
     Args:
         service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
             1}` travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -225,7 +229,9 @@ async def asyncio_detailed(
     Args:
         service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
             1}` travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -270,7 +276,9 @@ async def asyncio(
     Args:
         service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
             1}` travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):

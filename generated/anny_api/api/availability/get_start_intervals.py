@@ -106,7 +106,9 @@ def sync_detailed(
         resource_id (str | Unset):
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -150,7 +152,9 @@ def sync(
         resource_id (str | Unset):
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -189,7 +193,9 @@ async def asyncio_detailed(
         resource_id (str | Unset):
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -231,7 +237,9 @@ async def asyncio(
         resource_id (str | Unset):
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:

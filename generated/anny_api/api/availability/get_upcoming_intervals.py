@@ -104,7 +104,9 @@ def sync_detailed(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -153,7 +155,9 @@ def sync(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -197,7 +201,9 @@ async def asyncio_detailed(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -244,7 +250,9 @@ async def asyncio(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):

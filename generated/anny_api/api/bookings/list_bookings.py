@@ -41,7 +41,7 @@ def _get_kwargs(
     if not isinstance(filterresources, Unset):
         json_filterresources = filterresources
 
-    params["filter[resources][]"] = json_filterresources
+    params["filter[resources]"] = json_filterresources
 
     params["filter[search]"] = filtersearch
 

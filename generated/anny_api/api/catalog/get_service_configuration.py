@@ -96,7 +96,9 @@ def sync_detailed(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -141,7 +143,9 @@ def sync(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -181,7 +185,9 @@ async def asyncio_detailed(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -224,7 +230,9 @@ async def asyncio(
     Args:
         service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
             travels in a query string as
-            `service_id[7003]=1`.
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
