@@ -28,6 +28,7 @@ from anny.sandbox.errors import (
     invalid,
     locale_of,
 )
+from anny.sandbox.flatten import flatten_document, prefers_flat
 from anny.sandbox.models import Customer, Token
 from anny.sandbox.store import Store
 
@@ -284,7 +285,8 @@ def make_endpoint(
                 store.expire_drafts()
                 token, customer = _authenticate(store, request) if authenticate else (None, None)
                 ctx = Ctx(request, store, store.clock, locale, body, customer, token)
-                return handler(ctx)
+                response = handler(ctx)
+            return _negotiate(request, response)
         except ApiError as err:
             return error_response([err], locale)
         except ApiErrors as group:
@@ -292,6 +294,22 @@ def make_endpoint(
 
     endpoint.__name__ = handler.__name__
     return endpoint
+
+
+def _negotiate(request: Request, response: Response) -> Response:
+    """``Accept: application/json`` gets the flattened records anny sends then (B11)."""
+    if (
+        response.media_type != JSONAPI
+        or not 200 <= response.status_code < 300
+        or not prefers_flat(request.headers.get("accept"))
+    ):
+        return response
+    document = json.loads(bytes(response.body))
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in _REPLACED}
+    return JSONResponse(flatten_document(document), response.status_code, headers=headers)
+
+
+_REPLACED = frozenset({"content-type", "content-length"})
 
 
 def _authenticate(store: Store, request: Request) -> tuple[Token | None, Customer | None]:

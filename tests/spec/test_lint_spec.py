@@ -180,3 +180,21 @@ def test_designed_response_bodies_say_so(spec: dict[str, Any]) -> None:
             assert marked == set(successes), op["operationId"]
             for status in marked:
                 assert "Designed body" in successes[status]["description"], op["operationId"]
+
+
+def test_flattened_examples_are_the_jsonapi_examples_flattened(spec: dict[str, Any]) -> None:
+    """Every `application/json` flattened example is what the sandbox makes of the JSON:API one."""
+    from anny.sandbox.flatten import flatten_document
+
+    from spec_tools import example_of, operations, resolve
+
+    checked = 0
+    for _, _, op in operations(spec):
+        for status, response in op["responses"].items():
+            content = resolve(spec, response).get("content", {})
+            both = {"application/vnd.api+json", "application/json"} <= set(content)
+            if str(status).startswith("2") and both:
+                jsonapi = example_of(spec, content["application/vnd.api+json"])
+                assert example_of(spec, content["application/json"]) == flatten_document(jsonapi)
+                checked += 1
+    assert checked >= 25

@@ -65,6 +65,10 @@ from .email_verification_sent import EmailVerificationSent
 from .error_document import ErrorDocument
 from .error_object import ErrorObject
 from .error_source import ErrorSource
+from .flat_document import FlatDocument
+from .flat_document_links import FlatDocumentLinks
+from .flat_document_meta import FlatDocumentMeta
+from .flat_record import FlatRecord
 from .instant_booking_request import InstantBookingRequest
 from .interval_item import IntervalItem
 from .json_api_object import JsonApiObject
@@ -233,6 +237,10 @@ __all__ = (
     "ErrorDocument",
     "ErrorObject",
     "ErrorSource",
+    "FlatDocument",
+    "FlatDocumentLinks",
+    "FlatDocumentMeta",
+    "FlatRecord",
     "InstantBookingRequest",
     "IntervalItem",
     "JsonApiObject",
