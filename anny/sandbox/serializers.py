@@ -394,7 +394,7 @@ register(
     Community,
     TypeDef(
         "communities",
-        lambda c: f"/api/v1/communities/{c.slug}",
+        lambda c: f"/api/v1/communities/{c.id}",
         lambda ctx, c: {
             "name": c.name,
             "slug": c.slug,

@@ -36,7 +36,7 @@ OPERATIONS = operations(SPEC)
 PATH_VALUES = {
     "org_slug": "acme-gmbh",
     "resource_slug": "conference-room-berlin",
-    "community_slug": "acme-members",
+    "community_id": "31",
     "plan_slug": "monthly-membership",
     "customer_account_id": "4711",
     "booking_id": "3581903",

@@ -257,14 +257,14 @@ def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
     maxc = httpx.Client(base_url=sandbox.url, headers=headers)
     assert maxc.get("/api/v1/communities").json()["data"] == []
     envelope = {"data": {"type": "community-memberships", "attributes": {"access_code": "WRONG"}}}
-    assert maxc.post("/api/v1/communities/acme-members/join", json=envelope).status_code == 422
+    assert maxc.post("/api/v1/communities/3001/join", json=envelope).status_code == 422
     envelope["data"]["attributes"]["access_code"] = "acme-2026"
-    joined = maxc.post("/api/v1/communities/acme-members/join", json=envelope)
+    joined = maxc.post("/api/v1/communities/3001/join", json=envelope)
     assert joined.status_code == 201
     assert [c["attributes"]["slug"] for c in maxc.get("/api/v1/communities").json()["data"]] == [
         "acme-members"
     ]
-    assert maxc.delete("/api/v1/communities/acme-members/membership").status_code == 204
+    assert maxc.delete("/api/v1/communities/3001/membership").status_code == 204
     assert maxc.get("/api/v1/communities").json()["data"] == []
 
     plans = erika.get("/api/v1/organizations/acme-gmbh/plans").json()["data"]
@@ -285,7 +285,7 @@ def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
     )
     assert maxc.post("/api/v1/order/bookings", json=lounge).status_code == 201
     assert maxc.post("/api/v1/plan-subscriptions", json=sub).status_code == 409
-    canceled = maxc.post(f"/api/v1/plan-subscriptions/{sub_id}/cancel")
+    canceled = maxc.get(f"/api/v1/plan-subscriptions/{sub_id}/cancel")
     assert canceled.json()["data"]["attributes"]["status"] == "canceled"
     assert erika.get(f"/api/v1/plan-subscriptions/{sub_id}").status_code == 404
     maxc.close()

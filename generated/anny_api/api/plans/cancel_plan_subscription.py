@@ -16,7 +16,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "get",
         "url": "/api/v1/plan-subscriptions/{subscription_id}/cancel".format(
             subscription_id=quote(str(subscription_id), safe=""),
         ),
@@ -72,7 +72,9 @@ def sync_detailed(
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
     """Cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -104,7 +106,9 @@ def sync(
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
     """Cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -131,7 +135,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
     """Cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -161,7 +167,9 @@ async def asyncio(
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
     """Cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
