@@ -15,7 +15,10 @@ from urllib.parse import parse_qs
 
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from anny.sandbox.engine import check_bookable, check_duration, price_of
+from anny.sandbox.domain import conflicts
+from anny.sandbox.domain.pricing import price_of
+from anny.sandbox.domain.quotas import check_booking_quota
+from anny.sandbox.engine import check_bookable, check_duration
 from anny.sandbox.errors import ApiError, ApiErrors, bad_param, invalid, not_found
 from anny.sandbox.models import Booking, Customer, EmailVerification, Order, Resource, Service
 from anny.sandbox.serializers import document, order_amounts, payment_flow
@@ -265,13 +268,26 @@ def _pick_unit_excluding(
     return _pick_unit(ctx, service, resource, start, end, quantity + extra)
 
 
+def _resource_refs(body: dict[str, Any]) -> list[Any]:
+    refs = body.get("resource_id")
+    return refs if isinstance(refs, list) else [refs]
+
+
 def add_to_cart(ctx: Ctx) -> Response:
     body = ctx.json_body()
     existing: Order | None = None
     if ctx.q("oid") is not None or ctx.q("oat") is not None:
         existing = order_from_query(ctx)
         require_draft(existing)
-    planned = plan_bookings(ctx, body)
+    try:
+        planned = plan_bookings(ctx, body)
+    except ApiError as err:
+        if err.code == "slot_unavailable" and any(
+            conflicts.answers_with_page(ctx.store, ctx.store.resource_by_id(str(ref)))
+            for ref in _resource_refs(body)
+        ):
+            return HTMLResponse(conflicts.SLOT_TAKEN_PAGE, status_code=200)
+        raise
     org_ids = {service.organization_id for service, *_ in planned}
     if existing is not None and org_ids - {existing.organization_id}:
         raise invalid("/resource_id", "a cart can only hold bookings of one organization")
@@ -504,6 +520,7 @@ def submit_checkout(ctx: Ctx) -> Response:
     if not order.booking_ids:
         raise ApiError(422, "empty_cart", pointer="/")
     customer = ctx.customer or _guest(ctx, order, data)
+    check_booking_quota(ctx.store, order, customer.id)
     order.customer_id = customer.id
     order.payment_method = body.get("payment_method") or None
     order.success_url = body.get("success_url") or None

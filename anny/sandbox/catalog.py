@@ -6,8 +6,9 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 
+from anny.sandbox.domain import access
 from anny.sandbox.engine import (
     day_slots,
     evaluate,
@@ -24,11 +25,14 @@ from anny.sandbox.web import Ctx, iso_local, jsonapi, plain
 
 
 def _visible(ctx: Ctx, resource: Resource) -> bool:
-    if resource.hidden:
-        return False
-    if resource.viewing_requires_community:
-        return ctx.store.is_member(ctx.customer, resource.community_ids)
-    return True
+    return not resource.hidden and access.may_view(ctx.store, ctx.customer, resource)
+
+
+def _refuse(ctx: Ctx, resource: Resource) -> Response:
+    """anny's Forbidden page for anonymous callers, JSON:API 403 for signed-in non-members."""
+    if access.refuses_with_html(ctx.customer) and not resource.hidden:
+        return HTMLResponse(access.FORBIDDEN_PAGE, status_code=403)
+    raise ApiError(403, "forbidden", community="the community", resource=resource.name)
 
 
 def _sorted(ctx: Ctx, resources: list[Resource]) -> list[Resource]:
@@ -88,15 +92,14 @@ def list_customer_account_resources(ctx: Ctx) -> Response:
 def get_resource(ctx: Ctx) -> Response:
     resource = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, resource):
-        # Real anny answers with a Forbidden page here; the sandbox keeps it JSON:API.
-        raise ApiError(403, "forbidden", community="the community", resource=resource.name)
+        return _refuse(ctx, resource)
     return document(ctx, resource)
 
 
 def list_resource_children(ctx: Ctx) -> Response:
     parent = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, parent):
-        raise ApiError(403, "forbidden", community="the community", resource=parent.name)
+        return _refuse(ctx, parent)
     children = [
         c
         for c in ctx.store.children_of(parent)

@@ -218,11 +218,3 @@ def check_bookable(
             start=local_text(start, unit.timezone),
             end=local_text(end, unit.timezone),
         )
-
-
-def price_of(service: Service, start: datetime, end: datetime, quantity: int) -> float:
-    """Major units (euros), like every amount in the API."""
-    if service.price_unit == "hour":
-        hours = (end - start).total_seconds() / 3600
-        return round(service.price * hours * quantity, 2)
-    return round(service.price * quantity, 2)
