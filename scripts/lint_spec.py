@@ -17,9 +17,11 @@ error, so they are enforced here:
 Project rules: every operation has a camelCase, unique ``operationId``, exactly one known tag,
 ``x-anny-evidence`` from the four levels and a ``Source:`` in its description (a response may
 carry its own ``x-anny-evidence`` where its body is less evidenced than the path); every success
-response with a body carries an example. ``x-anny-idempotent`` (a boolean) is declared wherever
-the method does not say it: a GET that acts (``…/cancel``, ``…/delete-all``) must carry
-``false``, because anny decides retries from it and would otherwise resend a cancellation.
+response with a body carries an example. An inferred operation's ``summary`` starts with
+"Inferred (unverified): ", so every generated function says so in its first docstring line.
+``x-anny-idempotent`` (a boolean) is declared wherever the method does not say it: a GET that
+acts (``…/cancel``, ``…/delete-all``) must carry ``false``, because anny decides retries from it
+and would otherwise resend a cancellation.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from spec_tools import SPEC_PATH, is_handled_deep_object, load_spec, operations, resolve
 
 EVIDENCE = {"documented", "official-code", "client-code", "inferred"}
+INFERRED_MARK = "Inferred (unverified): "
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
 # Last path segments that name an action: a GET (or DELETE/PUT) ending in one changes state.
 ACTION_SEGMENTS = frozenset({"cancel", "delete-all", "join", "confirm", "pay", "checkout"})
@@ -96,6 +99,9 @@ def lint(spec: dict[str, Any]) -> list[str]:
         evidence = op.get("x-anny-evidence")
         if evidence not in EVIDENCE:
             problems.append(f"{label}: x-anny-evidence {evidence!r} not in {sorted(EVIDENCE)}")
+        # The summary is the first docstring line of the generated functions (what an IDE shows).
+        if evidence == "inferred" and not str(op.get("summary", "")).startswith(INFERRED_MARK):
+            problems.append(f"{label}: inferred, but the summary does not start {INFERRED_MARK!r}")
         idempotent = op.get("x-anny-idempotent")
         if idempotent is not None and not isinstance(idempotent, bool):
             problems.append(f"{label}: x-anny-idempotent must be true or false")

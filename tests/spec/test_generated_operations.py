@@ -239,3 +239,41 @@ def test_documented_error_statuses_parse_as_error_documents() -> None:
     response = get_booking_by_number.sync_detailed(client=client, number="BB1")
     assert isinstance(response.parsed, ErrorDocument)
     assert response.parsed.errors[0].status == "404"
+
+
+def _direct_models(op: dict[str, Any]) -> set[str]:
+    """Schemas an operation's request body and success responses name directly."""
+    nodes = []
+    if "requestBody" in op:
+        nodes += [c.get("schema", {}) for c in op["requestBody"]["content"].values()]
+    for status, response in op["responses"].items():
+        if str(status).startswith("2"):
+            nodes += [c.get("schema", {}) for c in resolve(response).get("content", {}).values()]
+    return {n["$ref"].rsplit("/", 1)[-1] for n in nodes if isinstance(n, dict) and "$ref" in n}
+
+
+INFERRED = [op for _, _, op in OPERATIONS if op["x-anny-evidence"] == "inferred"]
+
+
+@pytest.mark.parametrize("op", INFERRED, ids=[op["operationId"] for op in INFERRED])
+def test_inferred_operations_say_so_first(op: dict[str, Any]) -> None:
+    """What an IDE shows of a guessed operation: its functions' first docstring line."""
+    module = importlib.import_module(f"anny_api.api.{op['tags'][0]}.{snake(op['operationId'])}")
+    for name in ("sync_detailed", "sync", "asyncio_detailed", "asyncio"):
+        first = (getattr(module, name).__doc__ or "").strip().splitlines()[0]
+        assert first.startswith("Inferred (unverified): "), (name, first)
+
+
+def test_models_only_inferred_operations_use_say_so_first() -> None:
+    evidenced = set().union(
+        *(_direct_models(op) for _, _, op in OPERATIONS if op["x-anny-evidence"] != "inferred")
+    )
+    guessed = set().union(*(_direct_models(op) for op in INFERRED)) - evidenced
+    assert len(guessed) >= 20
+    for name in sorted(guessed):
+        model = getattr(anny_api.models, name)
+        first = (model.__doc__ or "").strip().splitlines()[0]
+        assert first.startswith("Inferred (unverified)"), (name, first)
+    for name in sorted(evidenced):
+        model = getattr(anny_api.models, name, None)  # arrays and maps are no model classes
+        assert not (model.__doc__ or "").startswith("Inferred"), name

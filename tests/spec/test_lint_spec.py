@@ -132,6 +132,10 @@ MUTATIONS = {
         ),
         "200 x-anny-evidence 'hearsay' unknown",
     ),
+    "inferred without saying so": (
+        lambda s: _op(s, "/api/v1/passes").__setitem__("summary", "The customer's passes"),
+        "inferred, but the summary does not start",
+    ),
     "invalid document": (
         lambda s: s["info"].pop("title"),
         "invalid OpenAPI 3.1",

@@ -65,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
     Attributes follow the admin `customers` shape.
@@ -99,7 +99,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
     Attributes follow the admin `customers` shape.
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
     Attributes follow the admin `customers` shape.
@@ -160,7 +160,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
     Attributes follow the admin `customers` shape.

@@ -73,7 +73,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -112,7 +112,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -183,7 +183,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.

@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
      A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -83,7 +83,7 @@ def sync_detailed(
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
      A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -117,7 +117,7 @@ def sync(
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
      A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
      A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -178,7 +178,7 @@ async def asyncio(
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[CommunityDocument | ErrorDocument]:
-    """A community by its id
+    """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
     does too; the read itself was never seen.
@@ -108,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> CommunityDocument | ErrorDocument | None:
-    """A community by its id
+    """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
     does too; the read itself was never seen.
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[CommunityDocument | ErrorDocument]:
-    """A community by its id
+    """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
     does too; the read itself was never seen.
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> CommunityDocument | ErrorDocument | None:
-    """A community by its id
+    """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
     does too; the read itself was never seen.

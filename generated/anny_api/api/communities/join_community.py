@@ -95,7 +95,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
@@ -107,7 +107,7 @@ def sync_detailed(
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
@@ -147,7 +147,7 @@ def sync(
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
@@ -220,7 +220,7 @@ async def asyncio(
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
     seen, so path and verb stay a guess.
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
     seen, so path and verb stay a guess.
@@ -126,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
     seen, so path and verb stay a guess.
@@ -158,7 +158,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
     seen, so path and verb stay a guess.

@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
      A custom action as a sub-route of the record, and a `GET` that cancels, like
     `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
@@ -104,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
      A custom action as a sub-route of the record, and a `GET` that cancels, like
     `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
@@ -133,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
      A custom action as a sub-route of the record, and a `GET` that cancels, like
     `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
@@ -165,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
      A custom action as a sub-route of the record, and a `GET` that cancels, like
     `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
