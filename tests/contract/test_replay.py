@@ -326,6 +326,20 @@ CASES = [
 ]
 
 
+CASES_BY_ID = {c.id: c for c in CASES}
+CASES_BY_ID["desk-bots-add-to-cart-later"] = Replay(
+    **{
+        **CASES_BY_ID["desk-bots-add-to-cart"].__dict__,
+        "id": "desk-bots-add-to-cart-later",
+        "body": {
+            **CART_BODY,
+            "start_date": "2026-11-24T15:00:00+01:00",
+            "end_date": "2026-11-24T16:00:00+01:00",
+        },
+    }
+)
+
+
 @pytest.fixture(scope="module")
 def sandbox() -> Iterator[Sandbox]:
     with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
@@ -442,6 +456,59 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
     ]
     validator = ResponseValidator()
     for step in steps:
+        answer = send(sandbox.url, step, token)
+        assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
+        assert step.check(answer.json()), step.source
+        validator.validate(answer)
+        assert_prism_accepts(send(prism_url, step, "prism-token"), step)
+
+    booking_id = next(
+        b["id"]
+        for b in send(sandbox.url, CASES_BY_ID["plexams-bookings"], token).json()["data"]
+        if b["attributes"]["start_date"].startswith("2026-11-24T08:00")
+    )
+    second = send(sandbox.url, CASES_BY_ID["desk-bots-add-to-cart-later"], token).json()["data"]
+    after = [
+        Replay(
+            "cancel",
+            "anny-n8n / emp-access: GET cancels, with the JSON:API Accept (§4.4)",
+            "GET",
+            f"/api/v1/bookings/{booking_id}/cancel",
+            "",
+            {"Accept": JSONAPI, "Content-Type": JSONAPI},
+            token=True,
+            check=lambda b: b["data"]["attributes"]["status"] == "canceled",
+        ),
+        Replay(
+            "delete-all",
+            "wiestju/anny-booking-automation PR 11: empty the cart after a failure (§4.3)",
+            "GET",
+            "/api/v1/order/bookings/delete-all",
+            f"oid={second['id']}&oat={second['attributes']['access_token']}&stateless=1"
+            f"&include={INCLUDE_CART}",
+            DESK_BOTS,
+            token=True,
+            check=lambda b: b["data"]["relationships"]["bookings"]["data"] == [],
+        ),
+        Replay(
+            "instant",
+            "nightillusions/anny-auto-scheduler bridge-main.js: instant booking (§4.3, B9)",
+            "POST",
+            "/api/v1/bookings/instant",
+            "",
+            EDGE_EXT,
+            body={
+                "resource_id": "8001",
+                "service_id": "7001",
+                "start_date": "2026-11-25T09:00:00+01:00",
+                "end_date": "2026-11-25T10:00:00+01:00",
+            },
+            token=True,
+            status=201,
+            check=lambda b: b["data"]["type"] == "bookings",
+        ),
+    ]
+    for step in after:
         answer = send(sandbox.url, step, token)
         assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
         assert step.check(answer.json()), step.source
