@@ -68,7 +68,9 @@ def sync_detailed(
     """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -102,7 +104,9 @@ def sync(
     """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -131,7 +135,9 @@ async def asyncio_detailed(
     """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -163,7 +169,9 @@ async def asyncio(
     """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 

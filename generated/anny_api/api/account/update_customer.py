@@ -77,7 +77,8 @@ def sync_detailed(
 ) -> Response[CustomerDocument | ErrorDocument]:
     """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
@@ -111,7 +112,8 @@ def sync(
 ) -> CustomerDocument | ErrorDocument | None:
     """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
@@ -140,7 +142,8 @@ async def asyncio_detailed(
 ) -> Response[CustomerDocument | ErrorDocument]:
     """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
@@ -172,7 +175,8 @@ async def asyncio(
 ) -> CustomerDocument | ErrorDocument | None:
     """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
