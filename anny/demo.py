@@ -282,7 +282,9 @@ def main(argv: list[str] | None = None, out: Callable[[str], None] = print) -> i
         http = httpx.Client(event_hooks={"response": [p.on_response]})
         with anny.Anny(base_url=sb.url, http_client=http, locale="en-US") as client:
             token = sb.issue_token(CUSTOMER["email"])["access_token"]
-            run(client, p, today=dt.date.today(), token=token)
+            # From tomorrow: a slot later today may already be inside the 2-hour cancellation
+            # cut-off, and step 6 cancels it; tomorrow's first slot never is.
+            run(client, p, today=dt.date.today() + dt.timedelta(days=1), token=token)
         http.close()
         ledger = sb.ledger()
     p.out(f"\n{p.requests} requests; sandbox ledger: {ledger.get('totals', ledger)}")
