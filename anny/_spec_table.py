@@ -378,7 +378,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "getCommunity",
         "GET",
-        "/api/v1/communities/{community_slug}",
+        "/api/v1/communities/{community_id}",
         tag="communities",
         evidence="inferred",
         idempotent=True,
@@ -387,7 +387,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "joinCommunity",
         "POST",
-        "/api/v1/communities/{community_slug}/join",
+        "/api/v1/communities/{community_id}/join",
         tag="communities",
         evidence="inferred",
         idempotent=False,
@@ -396,7 +396,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "leaveCommunity",
         "DELETE",
-        "/api/v1/communities/{community_slug}/membership",
+        "/api/v1/communities/{community_id}/membership",
         tag="communities",
         evidence="inferred",
         idempotent=True,
@@ -449,7 +449,7 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation(
         "cancelPlanSubscription",
-        "POST",
+        "GET",
         "/api/v1/plan-subscriptions/{subscription_id}/cancel",
         tag="plans",
         evidence="inferred",

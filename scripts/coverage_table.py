@@ -29,9 +29,20 @@ def operations(spec: dict) -> list[dict[str, str]]:
             "method": method.upper(),
             "path": path,
             "evidence": op["x-anny-evidence"],
+            "body": _body_evidence(op),
         }
         for path, method, op in spec_operations(spec)
     ]
+
+
+def _body_evidence(op: dict) -> str:
+    """``x-anny-evidence`` of the success responses (a body less evidenced than its path)."""
+    levels = {
+        response["x-anny-evidence"]
+        for status, response in op.get("responses", {}).items()
+        if str(status).startswith("2") and "x-anny-evidence" in response
+    }
+    return ", ".join(sorted(levels))
 
 
 def table(spec: dict) -> str:
@@ -44,7 +55,9 @@ def table(spec: dict) -> str:
         "|---|---|---|---|",
     ]
     lines += [
-        f"| {o['tag']} | `{o['operationId']}` | `{o['method']} {o['path']}` | {o['evidence']} |"
+        f"| {o['tag']} | `{o['operationId']}` | `{o['method']} {o['path']}` | {o['evidence']}"
+        + (f" (response body: {o['body']})" if o["body"] else "")
+        + " |"
         for o in ops
     ]
     per_area = Counter(o["tag"] for o in ops)

@@ -6,17 +6,22 @@ error, so they are enforced here:
 
 - a ``$ref`` with sibling keys loses the siblings (``type: [.., "null"]`` disappears) → forbidden;
   write ``anyOf: [{$ref: …}, {type: "null"}]``;
-- ``style: deepObject`` query parameters are flattened wrongly → forbidden; declare ``filter[x]``;
-- object-typed query parameters (the same problem in disguise) → forbidden;
+- dict-valued query parameters are flattened wrongly (``7003=1`` for ``service_id[7003]=1``); the
+  regeneration step's template fixes exactly one kind, a flat ``deepObject`` map (see
+  ``spec_tools.is_handled_deep_object``), so that kind is allowed and every other ``deepObject`` or
+  object-typed query parameter is forbidden; declare ``filter[x]`` one by one instead;
 - ``enum`` makes an unknown server value crash parsing → forbidden in schemas; list the known
   values in ``x-known-values`` instead;
 - OpenAPI 3.0's ``nullable: true`` is ignored under 3.1 → forbidden.
 
 Project rules: every operation has a camelCase, unique ``operationId``, exactly one known tag,
-``x-anny-evidence`` from the four levels and a ``Source:`` in its description; every success
-response with a body carries an example. ``x-anny-idempotent`` (a boolean) is declared wherever
-the method does not say it: a GET that acts (``…/cancel``, ``…/delete-all``) must carry
-``false``, because anny decides retries from it and would otherwise resend a cancellation.
+``x-anny-evidence`` from the four levels and a ``Source:`` in its description (a response may
+carry its own ``x-anny-evidence`` where its body is less evidenced than the path); every success
+response with a body carries an example. An inferred operation's ``summary`` starts with
+"Inferred (unverified): ", so every generated function says so in its first docstring line.
+``x-anny-idempotent`` (a boolean) is declared wherever the method does not say it: a GET that
+acts (``…/cancel``, ``…/delete-all``) must carry ``false``, because anny decides retries from it
+and would otherwise resend a cancellation.
 ``x-anny-read-back`` names the operationId that tells whether a lost write took effect.
 """
 
@@ -31,9 +36,10 @@ from typing import Any
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
-from spec_tools import SPEC_PATH, load_spec, operations, resolve
+from spec_tools import SPEC_PATH, is_handled_deep_object, load_spec, operations, resolve
 
 EVIDENCE = {"documented", "official-code", "client-code", "inferred"}
+INFERRED_MARK = "Inferred (unverified): "
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$")
 # Last path segments that name an action: a GET (or DELETE/PUT) ending in one changes state.
 ACTION_SEGMENTS = frozenset({"cancel", "delete-all", "join", "confirm", "pay", "checkout"})
@@ -64,8 +70,11 @@ def lint(spec: dict[str, Any]) -> list[str]:
         if "$ref" in node and len(node) > 1:
             siblings = sorted(k for k in node if k != "$ref")
             problems.append(f"{where}: $ref with sibling keys {siblings} (use anyOf)")
-        if node.get("style") == "deepObject":
-            problems.append(f"{where}: deepObject parameter (declare each filter[x] on its own)")
+        if node.get("style") == "deepObject" and not is_handled_deep_object(spec, node):
+            problems.append(
+                f"{where}: deepObject parameter the regeneration step does not handle (only a "
+                "flat map: in query, explode true, object of scalar additionalProperties)"
+            )
         if "nullable" in node:
             problems.append(f"{where}: 'nullable' is OpenAPI 3.0 (use type: [x, 'null'])")
         if "enum" in node and "/schema" in where:
@@ -92,6 +101,9 @@ def lint(spec: dict[str, Any]) -> list[str]:
         evidence = op.get("x-anny-evidence")
         if evidence not in EVIDENCE:
             problems.append(f"{label}: x-anny-evidence {evidence!r} not in {sorted(EVIDENCE)}")
+        # The summary is the first docstring line of the generated functions (what an IDE shows).
+        if evidence == "inferred" and not str(op.get("summary", "")).startswith(INFERRED_MARK):
+            problems.append(f"{label}: inferred, but the summary does not start {INFERRED_MARK!r}")
         idempotent = op.get("x-anny-idempotent")
         if idempotent is not None and not isinstance(idempotent, bool):
             problems.append(f"{label}: x-anny-idempotent must be true or false")
@@ -106,10 +118,14 @@ def lint(spec: dict[str, Any]) -> list[str]:
         for param in item.get("parameters", []) + op.get("parameters", []):
             param = resolve(spec, param)
             schema = resolve(spec, param.get("schema", {}))
-            if param.get("in") == "query" and schema.get("type") == "object":
+            handled = is_handled_deep_object(spec, param)
+            if param.get("in") == "query" and schema.get("type") == "object" and not handled:
                 problems.append(f"{label}: object query parameter {param.get('name')!r}")
         for status, response in op.get("responses", {}).items():
             response = resolve(spec, response)
+            body_evidence = response.get("x-anny-evidence")
+            if body_evidence is not None and body_evidence not in EVIDENCE:
+                problems.append(f"{label}: {status} x-anny-evidence {body_evidence!r} unknown")
             if not str(status).startswith("2"):
                 continue
             for media, content in response.get("content", {}).items():

@@ -9,8 +9,14 @@ Usage::
 
 The generator (openapi-python-client, pinned in pyproject's dev extra) always runs into a fresh
 temporary directory with ``--fail-on-warning``; its output is then compared with, or copied over,
-``generated/anny_api``. Running twice gives byte-identical trees: nothing in the output depends on
-time, the machine or the working directory.
+``generated/anny_api``. Two things the generator gets wrong are fixed here, never by hand in
+generated/: ``openapi/templates`` overrides the query-parameter macro so a ``deepObject`` map goes
+on the wire as ``service_id[7003]=1`` (the stock template sends ``7003=1``), and the package gets a
+``py.typed`` marker (the generator writes one only when it also writes project metadata); and an
+array query parameter declared ``explode: false`` is sent comma-joined (the generator ignores
+``explode`` and repeats the key; :func:`join_unexploded_arrays`).
+Running twice gives byte-identical trees: nothing in the output depends on time, the machine or
+the working directory.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import argparse
 import difflib
 import filecmp
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "customer-api.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
+TEMPLATES = ROOT / "openapi" / "templates"
+# The custom template is a patched copy of this version's; another version must re-copy it.
+GENERATOR_VERSION = "0.29.1"
+# What the stock template writes for a dict-valued query parameter; none may survive.
+_STOCK_DICT_QUERY = re.compile(r"params\.update\(json_\w+\)")
 TARGET = ROOT / "generated" / "anny_api"
 PACKAGE = "anny_api"
 
@@ -79,9 +91,12 @@ def generate(spec: Path, workdir: Path) -> Path:
         "none",
         "--output-path",
         str(out),
+        "--custom-template-path",
+        str(TEMPLATES),
         "--fail-on-warning",
         "--overwrite",
     ]
+    _check_generator_version()
     result = subprocess.run(cmd, cwd=workdir, env=env, capture_output=True, text=True, check=False)
     if result.returncode != 0 or not out.is_dir():
         sys.stderr.write(result.stdout + result.stderr)
@@ -89,7 +104,73 @@ def generate(spec: Path, workdir: Path) -> Path:
     for pattern in ("__pycache__", ".ruff_cache"):
         for cache in list(out.rglob(pattern)):
             shutil.rmtree(cache)
+    (out / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
+    stock = sorted(
+        p.relative_to(out).as_posix()
+        for p in out.rglob("*.py")
+        if _STOCK_DICT_QUERY.search(p.read_text(encoding="utf-8"))
+    )
+    if stock:
+        sys.exit(f"regenerate: the deepObject template was not applied in {', '.join(stock)}")
+    join_unexploded_arrays(spec, out)
     return out
+
+
+def join_unexploded_arrays(spec: Path, out: Path) -> list[str]:
+    """Send ``style: form, explode: false`` array query parameters comma-joined, as declared.
+
+    openapi-python-client ignores ``explode: false`` and repeats the key
+    (``filter[resources]=1&filter[resources]=2``); anny documents one comma-separated value
+    (``filter[resources]=1,2``, reference B4). The generated assignment of each such parameter
+    is rewritten here; a parameter whose assignment is not found stops the regeneration.
+    Returns the ``module: parameter`` pairs it patched.
+    """
+    import yaml  # dev dependency, like the generator itself
+
+    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    patched: list[str] = []
+    for item in document.get("paths", {}).values():
+        for method, op in item.items():
+            if method not in {"get", "post", "put", "patch", "delete"}:
+                continue
+            for param in [*item.get("parameters", []), *op.get("parameters", [])]:
+                schema = param.get("schema", {})
+                unexploded = param.get("explode") is False and param.get("style", "form") == "form"
+                if param.get("in") != "query" or not unexploded or schema.get("type") != "array":
+                    continue
+                module = out / "api" / op["tags"][0] / f"{_snake(op['operationId'])}.py"
+                text = module.read_text(encoding="utf-8")
+                name = param["name"]
+                pattern = re.compile(rf'^([ \t]*)params\["{re.escape(name)}"\] = (json_\w+)$', re.M)
+                if not pattern.search(text):
+                    sys.exit(f"regenerate: no assignment of {name!r} in {module.name} to join")
+                text = pattern.sub(
+                    lambda m, name=name: (
+                        f'{m.group(1)}params["{name}"] = (\n'
+                        f'{m.group(1)}    ",".join({m.group(2)}) '
+                        f"if isinstance({m.group(2)}, list) else {m.group(2)}\n"
+                        f"{m.group(1)})"
+                    ),
+                    text,
+                )
+                module.write_text(text, encoding="utf-8")
+                patched.append(f"{module.name}: {name}")
+    return patched
+
+
+def _snake(operation_id: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", operation_id).lower()
+
+
+def _check_generator_version() -> None:
+    from importlib.metadata import version
+
+    found = version("openapi-python-client")
+    if found != GENERATOR_VERSION:
+        sys.exit(
+            f"regenerate: openapi-python-client {found} is installed, {TEMPLATES} was copied "
+            f"from {GENERATOR_VERSION}; re-copy endpoint_macros.py.jinja and bump GENERATOR_VERSION"
+        )
 
 
 def _files(tree: Path) -> set[str]:

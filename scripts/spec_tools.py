@@ -59,6 +59,33 @@ def squash(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
+SCALAR_TYPES = frozenset({"integer", "number", "string", "boolean"})
+
+
+def is_handled_deep_object(spec: dict[str, Any], param: dict[str, Any]) -> bool:
+    """Whether the regeneration step puts this ``deepObject`` parameter on the wire correctly.
+
+    openapi-python-client 0.29.1 sends a dict-valued query parameter as ``key=value`` pairs;
+    the project's template (openapi/templates/endpoint_macros.py.jinja) rewrites that to
+    ``name[key]=value``. That is right only for a flat map: a query parameter with
+    ``style: deepObject``, ``explode: true`` and an object schema with scalar
+    ``additionalProperties`` and no declared ``properties`` (nested objects would need
+    ``name[a][b]``, which nothing here writes).
+    """
+    if param.get("in") != "query" or param.get("style") != "deepObject":
+        return False
+    if param.get("explode") is not True:
+        return False
+    schema = resolve(spec, param.get("schema", {}))
+    values = resolve(spec, schema.get("additionalProperties"))
+    return (
+        schema.get("type") == "object"
+        and not schema.get("properties")
+        and isinstance(values, dict)
+        and values.get("type") in SCALAR_TYPES
+    )
+
+
 def example_of(spec: dict[str, Any], content: dict[str, Any]) -> Any:
     """A media type's ``example``, or the value of its first ``examples`` entry."""
     if "example" in content:

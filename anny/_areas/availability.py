@@ -137,7 +137,7 @@ def available_dates(
         raise InvalidParameterError(f"end {end.isoformat()} is before start {start.isoformat()}")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     params: QueryParams = [
-        ("service_id", service_id),
+        *service_quantity_query(service_id),
         ("start_date", start.isoformat()),
         ("end_date", end.isoformat()),
         ("resource_id", resource_id),
@@ -534,7 +534,7 @@ def today(ctx: Context, resource: ResourceRef) -> Flow[dt.date]:
 
     The machine's date is the wrong one for a resource in another zone (a server in UTC at
     23:30 is already tomorrow in Berlin); this is the date to start an availability search
-    from. Costs at most the resource's look-up (once per client).
+    from. Costs at most the resource's look-up (``getResource``, once per client).
     """
     zone = yield from _zone_name(ctx, resource)
     tz = zone_of(zone)

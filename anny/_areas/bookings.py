@@ -154,7 +154,9 @@ def list_bookings(
         page={"size": page_size} if page_size else None,
     )
     if resources:
-        params += [("filter[resources][]", id_of(r, what="resource")) for r in resources]
+        # One comma-joined value (reference B4): `filter[resources]=8001,8002`.
+        ids = [id_of(r, what="resource") for r in resources]
+        params.append(("filter[resources]", ",".join(ids)))
     return Paged(op_plan("listBookings", params=params), Booking.from_resource)
 
 

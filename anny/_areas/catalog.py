@@ -47,17 +47,15 @@ ResourceRef = str | int | BookableResource
 ServiceRef = str | int | Service
 
 
-def service_quantity_query(service_id: str) -> QueryParams:
-    """The query pairs naming one unit of a service, for the operations that take anny's
-    service-quantity parameter: getServiceConfiguration, getStartIntervals, getEndIntervals
-    and getUpcomingIntervals.
-
-    The one place that knows the form. The spec on this branch declares a plain
-    ``service_id=<id>``; real callers send the map ``service_id[<id>]=<quantity>``
-    (reference Addendum B2): when the spec switches, this returns
-    ``[(f"service_id[{service_id}]", "1")]``.
+def service_quantity_query(service_id: str, quantity: int = 1) -> QueryParams:
+    """The query pairs naming ``quantity`` units of a service in anny's service-quantity map,
+    ``service_id[<id>]=<quantity>`` (reference Addendum B2): what every known caller sends to
+    getServiceConfiguration, getStartIntervals, getEndIntervals, getUpcomingIntervals and
+    getAvailabilityStartDates. The one place that knows the form.
     """
-    return [("service_id", service_id)]
+    if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 1000:
+        raise InvalidParameterError(f"quantity must be an int from 1 to 1000: {quantity!r}")
+    return [(f"service_id[{service_id}]", str(quantity))]
 
 
 # --------------------------------------------------------------------------- references

@@ -16,11 +16,15 @@ from anny.sandbox import (
     availability,
     bookings,
     cart,
+    cart_extras,
     catalog,
+    checkout,
     communities,
     control,
+    instant,
     orders,
     passes,
+    payment,
     plans,
     queue,
     waitlist,
@@ -34,6 +38,9 @@ API_MODULES = (
     catalog,
     availability,
     cart,
+    checkout,
+    instant,
+    cart_extras,
     bookings,
     orders,
     account,
@@ -63,7 +70,7 @@ def build_app(runtime: Runtime) -> ASGIApp:
     for module in API_MODULES:
         table += [(m, p, h, True) for m, p, h in module.ROUTES]
     table += [(m, p, h, False) for m, p, h in auth.ROUTES]
-    table += [(m, p, h, False) for m, p, h in cart.SANDBOX_ROUTES]
+    table += [(m, p, h, False) for m, p, h in payment.SANDBOX_ROUTES]
     table += [(m, p, h, False) for m, p, h in control.routes(runtime)]
     # One route per path (so a 405 lists every allowed method in `Allow`); literal segments
     # (…/by-number, …/locations) must win over {id} placeholders.

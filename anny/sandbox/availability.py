@@ -25,16 +25,18 @@ from anny.sandbox.web import Ctx, iso_local, plain
 MAX_RANGE_DAYS = 62
 
 
-def _service(ctx: Ctx) -> tuple[Service, int]:
-    refs = ctx.q_map("service_id")
+def _service(ctx: Ctx, *, plain: bool = False) -> tuple[Service, int]:
+    refs = ctx.q_map("service_id", plain=plain)
     if not refs:
-        raise bad_param("service_id", "is required")
+        raise bad_param("service_id", "is required, e.g. service_id[7001]=1")
     ref, qty = next(iter(refs.items()))
     try:
-        quantity = max(1, int(qty))
+        quantity = int(qty)
     except ValueError:
         raise bad_param(f"service_id[{ref}]", "quantity must be an integer") from None
-    return find_service(ctx.store, ref), quantity
+    if quantity < 1:
+        raise bad_param(f"service_id[{ref}]", "quantity must be at least 1")
+    return find_service(ctx.store, ref, f"service_id[{ref}]"), quantity
 
 
 def _resource(ctx: Ctx) -> Resource | None:
@@ -116,7 +118,7 @@ def _interval_item(slot: Slot, tz: str) -> dict[str, Any]:
 
 
 def availability_start(ctx: Ctx) -> Response:
-    service, _quantity = _service(ctx)
+    service, _quantity = _service(ctx, plain=True)
     resource = _resource(ctx)
     units = units_for(ctx.store, service, resource)
     tz = _tz(ctx, resource, units)
@@ -140,7 +142,7 @@ def _slots_on_local_day(
 
 
 def availability_start_dates(ctx: Ctx) -> Response:
-    service, _quantity = _service(ctx)
+    service, _quantity = _service(ctx, plain=True)
     resource = _resource(ctx)
     units = units_for(ctx.store, service, resource)
     tz = _tz(ctx, resource, units)
@@ -174,11 +176,11 @@ def availability_start_dates(ctx: Ctx) -> Response:
 def _resources_for_periods(ctx: Ctx) -> list[Resource]:
     ids = ctx.q_list("r")
     # Unknown ids are skipped (the spec declares no 404 here); they simply have no periods.
-    resources = [r for r in (ctx.store.resource_by_slug(ref) for ref in ids) if r is not None]
+    resources = [r for r in (ctx.store.resource_by_id(ref) for ref in ids) if r is not None]
     if ids:
         return resources
     if not resources:
-        refs = ctx.q_map("service_id")
+        refs = ctx.q_map("service_id", plain=True)
         if not refs:
             return []  # neither resources nor a service: nothing to report
         ref = next(iter(refs))
@@ -229,7 +231,7 @@ def availability_slots(ctx: Ctx) -> Response:
     resources = _resources_for_periods(ctx)
     tz = ctx.q_timezone(resources[0].timezone if resources else "Europe/Berlin")
     start, end = _range(ctx, tz)
-    refs = ctx.q_map("service_id")
+    refs = ctx.q_map("service_id", plain=True)
     result: dict[str, list[dict[str, Any]]] = {}
     for resource in resources:
         services = (
@@ -258,23 +260,38 @@ def availability_slots(ctx: Ctx) -> Response:
     return plain(result)
 
 
+UPCOMING_PAGE = 10
+
+
 def upcoming_intervals(ctx: Ctx) -> Response:
+    """A page of the next free intervals, and ``page_end_date`` to ask for the next page (B1).
+
+    Only ``page_end_date`` is evidenced (the connector passes it back as ``start_date``); the
+    intervals sit under ``data`` as elsewhere in the availability area. ``page_end_date`` is the
+    start of the first interval not returned, so the next call neither repeats nor skips one;
+    it is null when the booking window holds nothing further.
+    """
     service, quantity = _service(ctx)
     resource = _resource(ctx)
     units = units_for(ctx.store, service, resource)
     tz = _tz(ctx, resource, units)
     start = ctx.q_datetime("start_date", tz) or ctx.clock.now()
-    limit = min(ctx.q_int("limit", minimum=1) or 10, 100)
     found: list[Slot] = []
     day = start.astimezone(ZoneInfo(tz)).date()
     for _ in range(service.advance_booking_period + 2):
         for slot in _slots_on_local_day(ctx, service, units, day, service.default_duration, tz):
             if slot.start >= start and slot.available and slot.remaining >= quantity:
                 found.append(slot)
-        if len(found) >= limit:
+        if len(found) > UPCOMING_PAGE:
             break
         day += timedelta(days=1)
-    return plain([_interval_item(s, tz) for s in found[:limit]])
+    following = found[UPCOMING_PAGE] if len(found) > UPCOMING_PAGE else None
+    return plain(
+        {
+            "data": [_interval_item(s, tz) for s in found[:UPCOMING_PAGE]],
+            "page_end_date": iso_local(following.start, tz) if following else None,
+        }
+    )
 
 
 def start_intervals(ctx: Ctx) -> Response:
@@ -311,7 +328,7 @@ def calendar_events(ctx: Ctx) -> Response:
     """Opening periods per resource with occupancy, as the planner's calendar shows them."""
     ids = ctx.q_list("resource_id")
     resources = (
-        [r for r in (ctx.store.resource_by_slug(ref) for ref in ids) if r is not None]
+        [r for r in (ctx.store.resource_by_id(ref) for ref in ids) if r is not None]
         if ids
         else [r for r in ctx.store.resources.values() if r.parent_id is None and not r.hidden]
     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 from starlette.responses import Response
 
+from anny.sandbox.domain import cancellation
 from anny.sandbox.errors import ApiError, bad_param, not_found
-from anny.sandbox.models import OCCUPYING_STATUSES, Booking
+from anny.sandbox.models import Booking
 from anny.sandbox.serializers import collection, document
 from anny.sandbox.web import Ctx, iso_utc, plain
 
@@ -117,51 +117,16 @@ def get_booking(ctx: Ctx) -> Response:
 
 
 def cancellation_terms(ctx: Ctx, booking: Booking) -> dict[str, Any]:
-    """Which policy tier applies now: the fee, the refund and the tier's deadline."""
-    now = ctx.clock.now()
-    service = ctx.store.services.get(booking.service_id)
-    policy = ctx.store.policies.get(service.cancellation_policy_id or "") if service else None
-    total = booking.subtotal
-    terms: dict[str, Any] = {
+    """The preview body: the policy's verdict at the sandbox's now, datetimes as UTC text."""
+    terms = cancellation.cancellation_terms(ctx.store, booking, ctx.clock.now())
+    return {
         "booking_id": booking.id,
         "booking_number": booking.number,
-        "cancelable": False,
-        "cancelable_until": None,
-        "fee_type": "none",
-        "fee_percentage": 0.0,
-        "fee_amount": 0.0,
-        "refund_amount": 0.0,
+        **terms,
+        "cancelable_until": iso_utc(terms["cancelable_until"]),
+        "tier_deadline": iso_utc(terms["tier_deadline"]),
         "currency": booking.currency,
-        "tier_deadline": None,
     }
-    if booking.status not in OCCUPYING_STATUSES:
-        return terms
-    tiers = policy.tiers if policy and policy.tiers else []
-    last_deadline = booking.start - timedelta(hours=min((t.hours_before for t in tiers), default=0))
-    terms["cancelable_until"] = iso_utc(last_deadline)
-    for tier in tiers:  # sorted from the earliest deadline (most hours before) on
-        deadline = booking.start - timedelta(hours=tier.hours_before)
-        if now <= deadline:
-            fee = round(total * tier.fee_percentage / 100, 2)
-            terms.update(
-                cancelable=True,
-                fee_type="percentage" if tier.fee_percentage else "none",
-                fee_percentage=tier.fee_percentage,
-                fee_amount=fee,
-                refund_amount=round(_paid(ctx, booking) - fee, 2) if _paid(ctx, booking) else 0.0,
-                tier_deadline=iso_utc(deadline),
-            )
-            return terms
-    if not tiers and now < booking.start:
-        terms.update(cancelable=True, refund_amount=_paid(ctx, booking))
-    return terms
-
-
-def _paid(ctx: Ctx, booking: Booking) -> float:
-    order = ctx.store.orders.get(booking.order_id)
-    if order is None or order.status not in ("accepted", "requested"):
-        return 0.0
-    return booking.subtotal
 
 
 def cancellation_preview(ctx: Ctx) -> Response:

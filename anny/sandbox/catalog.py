@@ -6,12 +6,14 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from starlette.responses import Response
+from starlette.responses import HTMLResponse, Response
 
+from anny.sandbox.domain import access
 from anny.sandbox.engine import (
     day_slots,
     evaluate,
     find_resource,
+    find_resource_by_slug,
     find_service,
     opening_periods,
     units_for,
@@ -23,11 +25,14 @@ from anny.sandbox.web import Ctx, iso_local, jsonapi, plain
 
 
 def _visible(ctx: Ctx, resource: Resource) -> bool:
-    if resource.hidden:
-        return False
-    if resource.viewing_requires_community:
-        return ctx.store.is_member(ctx.customer, resource.community_ids)
-    return True
+    return not resource.hidden and access.may_view(ctx.store, ctx.customer, resource)
+
+
+def _refuse(ctx: Ctx, resource: Resource) -> Response:
+    """anny's Forbidden page for anonymous callers, JSON:API 403 for signed-in non-members."""
+    if access.refuses_with_html(ctx.customer) and not resource.hidden:
+        return HTMLResponse(access.FORBIDDEN_PAGE, status_code=403)
+    raise ApiError(403, "forbidden", community="the community", resource=resource.name)
 
 
 def _sorted(ctx: Ctx, resources: list[Resource]) -> list[Resource]:
@@ -85,17 +90,16 @@ def list_customer_account_resources(ctx: Ctx) -> Response:
 
 
 def get_resource(ctx: Ctx) -> Response:
-    resource = find_resource(ctx.store, ctx.path_params["resource_slug"])
+    resource = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, resource):
-        # Real anny answers with a Forbidden page here; the sandbox keeps it JSON:API.
-        raise ApiError(403, "forbidden", community="the community", resource=resource.name)
+        return _refuse(ctx, resource)
     return document(ctx, resource)
 
 
 def list_resource_children(ctx: Ctx) -> Response:
-    parent = find_resource(ctx.store, ctx.path_params["resource_slug"])
+    parent = find_resource_by_slug(ctx.store, ctx.path_params["resource_slug"])
     if not _visible(ctx, parent):
-        raise ApiError(403, "forbidden", community="the community", resource=parent.name)
+        return _refuse(ctx, parent)
     children = [
         c
         for c in ctx.store.children_of(parent)
@@ -182,7 +186,7 @@ def list_resource_locations(ctx: Ctx) -> Response:
 
 
 def get_service_configuration(ctx: Ctx) -> Response:
-    services = ctx.q_map("service_id")
+    services = ctx.q_map("service_id", plain=False)
     if not services:
         raise bad_param("service_id", "is required, e.g. service_id[7001]=1")
     resource_ref = ctx.q("resource_id")
@@ -191,11 +195,13 @@ def get_service_configuration(ctx: Ctx) -> Response:
     with_quantity = []
     chosen = []
     for ref, qty in services.items():
-        service = find_service(ctx.store, ref)
+        service = find_service(ctx.store, ref, f"service_id[{ref}]")
         try:
-            quantity = max(1, int(qty))
+            quantity = int(qty)
         except ValueError:
             raise bad_param(f"service_id[{ref}]", "quantity must be an integer") from None
+        if quantity < 1:
+            raise bad_param(f"service_id[{ref}]", "quantity must be at least 1")
         chosen.append(service)
         with_quantity.append(
             {"service": {"id": service.id, "name": service.name}, "quantity": quantity}

@@ -11,10 +11,11 @@ from anny.sandbox.web import Ctx
 
 
 def _community(ctx: Ctx) -> Community:
-    slug = ctx.path_params["community_slug"]
-    community = ctx.store.community_by_slug(slug)
+    """By numeric id, as anny's own tools address communities (B7); a slug is not found."""
+    ref = ctx.path_params["community_id"]
+    community = ctx.store.communities.get(ref) if ref.isdigit() else None
     if community is None:
-        raise not_found("Community", slug)
+        raise not_found("Community", ref)
     return community
 
 
@@ -77,14 +78,14 @@ def leave_community(ctx: Ctx) -> Response:
     community = _community(ctx)
     membership = _membership(ctx, community)
     if membership is None:
-        raise not_found("Community", community.slug)
+        raise not_found("Community", community.id)
     membership.status = "left"
     return Response(status_code=204)
 
 
 ROUTES = [
     ("GET", "/api/v1/communities", list_communities),
-    ("GET", "/api/v1/communities/{community_slug}", get_community),
-    ("POST", "/api/v1/communities/{community_slug}/join", join_community),
-    ("DELETE", "/api/v1/communities/{community_slug}/membership", leave_community),
+    ("GET", "/api/v1/communities/{community_id}", get_community),
+    ("POST", "/api/v1/communities/{community_id}/join", join_community),
+    ("DELETE", "/api/v1/communities/{community_id}/membership", leave_community),
 ]

@@ -73,7 +73,9 @@ def routes(runtime: Runtime) -> list[tuple[str, str, Handler]]:
 
     def faults_add(ctx: Ctx) -> Response:
         body = _body(ctx)
-        allowed = {"kind", "path", "method", "times", "status", "retry_after", "delay_ms"}
+        allowed = {
+            "kind", "path", "method", "times", "status", "retry_after", "delay_ms", "message",
+        }  # fmt: skip
         unknown = set(body) - allowed
         if unknown:
             raise invalid(f"/{sorted(unknown)[0]}", f"unknown field; allowed: {sorted(allowed)}")

@@ -38,15 +38,25 @@ def local_text(value: datetime, tz: str) -> str:
 
 
 def find_service(store: Store, ref: str | None, parameter: str = "service_id") -> Service:
+    """A service by numeric id. Every known caller sends ids (B12); a slug is not found."""
     if ref is None:
         raise bad_param(parameter, "is required")
-    for service in store.services.values():
-        if ref in (service.id, service.slug):
-            return service
-    raise not_found("Service", ref)
+    service = store.services.get(ref) if ref.isdigit() else None
+    if service is None:
+        raise not_found("Service", ref)
+    return service
 
 
 def find_resource(store: Store, ref: str) -> Resource:
+    """A resource by numeric id (query parameters and bodies); a slug is not found (B12)."""
+    resource = store.resource_by_id(ref)
+    if resource is None:
+        raise not_found("Resource", ref)
+    return resource
+
+
+def find_resource_by_slug(store: Store, ref: str) -> Resource:
+    """The ``{resource_slug}`` paths: a slug, or a numeric id as one client sends (B10)."""
     resource = store.resource_by_slug(ref)
     if resource is None:
         raise not_found("Resource", ref)
@@ -208,11 +218,3 @@ def check_bookable(
             start=local_text(start, unit.timezone),
             end=local_text(end, unit.timezone),
         )
-
-
-def price_of(service: Service, start: datetime, end: datetime, quantity: int) -> float:
-    """Major units (euros), like every amount in the API."""
-    if service.price_unit == "hour":
-        hours = (end - start).total_seconds() / 3600
-        return round(service.price * hours * quantity, 2)
-    return round(service.price * quantity, 2)

@@ -108,6 +108,18 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("Invalid code", "The verification code is wrong or has expired."),
         "de": ("Ungültiger Code", "Der Bestätigungscode ist falsch oder abgelaufen."),
     },
+    # The real booking-limit error: English title with the organization, a localized sentence
+    # with an unfilled {name} placeholder as detail, repeated as `code` (see to_error).
+    "booking_limit": {
+        "en": (
+            "Booking limit exceeded for {organization}",
+            "You have reached the booking limit for {{name}} in this timeslot.",
+        ),
+        "de": (
+            "Booking limit exceeded for {organization}",
+            "Du hast das Buchungslimit für {{name}} in diesem Zeitraum erreicht.",
+        ),
+    },
     "conflict": {
         "en": ("Conflict", "{problem}"),
         "de": ("Konflikt", "{problem}"),
@@ -125,6 +137,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "de": ("Methode nicht erlaubt", "{method} ist hier nicht erlaubt."),
     },
 }
+
+CODE_IS_DETAIL = frozenset({"booking_limit"})
 
 WHAT = {
     "en": {},
@@ -180,11 +194,13 @@ class ApiError(Exception):
             params["what"] = WHAT.get(locale, {}).get(what, what)
         try:
             rendered = detail.format(**params)
+            title = title.format(**params)
         except (KeyError, IndexError):
             rendered = detail
         error: dict[str, Any] = {
             "status": str(self.status),
-            "code": self.code,
+            # anny repeats the localized sentence as `code` on this error (reference §7.3).
+            "code": rendered if self.code in CODE_IS_DETAIL else self.code,
             "title": title,
             "detail": rendered,
         }

@@ -1,5 +1,6 @@
 """Fault injection, off by default: latency, 429, 5xx, dropped connections, HTML and broken
-JSON bodies, unknown enum values and unknown ``included`` types.
+JSON bodies, unknown enum values and unknown ``included`` types, and the non-JSON:API error
+bodies anny really sends (``{"error": …}``, ``{"title", "message"}``, an HTML 403 page; B5).
 
 Faults match a path (glob such as ``/api/v1/order*``, or a regex written ``re:^/api/.*$``) and
 optionally a method, and fire ``times`` times (``None``: until cleared). The middleware is the
@@ -40,6 +41,16 @@ KINDS = (
     "truncated_json",  # processed, body cut in half (Content-Length matches the cut body)
     "unknown_enum",  # processed, enum-like values replaced by a value no client knows
     "unknown_included",  # processed, an unknown resource type appended to `included`
+    "error_body",  # `status` with {"error": message}, request not processed (B5)
+    "title_message",  # `status` with {"title": ..., "message": message}, not processed (B5)
+    "html_forbidden",  # 403 with an HTML "Forbidden" page, request not processed (B5)
+)
+# The plain-JSON error shapes anny's own connector reads besides JSON:API `errors[]`.
+SHAPED_ERRORS = ("error_body", "title_message")
+SHAPED_STATUSES = (400, 401, 403, 404, 409, 422, 500, 502, 503)
+FORBIDDEN_PAGE = (
+    b'<!DOCTYPE html><html lang="en"><head><title>Forbidden</title></head>'
+    b"<body><h1>403 Forbidden</h1><p>You are not allowed to access this page.</p></body></html>"
 )
 ERROR_STATUSES = (500, 502, 503, 504)
 ENUM_KEYS = ("status", "unavailability_type", "fee_type", "payment_flow", "unit")
@@ -62,6 +73,7 @@ class Fault:
     status: int = 500
     retry_after: int = 1
     delay_ms: int = 0
+    message: str = "Something went wrong."
     id: str = ""
     hits: int = 0
     _regex: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
@@ -71,6 +83,10 @@ class Fault:
             raise ValueError(f"unknown fault kind {self.kind!r}; choose from {', '.join(KINDS)}")
         if self.kind == "status" and self.status not in ERROR_STATUSES:
             raise ValueError(f"status faults support {ERROR_STATUSES}")
+        if self.kind in SHAPED_ERRORS and self.status not in SHAPED_STATUSES:
+            raise ValueError(f"{self.kind} faults support {SHAPED_STATUSES}")
+        if self.kind == "html_forbidden":
+            self.status = 403
         if self.times is not None and self.times < 1:
             raise ValueError("times must be at least 1 (or None for unlimited)")
         if self.delay_ms < 0 or self.retry_after < 0:
@@ -114,9 +130,10 @@ class FaultSet:
         status: int = 500,
         retry_after: int = 1,
         delay_ms: int = 0,
+        message: str = "Something went wrong.",
     ) -> Fault:
         """Arm a fault and return it; e.g. ``add("drop_after", "/api/v1/order", method="POST")``."""
-        fault = Fault(kind, path, method, times, status, retry_after, delay_ms)
+        fault = Fault(kind, path, method, times, status, retry_after, delay_ms, message)
         with self._lock:
             fault.id = str(next(self._ids))
             self._faults.append(fault)
@@ -249,6 +266,18 @@ class SandboxMiddleware:
             page = b"<!DOCTYPE html><html><body><h1>Something went wrong</h1></body></html>"
             await _respond(send, 200, page, "text/html; charset=UTF-8", kind)
             return "fault:html"
+        if kind == "html_forbidden":
+            await _respond(send, 403, FORBIDDEN_PAGE, "text/html; charset=UTF-8", kind)
+            return "fault:html_forbidden"
+        if kind in SHAPED_ERRORS:
+            shaped: dict[str, str] = (
+                {"error": fault.message}
+                if kind == "error_body"
+                else {"title": _REASONS.get(fault.status, "Error"), "message": fault.message}
+            )
+            body = json.dumps(shaped).encode()
+            await _respond(send, fault.status, body, "application/json", kind)
+            return f"fault:{kind}"
         # The remaining kinds process the request first, then tamper with (or drop) the answer.
         captured = await _capture(self.app, scope, receive)
         if kind == "drop_after":
@@ -265,6 +294,19 @@ class SandboxMiddleware:
             body = _tamper(body, kind)
         await _respond(send, status, body, content_type, kind, _passthrough(headers))
         return f"fault:{kind}"
+
+
+_REASONS = {
+    400: "Bad Request",
+    401: "Unauthenticated",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+    422: "Unprocessable Entity",
+    500: "Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 
 
 async def _respond(

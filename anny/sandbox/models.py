@@ -76,6 +76,8 @@ class Service:
     cancellation_policy_id: str | None = None
     booking_requires_community: bool = False
     hidden: bool = False
+    # Bookings one customer may hold of this service per local day (None: no quota).
+    quota_per_day: int | None = None
 
     @property
     def is_free(self) -> bool:
@@ -102,6 +104,8 @@ class Resource:
     category: str | None = None
     address_line: str | None = None
     hidden: bool = False
+    # A taken slot is answered with the shop's HTML page and status 200 (seen once on anny).
+    slot_taken_page: bool = False
 
 
 @dataclass

@@ -93,8 +93,6 @@ def create_subscription(ctx: Ctx) -> Response:
 
 def cancel_subscription(ctx: Ctx) -> Response:
     sub = _subscription(ctx)
-    if ctx.body.strip():
-        ctx.json_body(required=False)
     if sub.status == "canceled":
         raise ApiError(409, "conflict", problem="the subscription is already canceled")
     now = ctx.clock.now()
@@ -109,5 +107,5 @@ ROUTES = [
     ("GET", "/api/v1/plan-subscriptions", list_subscriptions),
     ("POST", "/api/v1/plan-subscriptions", create_subscription),
     ("GET", "/api/v1/plan-subscriptions/{subscription_id}", get_subscription),
-    ("POST", "/api/v1/plan-subscriptions/{subscription_id}/cancel", cancel_subscription),
+    ("GET", "/api/v1/plan-subscriptions/{subscription_id}/cancel", cancel_subscription),
 ]

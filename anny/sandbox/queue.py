@@ -33,7 +33,7 @@ def create_ticket(ctx: Ctx) -> Response:
     resource_id = relationship_id(relationships, "resource", "resources")
     if resource_id is None:
         raise invalid("/data/relationships/resource", "is required")
-    resource = ctx.store.resource_by_slug(resource_id)
+    resource = ctx.store.resource_by_id(resource_id)
     if resource is None:
         raise not_found("Resource", resource_id)
     service_id = relationship_id(relationships, "service", "services")

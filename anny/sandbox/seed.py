@@ -200,7 +200,10 @@ def _add_service(store: Store, item: dict[str, Any]) -> None:
         cancellation_policy_id=str(policy) if policy is not None else None,
         booking_requires_community=item.get("booking_requires_community", False),
         hidden=item.get("hidden", False),
+        quota_per_day=int(item["quota_per_day"]) if "quota_per_day" in item else None,
     )
+    if service.quota_per_day is not None and service.quota_per_day < 1:
+        raise SeedError(f"service {service.slug!r}: quota_per_day must be at least 1")
     if service.booking_interval <= 0 or service.min_duration <= 0:
         raise SeedError(f"service {service.slug!r} needs positive durations")
     store.services[service.id] = service
@@ -223,6 +226,7 @@ def _add_resource(store: Store, item: dict[str, Any], parent: Resource | None) -
         booking_requires_community=item.get("booking_requires_community", False),
         viewing_requires_community=item.get("viewing_requires_community", False),
         waitlist_enabled=item.get("waitlist_enabled", False),
+        slot_taken_page=bool(item.get("slot_taken_page", False)),
         category=item.get("category", parent.category if parent else None),
         address_line=item.get("address_line")
         or (store.organizations[org_id].address_line if org_id in store.organizations else None),

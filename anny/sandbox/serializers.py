@@ -14,7 +14,8 @@ from zoneinfo import ZoneInfo
 
 from starlette.responses import JSONResponse
 
-from anny.sandbox.engine import price_of
+from anny.sandbox.domain import cancellation, pricing
+from anny.sandbox.domain.pricing import price_of
 from anny.sandbox.models import (
     Booking,
     CancellationPolicy,
@@ -88,58 +89,19 @@ def category_id(name: str) -> str:
     return str(600 + sum(ord(c) for c in name) % 300)
 
 
-def booking_total(ctx: Ctx, booking: Booking) -> float:
-    return booking.subtotal
-
-
 def order_amounts(ctx: Ctx, order: Order) -> dict[str, float]:
-    """Totals of an order: gross prices (tax included), voucher discount applied."""
-    bookings = [
-        ctx.store.bookings[b]
-        for b in order.booking_ids
-        if b in ctx.store.bookings and ctx.store.bookings[b].status not in ("expired",)
-    ]
-    active = [b for b in bookings if b.status != "canceled"]
-    subtotal = round(sum(b.subtotal for b in active), 2)
-    discount = 0.0
-    voucher = ctx.store.vouchers.get(order.voucher_id or "")
-    if voucher is not None and subtotal > 0:
-        if voucher.discount_type == "percentage":
-            discount = round(subtotal * voucher.value / 100, 2)
-        else:
-            discount = min(subtotal, voucher.value)
-    total = round(subtotal - discount, 2)
-    rate = active[0].tax_rate if active else 19.0
-    net = round(total / (1 + rate / 100), 2)
-    return {
-        "subtotal": subtotal,
-        "discount_amount": discount,
-        "total": total,
-        "net_amount": net,
-        "tax_amount": round(total - net, 2),
-    }
-
-
-def cancelable_until(ctx: Ctx, booking: Booking) -> str | None:
-    service = ctx.store.services.get(booking.service_id)
-    policy = ctx.store.policies.get(service.cancellation_policy_id or "") if service else None
-    if policy is None or not policy.tiers:
-        return iso_utc(booking.start)
-    last = min(t.hours_before for t in policy.tiers)
-    return iso_utc(booking.start - timedelta(hours=last))
+    """The order's totals (:func:`anny.sandbox.domain.pricing.order_amounts`)."""
+    return pricing.order_amounts(ctx.store, order)
 
 
 def payment_flow(ctx: Ctx, order: Order) -> str:
-    flows = {
-        ctx.store.services[ctx.store.bookings[b].service_id].payment_flow
-        for b in order.booking_ids
-        if b in ctx.store.bookings and ctx.store.bookings[b].service_id in ctx.store.services
-    }
-    if order_amounts(ctx, order)["total"] == 0:
-        return "free"
-    if "pay-online" in flows:
-        return "pay-online"
-    return "pay-offline"
+    """How the order is paid (:func:`anny.sandbox.domain.pricing.payment_flow`)."""
+    return pricing.payment_flow(ctx.store, order)
+
+
+def cancelable_until(ctx: Ctx, booking: Booking) -> str | None:
+    """The booking's last cancellation deadline (the cancellation policy's one rule)."""
+    return iso_utc(cancellation.cancelable_until(ctx.store, booking))
 
 
 def order_items(ctx: Ctx, order: Order) -> list[dict[str, Any]]:
@@ -394,7 +356,7 @@ register(
     Community,
     TypeDef(
         "communities",
-        lambda c: f"/api/v1/communities/{c.slug}",
+        lambda c: f"/api/v1/communities/{c.id}",
         lambda ctx, c: {
             "name": c.name,
             "slug": c.slug,
@@ -592,7 +554,6 @@ def _order_attrs(ctx: Ctx, o: Order) -> dict[str, Any]:
 
 
 def _order_meta(ctx: Ctx, o: Order) -> dict[str, Any]:
-    amounts = order_amounts(ctx, o)
     voucher = ctx.store.vouchers.get(o.voucher_id or "")
     flow = payment_flow(ctx, o)
     meta: dict[str, Any] = {
@@ -604,7 +565,7 @@ def _order_meta(ctx: Ctx, o: Order) -> dict[str, Any]:
         "voucher_code": voucher.code if voucher else None,
         "is_base_order": True,
         "payment_flow": flow,
-        "pay_now_amount": amounts["total"] if flow == "pay-online" else 0.0,
+        "pay_now_amount": pricing.pay_now_amount(ctx.store, o),
         "items": order_items(ctx, o),
         "guest_email_verified": o.guest_email_verified,
     }

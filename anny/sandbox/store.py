@@ -161,7 +161,11 @@ class Store:
         for resource in self.resources.values():
             if resource.slug == slug:
                 return resource
-        return self.resources.get(slug)  # numeric ids are accepted too (§8 q18)
+        return self.resources.get(slug)  # {slug} paths take numeric ids too (B10)
+
+    def resource_by_id(self, ref: str) -> Resource | None:
+        """Where anny takes a resource id, callers send numeric ids only (B12): no slugs."""
+        return self.resources.get(ref) if ref.isdigit() else None
 
     def organization_by_slug(self, slug: str) -> Organization | None:
         for org in self.organizations.values():

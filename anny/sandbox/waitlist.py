@@ -52,7 +52,7 @@ def join(ctx: Ctx) -> Response:
     assert service_id
     if end <= start:
         raise invalid("/data/attributes/end_date", "must be after start_date")
-    resource = ctx.store.resource_by_slug(resource_id)
+    resource = ctx.store.resource_by_id(resource_id)
     if resource is None:
         raise not_found("Resource", resource_id)
     service = ctx.store.services.get(service_id)

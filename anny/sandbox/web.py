@@ -28,6 +28,7 @@ from anny.sandbox.errors import (
     invalid,
     locale_of,
 )
+from anny.sandbox.flatten import flatten_document, prefers_flat
 from anny.sandbox.models import Customer, Token
 from anny.sandbox.store import Store
 
@@ -104,16 +105,26 @@ class Ctx:
                 values.extend(v for v in value.split(",") if v)
         return values
 
-    def q_map(self, name: str) -> dict[str, str]:
-        """The quantity map: ``service_id[449]=2`` -> ``{"449": "2"}``, ``service_id=449`` ->
-        ``{"449": "1"}``."""
+    def q_map(self, name: str, *, plain: bool) -> dict[str, str]:
+        """The service-quantity map: ``service_id[7003]=2`` -> ``{"7003": "2"}``.
+
+        Keys are service ids, never list indexes: ``service_id[7003]=1`` is one unit of service
+        7003 (Addendum B2). ``plain`` also accepts ``service_id=7003`` as one unit, which real
+        callers send only to ``availability/start`` and ``availability/start-dates``; elsewhere
+        the plain form and an empty key (``service_id[]=7003``) are refused, as the spec
+        declares only the map there.
+        """
         result: dict[str, str] = {}
         for key, value in self.request.query_params.multi_items():
             match = _BRACKET.match(key)
-            if match and match["name"] == name and match["key"] and not match["key"].isdigit():
-                result[match["key"]] = value  # service_id[<id>]=<quantity>
-            elif _is_indexed(match, name) or (key == name and value):
-                result[value] = "1"  # service_id=<id> or service_id[]=<id>
+            if match and match["name"] == name:
+                if not match["key"]:
+                    raise bad_param(f"{name}[]", f"must be keyed by service id: {name}[<id>]=<qty>")
+                result[match["key"]] = value
+            elif key == name and value:
+                if not plain:
+                    raise bad_param(name, f"must be the quantity map {name}[<id>]=<quantity>")
+                result[value] = "1"
         return result
 
     def q_datetime(self, name: str, tz: str = "UTC") -> datetime | None:
@@ -274,7 +285,8 @@ def make_endpoint(
                 store.expire_drafts()
                 token, customer = _authenticate(store, request) if authenticate else (None, None)
                 ctx = Ctx(request, store, store.clock, locale, body, customer, token)
-                return handler(ctx)
+                response = handler(ctx)
+            return _negotiate(request, response)
         except ApiError as err:
             return error_response([err], locale)
         except ApiErrors as group:
@@ -282,6 +294,22 @@ def make_endpoint(
 
     endpoint.__name__ = handler.__name__
     return endpoint
+
+
+def _negotiate(request: Request, response: Response) -> Response:
+    """``Accept: application/json`` gets the flattened records anny sends then (B11)."""
+    if (
+        response.media_type != JSONAPI
+        or not 200 <= response.status_code < 300
+        or not prefers_flat(request.headers.get("accept"))
+    ):
+        return response
+    document = json.loads(bytes(response.body))
+    headers = {k: v for k, v in response.headers.items() if k.lower() not in _REPLACED}
+    return JSONResponse(flatten_document(document), response.status_code, headers=headers)
+
+
+_REPLACED = frozenset({"content-type", "content-length"})
 
 
 def _authenticate(store: Store, request: Request) -> tuple[Token | None, Customer | None]:

@@ -36,7 +36,7 @@ OPERATIONS = operations(SPEC)
 PATH_VALUES = {
     "org_slug": "acme-gmbh",
     "resource_slug": "conference-room-berlin",
-    "community_slug": "acme-members",
+    "community_id": "31",
     "plan_slug": "monthly-membership",
     "customer_account_id": "4711",
     "booking_id": "3581903",
@@ -85,6 +85,10 @@ def argument(param: dict[str, Any]) -> Any:
         return PATH_VALUES.get(name, "conference-room-berlin")
     schema = resolve(param["schema"])
     kind = schema.get("type")
+    if param.get("style") == "deepObject":  # the service-quantity map, service_id[7880]=1
+        from anny_api.models import ServiceQuantities
+
+        return ServiceQuantities.from_dict({"7880": 1})
     if kind == "array":
         return ["112141", "112142"]
     if kind == "integer":

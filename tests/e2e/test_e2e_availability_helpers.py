@@ -46,7 +46,7 @@ async def test_find_a_free_slot_tomorrow_morning_and_book_it(e2e: E2E) -> None:
     assert sorted(request.url.params.multi_items()) == [
         ("date", "2026-11-24"),
         ("resource_id", "8001"),
-        ("service_id", "7001"),
+        ("service_id", "7001"),  # availability/start takes the plain form
         ("timezone", "Europe/Berlin"),
     ]
 
@@ -103,7 +103,7 @@ async def test_days_with_availability(e2e: E2E) -> None:
     assert sorted(request.url.params.multi_items()) == [
         ("end_date", "2026-11-29"),
         ("resource_id", "8002"),
-        ("service_id", "7003"),
+        ("service_id[7003]", "1"),
         ("start_date", "2026-11-23"),
         ("timezone", "Europe/Berlin"),
     ]
@@ -172,7 +172,7 @@ async def test_start_and_end_intervals(e2e: E2E) -> None:
     assert sorted(request.url.params.multi_items()) == [
         ("date", "2026-11-24"),
         ("resource_id", "8001"),
-        ("service_id", "7001"),
+        ("service_id[7001]", "1"),
         ("timezone", "Europe/Berlin"),
     ]
 
@@ -196,9 +196,11 @@ async def test_upcoming_intervals(e2e: E2E) -> None:
         at(TOMORROW, 21),
         at(dt.date(2026, 11, 25), 7),
     ]
-    request = e2e.sent_to("GET", "/api/v1/availability/upcoming-intervals")[-1]
-    assert request.url.params["start_date"] == "2026-11-24T20:00:00+01:00"
-    assert request.url.params["resource_id"] == "8001"
+    # The first page asks from `after`; the next ones from the page_end_date anny returned.
+    asked = [r.url.params for r in e2e.sent_to("GET", "/api/v1/availability/upcoming-intervals")]
+    later_pages = [q for q in asked if q.get("start_date", "") >= "2026-11-24T20:00:00+01:00"]
+    assert later_pages[0]["start_date"] == "2026-11-24T20:00:00+01:00"
+    assert all(q["resource_id"] == "8001" for q in asked)
 
 
 async def test_calendar_shows_occupancy(e2e: E2E) -> None:

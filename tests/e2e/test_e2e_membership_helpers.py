@@ -89,7 +89,7 @@ async def test_subscribe_by_slug_then_cancel(e2e: E2E) -> None:
     canceled = await e2e.call(client.plans.cancel_subscription, one)
     assert canceled.status is anny.SubscriptionStatus.CANCELED
     assert canceled.canceled_at is not None
-    assert len(e2e.ledger("POST", CANCEL_SUB.format(sub.id))) == 1
+    assert len(e2e.ledger("GET", CANCEL_SUB.format(sub.id))) == 1
 
     # Subscribing again by slug does not look the slug up again (cached per client).
     again = await e2e.call(client.plans.subscribe, "acme-friends")
@@ -142,12 +142,12 @@ async def test_lost_subscribe_that_did_not_happen_says_so(e2e: E2E) -> None:
 async def test_lost_answer_to_cancel_subscription_is_read_back(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token("max.power@example.com"))
     sub = await e2e.call(client.plans.subscribe, "9002")
-    e2e.sb.faults.add("drop_after", CANCEL_SUB.format(sub.id), method="POST")
+    e2e.sb.faults.add("drop_after", CANCEL_SUB.format(sub.id), method="GET")
 
     canceled = await e2e.call(client.plans.cancel_subscription, sub.id)
 
     assert canceled.status is anny.SubscriptionStatus.CANCELED
-    assert [e["outcome"] for e in e2e.ledger("POST", CANCEL_SUB.format(sub.id))] == [
+    assert [e["outcome"] for e in e2e.ledger("GET", CANCEL_SUB.format(sub.id))] == [
         "fault:drop_after"
     ]
     assert len(e2e.ledger("GET", f"{SUBSCRIPTIONS}/{sub.id}")) == 1
@@ -156,7 +156,7 @@ async def test_lost_answer_to_cancel_subscription_is_read_back(e2e: E2E) -> None
 async def test_lost_cancel_subscription_that_did_not_happen_says_so(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token("max.power@example.com"))
     sub = await e2e.call(client.plans.subscribe, "9002")
-    e2e.sb.faults.add("drop_before", CANCEL_SUB.format(sub.id), method="POST")
+    e2e.sb.faults.add("drop_before", CANCEL_SUB.format(sub.id), method="GET")
 
     err = await e2e.raises(anny.OutcomeUnknownError, client.plans.cancel_subscription, sub)
 

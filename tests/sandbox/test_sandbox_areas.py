@@ -39,7 +39,7 @@ def test_catalog(client: httpx.Client, erika: httpx.Client) -> None:
     assert "members-lounge" in {r["attributes"]["slug"] for r in mine}
     assert client.get(f"/api/v1/customer-accounts/{account}/all-resources").status_code == 401
     config = client.get(
-        "/api/v1/service-configuration", params={"service_id": "7003", "resource_id": "8002"}
+        "/api/v1/service-configuration", params={"service_id[7003]": "1", "resource_id": "8002"}
     ).json()
     assert config["data"]["attributes"]["min_duration"] == 60
     assert config["meta"]["next_available_date"] == "2026-11-23"
@@ -99,18 +99,18 @@ def test_availability_endpoints(client: httpx.Client) -> None:
     slots = client.get("/api/v1/availability/slots", params={"r[]": "8020", **window}).json()
     assert len(slots["8020"]) == 8  # weekend 10-18, hourly
     upcoming = client.get(
-        "/api/v1/availability/upcoming-intervals", params={"service_id": "7002"}
+        "/api/v1/availability/upcoming-intervals", params={"service_id[7002]": "1"}
     ).json()
-    assert upcoming[0]["start_date"] == "2026-11-23T09:00:00+01:00"  # 60 min lead time
+    assert upcoming["data"][0]["start_date"] == "2026-11-23T09:00:00+01:00"  # 60 min lead time
     starts = client.get(
         "/api/v1/intervals/start",
-        params={"service_id": "7003", "resource_id": "8002", "date": "2026-11-28"},
+        params={"service_id[7003]": "1", "resource_id": "8002", "date": "2026-11-28"},
     ).json()
     assert [s["start_date"][11:16] for s in starts][:2] == ["10:00", "11:00"]
     ends = client.get(
         "/api/v1/intervals/end",
         params={
-            "service_id": "7003",
+            "service_id[7003]": "1",
             "resource_id": "8003",
             "date_time": "2026-11-28T14:00:00+01:00",
         },
@@ -257,14 +257,14 @@ def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
     maxc = httpx.Client(base_url=sandbox.url, headers=headers)
     assert maxc.get("/api/v1/communities").json()["data"] == []
     envelope = {"data": {"type": "community-memberships", "attributes": {"access_code": "WRONG"}}}
-    assert maxc.post("/api/v1/communities/acme-members/join", json=envelope).status_code == 422
+    assert maxc.post("/api/v1/communities/3001/join", json=envelope).status_code == 422
     envelope["data"]["attributes"]["access_code"] = "acme-2026"
-    joined = maxc.post("/api/v1/communities/acme-members/join", json=envelope)
+    joined = maxc.post("/api/v1/communities/3001/join", json=envelope)
     assert joined.status_code == 201
     assert [c["attributes"]["slug"] for c in maxc.get("/api/v1/communities").json()["data"]] == [
         "acme-members"
     ]
-    assert maxc.delete("/api/v1/communities/acme-members/membership").status_code == 204
+    assert maxc.delete("/api/v1/communities/3001/membership").status_code == 204
     assert maxc.get("/api/v1/communities").json()["data"] == []
 
     plans = erika.get("/api/v1/organizations/acme-gmbh/plans").json()["data"]
@@ -285,7 +285,7 @@ def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
     )
     assert maxc.post("/api/v1/order/bookings", json=lounge).status_code == 201
     assert maxc.post("/api/v1/plan-subscriptions", json=sub).status_code == 409
-    canceled = maxc.post(f"/api/v1/plan-subscriptions/{sub_id}/cancel")
+    canceled = maxc.get(f"/api/v1/plan-subscriptions/{sub_id}/cancel")
     assert canceled.json()["data"]["attributes"]["status"] == "canceled"
     assert erika.get(f"/api/v1/plan-subscriptions/{sub_id}").status_code == 404
     maxc.close()

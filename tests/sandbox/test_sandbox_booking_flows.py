@@ -188,7 +188,7 @@ def test_paid_checkout_redirects_to_success_or_cancel(
 
 
 def test_parent_resource_books_a_free_child_and_approval_gives_requested(
-    client: httpx.Client,
+    client: httpx.Client, sandbox: Sandbox
 ) -> None:
     start, end = "2026-11-24T09:00:00+01:00", "2026-11-24T11:00:00+01:00"
     seen = set()
@@ -199,8 +199,20 @@ def test_parent_resource_books_a_free_child_and_approval_gives_requested(
         assert response.status_code == 201
         seen.add(response.json()["included"][0]["relationships"]["resource"]["data"]["id"])
     assert seen == {"8003", "8004", "8005", "8006"}
+    # The desks are seeded to answer a taken slot as anny once did: the shop's HTML page with
+    # status 200 (reference §7.2), and nothing is held.
+    orders_before = len(sandbox.store.orders)
     full = add_to_cart(client, cart_body(start, end, service="7003", resource="8002"))
-    assert full.status_code == 409
+    assert full.status_code == 200
+    assert full.headers["content-type"].startswith("text/html")
+    assert "already taken" in full.text
+    assert len(sandbox.store.orders) == orders_before
+    # Elsewhere (the conference room) a taken slot stays the JSON:API 409.
+    room = cart_body(start, end, service="7001", resource="8001")
+    assert add_to_cart(client, room).status_code == 201
+    taken = add_to_cart(client, room)
+    assert taken.status_code == 409
+    assert taken.json()["errors"][0]["code"] == "slot_unavailable"
 
     coaching = cart_body(
         "2026-11-25T10:00:00+01:00", "2026-11-25T11:30:00+01:00", service="7005", resource="8020"

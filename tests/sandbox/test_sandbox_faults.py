@@ -157,3 +157,35 @@ def test_python_api_and_management(sandbox: Sandbox) -> None:
     sandbox.faults.add("status", RESOURCE, status=500)
     httpx.post(f"{sandbox.url}/__sandbox/reset")  # reset disarms everything
     assert httpx.get(f"{sandbox.url}{RESOURCE}").status_code == 200
+
+
+def test_shaped_error_faults_over_the_control_endpoint(sandbox: Sandbox) -> None:
+    """B5's bodies armed over HTTP: the shape, status, content type and message as asked."""
+    arm(sandbox, kind="error_body", path=RESOURCE, status=404, message="No such room.")
+    plain = httpx.get(f"{sandbox.url}{RESOURCE}")
+    assert (plain.status_code, plain.json()) == (404, {"error": "No such room."})
+    assert plain.headers["content-type"] == "application/json"
+    assert plain.headers["x-sandbox-fault"] == "error_body"
+
+    arm(sandbox, kind="title_message", path=RESOURCE, status=400, message="Try later.")
+    titled = httpx.get(f"{sandbox.url}{RESOURCE}")
+    assert (titled.status_code, titled.json()) == (
+        400,
+        {"title": "Bad Request", "message": "Try later."},
+    )
+
+    arm(sandbox, kind="html_forbidden", path=RESOURCE, status=500)  # the status is always 403
+    page = httpx.get(f"{sandbox.url}{RESOURCE}")
+    assert page.status_code == 403
+    assert page.headers["content-type"].startswith("text/html")
+    assert "403 Forbidden" in page.text
+    assert httpx.get(f"{sandbox.url}{RESOURCE}").status_code == 200  # times=1 by default
+
+
+@pytest.mark.parametrize("status", [200, 204, 302])
+def test_shaped_error_faults_need_an_error_status(sandbox: Sandbox, status: int) -> None:
+    response = httpx.post(
+        f"{sandbox.url}/__sandbox/faults", json={"kind": "error_body", "status": status}
+    )
+    assert response.status_code == 422
+    assert "error_body faults support" in response.json()["errors"][0]["detail"]

@@ -70,13 +70,19 @@ def test_yaml_seed_models_another_organization(tmp_path: Path) -> None:
     with Sandbox(seed=seed, clock=saturday) as sb:
         slots = httpx.get(
             f"{sb.url}/api/v1/availability/start",
-            params={"service_id": "sauna", "date": "2026-11-28"},
+            params={"service_id": "2", "date": "2026-11-28"},
         ).json()
         assert [s["start_date"] for s in slots][:2] == [
             "2026-11-28T10:00:00+01:00",
             "2026-11-28T10:30:00+01:00",
         ]
         assert {s["number_available"] for s in slots} == {2}
+        # Callers send numeric ids here (B12); the sandbox is no kinder to a slug than anny.
+        by_slug = httpx.get(
+            f"{sb.url}/api/v1/availability/start",
+            params={"service_id": "sauna", "date": "2026-11-28"},
+        )
+        assert by_slug.status_code == 404
         assert sb.issue_token("guest@tiny.example")["token_type"] == "Bearer"
 
 

@@ -103,10 +103,19 @@ def test_generated_operation_on_the_wire(path: str, method: str, op: dict[str, A
         if param["in"] == "path":
             kwargs[arg] = PATH_VALUE
             expected_path = expected_path.replace("{" + name + "}", "a%2Fb%20c")
+        elif param.get("style") == "deepObject":
+            # The service-quantity map: one unit of service 7003 must travel as
+            # service_id[7003]=1 (the stock generator template would send 7003=1).
+            model = typing.get_type_hints(module.sync_detailed)[arg]
+            model = next(t for t in typing.get_args(model) or (model,) if hasattr(t, "from_dict"))
+            kwargs[arg] = model.from_dict({"7003": 1, "449": 2})
+            expected_query += [(f"{name}[7003]", "1"), (f"{name}[449]", "2")]
         else:
             assert param["in"] == "query", param
             value, wire = sample(param["schema"])
             kwargs[arg] = value
+            if param.get("explode") is False and len(wire) > 1:
+                wire = [",".join(wire)]  # declared comma-separated (form, explode: false)
             expected_query += [(name, w) for w in wire]
 
     body_example = None
@@ -173,6 +182,48 @@ def test_every_operation_is_covered() -> None:
     assert len(ids) == len(OPERATIONS) == 59
 
 
+SERVICE_MAP_OPERATIONS = {
+    "getServiceConfiguration",
+    "getStartIntervals",
+    "getEndIntervals",
+    "getUpcomingIntervals",
+    "getAvailabilityStartDates",
+}
+
+
+def test_the_service_quantity_map_is_declared_where_callers_send_it() -> None:
+    """The parametrized wire test above covers every deepObject parameter; this pins which."""
+    found = {
+        op["operationId"]
+        for _, _, op in OPERATIONS
+        for p in op.get("parameters", [])
+        if resolve(p).get("style") == "deepObject" and resolve(p)["name"] == "service_id"
+    }
+    assert found == SERVICE_MAP_OPERATIONS
+
+
+def test_service_quantity_map_raw_query_string() -> None:
+    """Byte for byte: the brackets travel percent-encoded exactly as httpx writes any bracket."""
+    from anny_api.api.catalog import get_service_configuration
+    from anny_api.models import ServiceQuantities
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(404, json={"errors": []})
+
+    client = anny_api.Client(base_url="https://b.anny.co")
+    client.set_httpx_client(
+        httpx.Client(base_url="https://b.anny.co", transport=httpx.MockTransport(handler))
+    )
+    get_service_configuration.sync_detailed(
+        client=client, service_id=ServiceQuantities.from_dict({"7003": 1}), resource_id="8522"
+    )
+    (request,) = seen
+    assert request.url.query == b"service_id%5B7003%5D=1&resource_id=8522"
+
+
 def test_documented_error_statuses_parse_as_error_documents() -> None:
     """The generator returns documented errors as values; they must at least parse."""
     from anny_api.api.bookings import get_booking_by_number
@@ -190,3 +241,41 @@ def test_documented_error_statuses_parse_as_error_documents() -> None:
     response = get_booking_by_number.sync_detailed(client=client, number="BB1")
     assert isinstance(response.parsed, ErrorDocument)
     assert response.parsed.errors[0].status == "404"
+
+
+def _direct_models(op: dict[str, Any]) -> set[str]:
+    """Schemas an operation's request body and success responses name directly."""
+    nodes = []
+    if "requestBody" in op:
+        nodes += [c.get("schema", {}) for c in op["requestBody"]["content"].values()]
+    for status, response in op["responses"].items():
+        if str(status).startswith("2"):
+            nodes += [c.get("schema", {}) for c in resolve(response).get("content", {}).values()]
+    return {n["$ref"].rsplit("/", 1)[-1] for n in nodes if isinstance(n, dict) and "$ref" in n}
+
+
+INFERRED = [op for _, _, op in OPERATIONS if op["x-anny-evidence"] == "inferred"]
+
+
+@pytest.mark.parametrize("op", INFERRED, ids=[op["operationId"] for op in INFERRED])
+def test_inferred_operations_say_so_first(op: dict[str, Any]) -> None:
+    """What an IDE shows of a guessed operation: its functions' first docstring line."""
+    module = importlib.import_module(f"anny_api.api.{op['tags'][0]}.{snake(op['operationId'])}")
+    for name in ("sync_detailed", "sync", "asyncio_detailed", "asyncio"):
+        first = (getattr(module, name).__doc__ or "").strip().splitlines()[0]
+        assert first.startswith("Inferred (unverified): "), (name, first)
+
+
+def test_models_only_inferred_operations_use_say_so_first() -> None:
+    evidenced = set().union(
+        *(_direct_models(op) for _, _, op in OPERATIONS if op["x-anny-evidence"] != "inferred")
+    )
+    guessed = set().union(*(_direct_models(op) for op in INFERRED)) - evidenced
+    assert len(guessed) >= 20
+    for name in sorted(guessed):
+        model = getattr(anny_api.models, name)
+        first = (model.__doc__ or "").strip().splitlines()[0]
+        assert first.startswith("Inferred (unverified)"), (name, first)
+    for name in sorted(evidenced):
+        model = getattr(anny_api.models, name, None)  # arrays and maps are no model classes
+        assert not (model.__doc__ or "").startswith("Inferred"), name

@@ -39,6 +39,35 @@ MUTATIONS = {
         ),
         "deepObject",
     ),
+    "deepObject of nested objects": (
+        # name[a][b]=… is not what the regeneration template writes, so it stays forbidden.
+        lambda s: _op(s, "/api/v1/bookings")["parameters"].append(
+            {
+                "name": "filter",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {"type": "object", "additionalProperties": {"type": "object"}},
+            }
+        ),
+        "deepObject parameter the regeneration step does not handle",
+    ),
+    "deepObject with declared properties": (
+        lambda s: _op(s, "/api/v1/bookings")["parameters"].append(
+            {
+                "name": "filter",
+                "in": "query",
+                "style": "deepObject",
+                "explode": True,
+                "schema": {"type": "object", "properties": {"a": {"type": "string"}}},
+            }
+        ),
+        "deepObject parameter the regeneration step does not handle",
+    ),
+    "deepObject map without explode": (
+        lambda s: s["components"]["parameters"]["ServiceQuantities"].__setitem__("explode", False),
+        "deepObject parameter the regeneration step does not handle",
+    ),
     "object query param": (
         lambda s: _op(s, "/api/v1/bookings")["parameters"].append(
             {"name": "filter", "in": "query", "schema": {"type": "object"}}
@@ -103,6 +132,16 @@ MUTATIONS = {
         ].pop("examples"),
         "has no example",
     ),
+    "bad response evidence": (
+        lambda s: _op(s, "/api/v1/bookings/{booking_id}/cancel")["responses"]["200"].__setitem__(
+            "x-anny-evidence", "hearsay"
+        ),
+        "200 x-anny-evidence 'hearsay' unknown",
+    ),
+    "inferred without saying so": (
+        lambda s: _op(s, "/api/v1/passes").__setitem__("summary", "The customer's passes"),
+        "inferred, but the summary does not start",
+    ),
     "invalid document": (
         lambda s: s["info"].pop("title"),
         "invalid OpenAPI 3.1",
@@ -128,3 +167,44 @@ def test_lint_cli_exit_codes(tmp_path, spec: dict[str, Any]) -> None:  # type: i
     path = tmp_path / "broken.yaml"
     path.write_text(yaml.safe_dump(broken), encoding="utf-8")
     assert lint_spec.main([str(path)]) == 1
+
+
+# Addendum B13: only the path and verb of these are evidenced; their bodies are designed.
+DESIGNED_BODIES = {
+    "cancelBooking",
+    "getBookingByNumber",
+    "getBookingCancellationPreview",
+    "createInstantBooking",
+    "emptyCart",
+    "submitCheckout",
+}
+
+
+def test_designed_response_bodies_say_so(spec: dict[str, Any]) -> None:
+    from spec_tools import operations
+
+    for _, _, op in operations(spec):
+        successes = {k: v for k, v in op["responses"].items() if str(k).startswith("2")}
+        marked = {k for k, v in successes.items() if v.get("x-anny-evidence") == "inferred"}
+        if op["operationId"] in DESIGNED_BODIES:
+            assert marked == set(successes), op["operationId"]
+            for status in marked:
+                assert "Designed body" in successes[status]["description"], op["operationId"]
+
+
+def test_flattened_examples_are_the_jsonapi_examples_flattened(spec: dict[str, Any]) -> None:
+    """Every `application/json` flattened example is what the sandbox makes of the JSON:API one."""
+    from anny.sandbox.flatten import flatten_document
+
+    from spec_tools import example_of, operations, resolve
+
+    checked = 0
+    for _, _, op in operations(spec):
+        for status, response in op["responses"].items():
+            content = resolve(spec, response).get("content", {})
+            both = {"application/vnd.api+json", "application/json"} <= set(content)
+            if str(status).startswith("2") and both:
+                jsonapi = example_of(spec, content["application/vnd.api+json"])
+                assert example_of(spec, content["application/json"]) == flatten_document(jsonapi)
+                checked += 1
+    assert checked >= 25

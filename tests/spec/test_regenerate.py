@@ -73,3 +73,49 @@ def test_every_spec_operation_is_known_at_run_time(spec: dict[str, Any]) -> None
         assert (found.method, found.path) == (method.upper(), path)
         concrete = path.replace("{", "").replace("}", "")  # any value fills a parameter
         assert find_operation(method, concrete) == found, op["operationId"]
+
+
+def test_without_the_template_the_pipeline_refuses_the_stock_deep_object_wire(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stock template would send `7003=1`; the guard must notice if ours is not applied."""
+    empty = tmp_path / "no-templates"
+    empty.mkdir()
+    monkeypatch.setattr(regenerate, "TEMPLATES", empty)
+    with pytest.raises(SystemExit, match="deepObject template was not applied"):
+        regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "out")
+
+
+def test_generated_package_ships_py_typed() -> None:
+    assert (regenerate.TARGET / "py.typed").is_file()
+    assert "py.typed" in regenerate._files(regenerate.TARGET)
+
+
+def test_unexploded_array_parameters_go_out_comma_joined() -> None:
+    """`filter[resources]` is declared `explode: false` (B4): the regeneration step makes the
+    generated function send one comma-separated value, not a repeated key."""
+    import httpx
+
+    from anny_api import Client
+    from anny_api.api.bookings import list_bookings
+
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"data": []})
+
+    client = Client(base_url="https://api.test")
+    client.set_httpx_client(
+        httpx.Client(base_url="https://api.test", transport=httpx.MockTransport(handler))
+    )
+    list_bookings.sync_detailed(client=client, filterresources=["8001", "8002"])
+    assert seen[0].url.params.get_list("filter[resources]") == ["8001,8002"]
+
+
+def test_the_join_pass_stops_when_it_cannot_find_the_assignment(tmp_path: Path) -> None:
+    module = tmp_path / "api" / "bookings" / "list_bookings.py"
+    module.parent.mkdir(parents=True)
+    module.write_text("params = {}\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no assignment of 'filter\\[resources\\]'"):
+        regenerate.join_unexploded_arrays(regenerate.DEFAULT_SPEC, tmp_path)

@@ -65,6 +65,10 @@ from .email_verification_sent import EmailVerificationSent
 from .error_document import ErrorDocument
 from .error_object import ErrorObject
 from .error_source import ErrorSource
+from .flat_document import FlatDocument
+from .flat_document_links import FlatDocumentLinks
+from .flat_document_meta import FlatDocumentMeta
+from .flat_record import FlatRecord
 from .instant_booking_request import InstantBookingRequest
 from .interval_item import IntervalItem
 from .json_api_object import JsonApiObject
@@ -86,6 +90,8 @@ from .pass_ import Pass
 from .pass_attributes import PassAttributes
 from .pass_collection import PassCollection
 from .pass_document import PassDocument
+from .plain_error_body_type_0 import PlainErrorBodyType0
+from .plain_error_body_type_1 import PlainErrorBodyType1
 from .plan import Plan
 from .plan_attributes import PlanAttributes
 from .plan_collection import PlanCollection
@@ -151,7 +157,9 @@ from .service_configuration_document_meta import ServiceConfigurationDocumentMet
 from .service_document import ServiceDocument
 from .service_id_value_type_2 import ServiceIdValueType2
 from .service_meta import ServiceMeta
+from .service_quantities import ServiceQuantities
 from .to_one_linkage import ToOneLinkage
+from .upcoming_intervals_page import UpcomingIntervalsPage
 from .user import User
 from .user_attributes import UserAttributes
 from .user_document import UserDocument
@@ -229,6 +237,10 @@ __all__ = (
     "ErrorDocument",
     "ErrorObject",
     "ErrorSource",
+    "FlatDocument",
+    "FlatDocumentLinks",
+    "FlatDocumentMeta",
+    "FlatRecord",
     "InstantBookingRequest",
     "IntervalItem",
     "JsonApiObject",
@@ -250,6 +262,8 @@ __all__ = (
     "PassAttributes",
     "PassCollection",
     "PassDocument",
+    "PlainErrorBodyType0",
+    "PlainErrorBodyType1",
     "Plan",
     "PlanAttributes",
     "PlanCollection",
@@ -303,7 +317,9 @@ __all__ = (
     "ServiceDocument",
     "ServiceIdValueType2",
     "ServiceMeta",
+    "ServiceQuantities",
     "ToOneLinkage",
+    "UpcomingIntervalsPage",
     "User",
     "UserAttributes",
     "UserDocument",

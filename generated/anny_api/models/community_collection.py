@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CommunityCollection")
 
 @_attrs_define
 class CommunityCollection:
-    """A page of `communities` resources.
+    """Inferred (unverified): A page of `communities` resources.
 
     Attributes:
         data (list[Community]):

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CommunityDocument")
 
 @_attrs_define
 class CommunityDocument:
-    """A JSON:API document with one `communities` resource.
+    """Inferred (unverified): A JSON:API document with one `communities` resource.
 
     Attributes:
         data (Community): A `communities` resource object.

@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CommunityJoinRequest")
 
 @_attrs_define
 class CommunityJoinRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         data (CommunityJoinRequestData):
     """

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CommunityMembershipDocument")
 
 @_attrs_define
 class CommunityMembershipDocument:
-    """A JSON:API document with one `community-memberships` resource.
+    """Inferred (unverified): A JSON:API document with one `community-memberships` resource.
 
     Attributes:
         data (CommunityMembership): A `community-memberships` resource object.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CustomerAccountCollection")
 
 @_attrs_define
 class CustomerAccountCollection:
-    """A page of `customer-accounts` resources.
+    """Inferred (unverified): A page of `customer-accounts` resources.
 
     Attributes:
         data (list[CustomerAccount]):

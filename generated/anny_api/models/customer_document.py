@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CustomerDocument")
 
 @_attrs_define
 class CustomerDocument:
-    """A JSON:API document with one `customers` resource.
+    """Inferred (unverified): A JSON:API document with one `customers` resource.
 
     Attributes:
         data (Customer): A `customers` resource object.

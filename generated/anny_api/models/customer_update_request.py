@@ -15,7 +15,8 @@ T = TypeVar("T", bound="CustomerUpdateRequest")
 
 @_attrs_define
 class CustomerUpdateRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         data (CustomerUpdateRequestData):
     """

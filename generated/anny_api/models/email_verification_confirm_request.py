@@ -11,7 +11,8 @@ T = TypeVar("T", bound="EmailVerificationConfirmRequest")
 
 @_attrs_define
 class EmailVerificationConfirmRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         email (str):
         code (str):

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="EmailVerificationRequest")
 
 @_attrs_define
 class EmailVerificationRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         email (str):
     """

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="EmailVerificationSent")
 
 @_attrs_define
 class EmailVerificationSent:
-    """
+    """Inferred (unverified).
+
     Attributes:
         sent (bool | Unset):
         email (str | Unset):

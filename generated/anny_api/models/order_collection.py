@@ -21,7 +21,7 @@ T = TypeVar("T", bound="OrderCollection")
 
 @_attrs_define
 class OrderCollection:
-    """A page of `orders` resources.
+    """Inferred (unverified): A page of `orders` resources.
 
     Attributes:
         data (list[Order]):

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="OrganizationDocument")
 
 @_attrs_define
 class OrganizationDocument:
-    """A JSON:API document with one `organizations` resource.
+    """Inferred (unverified): A JSON:API document with one `organizations` resource.
 
     Attributes:
         data (Organization): A `organizations` resource object.

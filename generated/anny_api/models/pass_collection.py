@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PassCollection")
 
 @_attrs_define
 class PassCollection:
-    """A page of `passes` resources.
+    """Inferred (unverified): A page of `passes` resources.
 
     Attributes:
         data (list[Pass]):

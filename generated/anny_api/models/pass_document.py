@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PassDocument")
 
 @_attrs_define
 class PassDocument:
-    """A JSON:API document with one `passes` resource.
+    """Inferred (unverified): A JSON:API document with one `passes` resource.
 
     Attributes:
         data (Pass): A `passes` resource object.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PlanCollection")
 
 @_attrs_define
 class PlanCollection:
-    """A page of `plans` resources.
+    """Inferred (unverified): A page of `plans` resources.
 
     Attributes:
         data (list[Plan]):

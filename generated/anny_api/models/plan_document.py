@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PlanDocument")
 
 @_attrs_define
 class PlanDocument:
-    """A JSON:API document with one `plans` resource.
+    """Inferred (unverified): A JSON:API document with one `plans` resource.
 
     Attributes:
         data (Plan): A `plans` resource object.

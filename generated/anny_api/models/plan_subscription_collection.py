@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PlanSubscriptionCollection")
 
 @_attrs_define
 class PlanSubscriptionCollection:
-    """A page of `plan-subscriptions` resources.
+    """Inferred (unverified): A page of `plan-subscriptions` resources.
 
     Attributes:
         data (list[PlanSubscription]):

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="PlanSubscriptionCreateRequest")
 
 @_attrs_define
 class PlanSubscriptionCreateRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         data (PlanSubscriptionCreateRequestData):
     """

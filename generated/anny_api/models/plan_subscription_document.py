@@ -21,7 +21,7 @@ T = TypeVar("T", bound="PlanSubscriptionDocument")
 
 @_attrs_define
 class PlanSubscriptionDocument:
-    """A JSON:API document with one `plan-subscriptions` resource.
+    """Inferred (unverified): A JSON:API document with one `plan-subscriptions` resource.
 
     Attributes:
         data (PlanSubscription): A `plan-subscriptions` resource object.

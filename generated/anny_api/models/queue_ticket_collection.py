@@ -21,7 +21,7 @@ T = TypeVar("T", bound="QueueTicketCollection")
 
 @_attrs_define
 class QueueTicketCollection:
-    """A page of `queue-tickets` resources.
+    """Inferred (unverified): A page of `queue-tickets` resources.
 
     Attributes:
         data (list[QueueTicket]):

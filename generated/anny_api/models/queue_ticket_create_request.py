@@ -15,7 +15,8 @@ T = TypeVar("T", bound="QueueTicketCreateRequest")
 
 @_attrs_define
 class QueueTicketCreateRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         data (QueueTicketCreateRequestData):
     """

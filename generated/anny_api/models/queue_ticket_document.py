@@ -21,7 +21,7 @@ T = TypeVar("T", bound="QueueTicketDocument")
 
 @_attrs_define
 class QueueTicketDocument:
-    """A JSON:API document with one `queue-tickets` resource.
+    """Inferred (unverified): A JSON:API document with one `queue-tickets` resource.
 
     Attributes:
         data (QueueTicket): A `queue-tickets` resource object.

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="ServiceCollection")
 
 @_attrs_define
 class ServiceCollection:
-    """A page of `services` resources.
+    """Inferred (unverified): A page of `services` resources.
 
     Attributes:
         data (list[Service]):

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="VoucherRequest")
 
 @_attrs_define
 class VoucherRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         code (str):
     """

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WaitlistEntryCollection")
 
 @_attrs_define
 class WaitlistEntryCollection:
-    """A page of `waitlist-entries` resources.
+    """Inferred (unverified): A page of `waitlist-entries` resources.
 
     Attributes:
         data (list[WaitlistEntry]):

@@ -17,7 +17,8 @@ T = TypeVar("T", bound="WaitlistEntryCreateRequest")
 
 @_attrs_define
 class WaitlistEntryCreateRequest:
-    """
+    """Inferred (unverified).
+
     Attributes:
         data (WaitlistEntryCreateRequestData):
     """

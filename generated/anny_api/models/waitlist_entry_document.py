@@ -21,7 +21,7 @@ T = TypeVar("T", bound="WaitlistEntryDocument")
 
 @_attrs_define
 class WaitlistEntryDocument:
-    """A JSON:API document with one `waitlist-entries` resource.
+    """Inferred (unverified): A JSON:API document with one `waitlist-entries` resource.
 
     Attributes:
         data (WaitlistEntry): A `waitlist-entries` resource object.

@@ -8,6 +8,7 @@ import datetime as dt
 from wire_catalog_data import BERLIN, NINE, RESOURCE, ROOM, TOMORROW, holds, slot
 
 import anny
+from anny_api.models import ServiceQuantities
 
 from . import WireCase
 
@@ -29,7 +30,7 @@ CASES: list[WireCase] = [
         "getAvailabilityStartDates",
         lambda c: c.availability.dates(ROOM, 7001, TOMORROW, dt.date(2026, 11, 25)),
         {
-            "service_id": "7001",
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
             "start_date": TOMORROW,
             "end_date": dt.date(2026, 11, 25),
             "resource_id": "8001",
@@ -116,7 +117,7 @@ CASES: list[WireCase] = [
         {
             "date": TOMORROW,
             "resource_id": "8001",
-            "service_id": "7001",
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
             "timezone": "Europe/Berlin",
         },
         DAY,
@@ -131,7 +132,7 @@ CASES: list[WireCase] = [
         {
             "date_time": NINE,
             "resource_id": "8001",
-            "service_id": "7001",
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
             "timezone": "Europe/Berlin",
         },
         [slot(9)],
@@ -144,12 +145,12 @@ CASES: list[WireCase] = [
         "getUpcomingIntervals",
         lambda c: c.availability.upcoming(ROOM, 7001, after=NINE, limit=2),
         {
-            "service_id": "7001",
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
             "resource_id": "8001",
             "timezone": "Europe/Berlin",
             "start_date": NINE,
         },
-        DAY,
+        {"data": DAY, "page_end_date": None},  # the object form anny answers with (B1)
         content_type=PLAIN,
         check=holds(lambda slots: len(slots) == 2),
     ),

@@ -7,6 +7,7 @@ import datetime as dt
 from wire_catalog_data import holds
 
 import anny
+from anny_api.models import ServiceQuantities
 
 from . import WireCase
 
@@ -27,7 +28,11 @@ CASES: list[WireCase] = [
         "configuration",
         "getServiceConfiguration",
         lambda c: c.services.configuration(8001, "7001", include=["services"]),
-        {"service_id": "7001", "resource_id": "8001", "include": "services"},
+        {
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
+            "resource_id": "8001",
+            "include": "services",
+        },
         CONFIGURATION,
         check=holds(
             lambda conf: (

@@ -65,10 +65,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -99,10 +101,12 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -128,10 +132,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -160,10 +166,12 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """The authenticated customer's profile
+    """Inferred (unverified): the authenticated customer's profile
 
      "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape.
+    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
+    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
+    `customers` record with the organization, whose path stays a guess.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 

@@ -49,11 +49,6 @@ def _parse_response(
 
         return response_401
 
-    if response.status_code == 422:
-        response_422 = ErrorDocument.from_dict(response.json())
-
-        return response_422
-
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -78,7 +73,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -117,7 +112,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -151,7 +146,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.
@@ -188,7 +183,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """The customer accounts of the authenticated customer
+    """Inferred (unverified): the customer accounts of the authenticated customer
 
      Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
     the API form of that lookup. Not public.

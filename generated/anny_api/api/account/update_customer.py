@@ -75,15 +75,16 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,15 +110,16 @@ def sync(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,15 +140,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,15 +173,16 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Update the authenticated customer's profile
+    """Inferred (unverified): update the authenticated customer's profile
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`.
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
+    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
-        body (CustomerUpdateRequest):
+        body (CustomerUpdateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,12 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.availability_start_date import AvailabilityStartDate
 from ...models.error_document import ErrorDocument
+from ...models.service_quantities import ServiceQuantities
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    service_id: str,
+    service_id: ServiceQuantities | Unset = UNSET,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = UNSET,
@@ -22,7 +23,13 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["service_id"] = service_id
+    json_service_id: dict[str, Any] | Unset = UNSET
+    if not isinstance(service_id, Unset):
+        json_service_id = service_id.to_dict()
+    if not isinstance(json_service_id, Unset):
+        params.update(
+            {f"service_id[{key}]": value for key, value in json_service_id.items()}
+        )
 
     json_start_date = start_date.isoformat()
     params["start_date"] = json_start_date
@@ -114,7 +121,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities | Unset = UNSET,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = UNSET,
@@ -127,7 +134,11 @@ def sync_detailed(
     Source: github.com/wakemaster88/emp-access `src/lib/anny-availability.ts`; Tübingen library client.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
+            1}` travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -159,7 +170,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities | Unset = UNSET,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = UNSET,
@@ -172,7 +183,11 @@ def sync(
     Source: github.com/wakemaster88/emp-access `src/lib/anny-availability.ts`; Tübingen library client.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
+            1}` travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -199,7 +214,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities | Unset = UNSET,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = UNSET,
@@ -212,7 +227,11 @@ async def asyncio_detailed(
     Source: github.com/wakemaster88/emp-access `src/lib/anny-availability.ts`; Tübingen library client.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
+            1}` travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):
@@ -242,7 +261,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities | Unset = UNSET,
     start_date: datetime.date,
     end_date: datetime.date,
     timezone: str | Unset = UNSET,
@@ -255,7 +274,11 @@ async def asyncio(
     Source: github.com/wakemaster88/emp-access `src/lib/anny-availability.ts`; Tübingen library client.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities | Unset): Quantities keyed by numeric service id: `{"7003":
+            1}` travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         start_date (datetime.date):
         end_date (datetime.date):
         timezone (str | Unset):

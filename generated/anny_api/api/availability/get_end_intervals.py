@@ -8,14 +8,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.interval_item import IntervalItem
+from ...models.service_quantities import ServiceQuantities
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
     date_time: datetime.datetime,
-    resource_id: str,
-    service_id: str,
+    resource_id: str | Unset = UNSET,
+    service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -26,7 +27,10 @@ def _get_kwargs(
 
     params["resource_id"] = resource_id
 
-    params["service_id"] = service_id
+    json_service_id = service_id.to_dict()
+    params.update(
+        {f"service_id[{key}]": value for key, value in json_service_id.items()}
+    )
 
     params["timezone"] = timezone
 
@@ -87,8 +91,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     date_time: datetime.datetime,
-    resource_id: str,
-    service_id: str,
+    resource_id: str | Unset = UNSET,
+    service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Possible end times once a start is chosen
@@ -98,8 +102,12 @@ def sync_detailed(
 
     Args:
         date_time (datetime.datetime):
-        resource_id (str):
-        service_id (str):
+        resource_id (str | Unset):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -128,8 +136,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     date_time: datetime.datetime,
-    resource_id: str,
-    service_id: str,
+    resource_id: str | Unset = UNSET,
+    service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Possible end times once a start is chosen
@@ -139,8 +147,12 @@ def sync(
 
     Args:
         date_time (datetime.datetime):
-        resource_id (str):
-        service_id (str):
+        resource_id (str | Unset):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -164,8 +176,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     date_time: datetime.datetime,
-    resource_id: str,
-    service_id: str,
+    resource_id: str | Unset = UNSET,
+    service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Possible end times once a start is chosen
@@ -175,8 +187,12 @@ async def asyncio_detailed(
 
     Args:
         date_time (datetime.datetime):
-        resource_id (str):
-        service_id (str):
+        resource_id (str | Unset):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:
@@ -203,8 +219,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     date_time: datetime.datetime,
-    resource_id: str,
-    service_id: str,
+    resource_id: str | Unset = UNSET,
+    service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Possible end times once a start is chosen
@@ -214,8 +230,12 @@ async def asyncio(
 
     Args:
         date_time (datetime.datetime):
-        resource_id (str):
-        service_id (str):
+        resource_id (str | Unset):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
 
     Raises:

@@ -7,13 +7,14 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
-from ...models.interval_item import IntervalItem
+from ...models.service_quantities import ServiceQuantities
+from ...models.upcoming_intervals_page import UpcomingIntervalsPage
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
@@ -21,7 +22,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["service_id"] = service_id
+    json_service_id = service_id.to_dict()
+    params.update(
+        {f"service_id[{key}]": value for key, value in json_service_id.items()}
+    )
 
     params["resource_id"] = resource_id
 
@@ -45,16 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorDocument | list[IntervalItem] | None:
+) -> ErrorDocument | UpcomingIntervalsPage | None:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = response.json()
-        for componentsschemas_interval_list_item_data in _response_200:
-            componentsschemas_interval_list_item = IntervalItem.from_dict(
-                componentsschemas_interval_list_item_data
-            )
-
-            response_200.append(componentsschemas_interval_list_item)
+        response_200 = UpcomingIntervalsPage.from_dict(response.json())
 
         return response_200
 
@@ -76,7 +73,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorDocument | list[IntervalItem]]:
+) -> Response[ErrorDocument | UpcomingIntervalsPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,18 +85,28 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorDocument | list[IntervalItem]]:
+) -> Response[ErrorDocument | UpcomingIntervalsPage]:
     """The next available intervals
 
-     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+     Paged by the caller: the answer is a **plain JSON** object that carries `page_end_date`,
+    which the next call passes as `start_date` to get more intervals ("Start date for
+    pagination (use `page_end_date` from previous response to get more intervals)").
+    `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
+    recorded; the name `data` for the interval list is designed (as elsewhere in the
+    availability area). The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
+    lines 1463–1468; admin token).
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -109,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDocument | list[IntervalItem]]
+        Response[ErrorDocument | UpcomingIntervalsPage]
     """
 
     kwargs = _get_kwargs(
@@ -129,18 +136,28 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
-) -> ErrorDocument | list[IntervalItem] | None:
+) -> ErrorDocument | UpcomingIntervalsPage | None:
     """The next available intervals
 
-     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+     Paged by the caller: the answer is a **plain JSON** object that carries `page_end_date`,
+    which the next call passes as `start_date` to get more intervals ("Start date for
+    pagination (use `page_end_date` from previous response to get more intervals)").
+    `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
+    recorded; the name `data` for the interval list is designed (as elsewhere in the
+    availability area). The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
+    lines 1463–1468; admin token).
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -150,7 +167,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | list[IntervalItem]
+        ErrorDocument | UpcomingIntervalsPage
     """
 
     return sync_detailed(
@@ -165,18 +182,28 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
-) -> Response[ErrorDocument | list[IntervalItem]]:
+) -> Response[ErrorDocument | UpcomingIntervalsPage]:
     """The next available intervals
 
-     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+     Paged by the caller: the answer is a **plain JSON** object that carries `page_end_date`,
+    which the next call passes as `start_date` to get more intervals ("Start date for
+    pagination (use `page_end_date` from previous response to get more intervals)").
+    `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
+    recorded; the name `data` for the interval list is designed (as elsewhere in the
+    availability area). The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
+    lines 1463–1468; admin token).
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -186,7 +213,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorDocument | list[IntervalItem]]
+        Response[ErrorDocument | UpcomingIntervalsPage]
     """
 
     kwargs = _get_kwargs(
@@ -204,18 +231,28 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
-) -> ErrorDocument | list[IntervalItem] | None:
+) -> ErrorDocument | UpcomingIntervalsPage | None:
     """The next available intervals
 
-     **Plain JSON** array of interval items. The connector sends `service_id[<sid>]=<qty>`.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (admin token).
+     Paged by the caller: the answer is a **plain JSON** object that carries `page_end_date`,
+    which the next call passes as `start_date` to get more intervals ("Start date for
+    pagination (use `page_end_date` from previous response to get more intervals)").
+    `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
+    recorded; the name `data` for the interval list is designed (as elsewhere in the
+    availability area). The connector sends `service_id[<sid>]=<qty>`.
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
+    lines 1463–1468; admin token).
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         start_date (datetime.datetime | Unset):
@@ -225,7 +262,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorDocument | list[IntervalItem]
+        ErrorDocument | UpcomingIntervalsPage
     """
 
     return (

@@ -41,7 +41,9 @@ def _get_kwargs(
     if not isinstance(filterresources, Unset):
         json_filterresources = filterresources
 
-    params["filter[resources][]"] = json_filterresources
+    params["filter[resources]"] = (
+        ",".join(json_filterresources) if isinstance(json_filterresources, list) else json_filterresources
+    )
 
     params["filter[search]"] = filtersearch
 

@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrganizationDocument]:
-    """Get an organization by its slug
+    """Inferred (unverified): get an organization by its slug
 
      The public profile of an organization. No source shows a customer-side organization-by-slug
     path; this operation follows the `/api/v1/organizations/{org_slug}/…` scoping seen in real
@@ -108,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrganizationDocument | None:
-    """Get an organization by its slug
+    """Inferred (unverified): get an organization by its slug
 
      The public profile of an organization. No source shows a customer-side organization-by-slug
     path; this operation follows the `/api/v1/organizations/{org_slug}/…` scoping seen in real
@@ -141,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrganizationDocument]:
-    """Get an organization by its slug
+    """Inferred (unverified): get an organization by its slug
 
      The public profile of an organization. No source shows a customer-side organization-by-slug
     path; this operation follows the `/api/v1/organizations/{org_slug}/…` scoping seen in real
@@ -177,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrganizationDocument | None:
-    """Get an organization by its slug
+    """Inferred (unverified): get an organization by its slug
 
      The public profile of an organization. No source shows a customer-side organization-by-slug
     path; this operation follows the `/api/v1/organizations/{org_slug}/…` scoping seen in real

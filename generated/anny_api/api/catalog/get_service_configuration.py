@@ -7,12 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_document import ErrorDocument
 from ...models.service_configuration_document import ServiceConfigurationDocument
+from ...models.service_quantities import ServiceQuantities
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -20,7 +21,10 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    params["service_id"] = service_id
+    json_service_id = service_id.to_dict()
+    params.update(
+        {f"service_id[{key}]": value for key, value in json_service_id.items()}
+    )
 
     params["resource_id"] = resource_id
 
@@ -77,7 +81,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -85,12 +89,16 @@ def sync_detailed(
     """Booking configuration of a resource and service pair
 
      Durations, default times, add-ons, sub-resources and `meta.next_available_date`. One client
-    reads `data` as a single object, another as an array; both are allowed. The real API takes the
-    service-quantity map `service_id[<sid>]=1`; see the document description.
+    reads `data` as a single object, another as an array; both are allowed. Callers send the
+    service-quantity map `service_id[<sid>]=1`.
     Source: Tübingen library client; github.com/nightillusions/anny-auto-scheduler.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -120,7 +128,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -128,12 +136,16 @@ def sync(
     """Booking configuration of a resource and service pair
 
      Durations, default times, add-ons, sub-resources and `meta.next_available_date`. One client
-    reads `data` as a single object, another as an array; both are allowed. The real API takes the
-    service-quantity map `service_id[<sid>]=1`; see the document description.
+    reads `data` as a single object, another as an array; both are allowed. Callers send the
+    service-quantity map `service_id[<sid>]=1`.
     Source: Tübingen library client; github.com/nightillusions/anny-auto-scheduler.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -158,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -166,12 +178,16 @@ async def asyncio_detailed(
     """Booking configuration of a resource and service pair
 
      Durations, default times, add-ons, sub-resources and `meta.next_available_date`. One client
-    reads `data` as a single object, another as an array; both are allowed. The real API takes the
-    service-quantity map `service_id[<sid>]=1`; see the document description.
+    reads `data` as a single object, another as an array; both are allowed. Callers send the
+    service-quantity map `service_id[<sid>]=1`.
     Source: Tübingen library client; github.com/nightillusions/anny-auto-scheduler.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):
@@ -199,7 +215,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    service_id: str,
+    service_id: ServiceQuantities,
     resource_id: str | Unset = UNSET,
     timezone: str | Unset = UNSET,
     include: str | Unset = UNSET,
@@ -207,12 +223,16 @@ async def asyncio(
     """Booking configuration of a resource and service pair
 
      Durations, default times, add-ons, sub-resources and `meta.next_available_date`. One client
-    reads `data` as a single object, another as an array; both are allowed. The real API takes the
-    service-quantity map `service_id[<sid>]=1`; see the document description.
+    reads `data` as a single object, another as an array; both are allowed. Callers send the
+    service-quantity map `service_id[<sid>]=1`.
     Source: Tübingen library client; github.com/nightillusions/anny-auto-scheduler.
 
     Args:
-        service_id (str):
+        service_id (ServiceQuantities): Quantities keyed by numeric service id: `{"7003": 1}`
+            travels in a query string as
+            `service_id[7003]=1`. At least one entry, keys are numeric ids. (Not declared as
+            `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
+            declared `properties`, reads this map as `{}` and would reject every real request.)
         resource_id (str | Unset):
         timezone (str | Unset):
         include (str | Unset):

@@ -85,6 +85,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 403:
+        response_403 = ErrorDocument.from_dict(response.json())
+
+        return response_403
+
     if response.status_code == 404:
         response_404 = ErrorDocument.from_dict(response.json())
 

@@ -92,7 +92,7 @@ def sync_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Apply a voucher code to the cart
+    """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
     public. Orders carry a `voucher` relationship and `meta.voucher_code`.
@@ -102,7 +102,7 @@ def sync_detailed(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest):
+        body (VoucherRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,7 +134,7 @@ def sync(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Apply a voucher code to the cart
+    """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
     public. Orders carry a `voucher` relationship and `meta.voucher_code`.
@@ -144,7 +144,7 @@ def sync(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest):
+        body (VoucherRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ async def asyncio_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Apply a voucher code to the cart
+    """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
     public. Orders carry a `voucher` relationship and `meta.voucher_code`.
@@ -181,7 +181,7 @@ async def asyncio_detailed(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest):
+        body (VoucherRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,7 +211,7 @@ async def asyncio(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Apply a voucher code to the cart
+    """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
     public. Orders carry a `voucher` relationship and `meta.voucher_code`.
@@ -221,7 +221,7 @@ async def asyncio(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest):
+        body (VoucherRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -92,7 +92,7 @@ def sync_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Confirm a guest's e-mail with the code sent to it
+    """Inferred (unverified): confirm a guest's e-mail with the code sent to it
 
      Counterpart of `requestGuestEmailVerification`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -101,7 +101,7 @@ def sync_detailed(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (EmailVerificationConfirmRequest):
+        body (EmailVerificationConfirmRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,7 +133,7 @@ def sync(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Confirm a guest's e-mail with the code sent to it
+    """Inferred (unverified): confirm a guest's e-mail with the code sent to it
 
      Counterpart of `requestGuestEmailVerification`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -142,7 +142,7 @@ def sync(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (EmailVerificationConfirmRequest):
+        body (EmailVerificationConfirmRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Confirm a guest's e-mail with the code sent to it
+    """Inferred (unverified): confirm a guest's e-mail with the code sent to it
 
      Counterpart of `requestGuestEmailVerification`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -178,7 +178,7 @@ async def asyncio_detailed(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (EmailVerificationConfirmRequest):
+        body (EmailVerificationConfirmRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Confirm a guest's e-mail with the code sent to it
+    """Inferred (unverified): confirm a guest's e-mail with the code sent to it
 
      Counterpart of `requestGuestEmailVerification`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -217,7 +217,7 @@ async def asyncio(
         oid (str):
         oat (str):
         include (str | Unset):
-        body (EmailVerificationConfirmRequest):
+        body (EmailVerificationConfirmRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -87,7 +87,7 @@ def sync_detailed(
     stateless: int | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Get the current draft order (cart) or a submitted order by oid + oat
+    """Inferred (unverified): get the current draft order (cart) or a submitted order by oid + oat
 
      Reads the order addressed by `oid` + `oat`, the same pair every cart call carries. No source
     shows a GET on this path; it follows the cart/checkout endpoints' addressing.
@@ -130,7 +130,7 @@ def sync(
     stateless: int | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Get the current draft order (cart) or a submitted order by oid + oat
+    """Inferred (unverified): get the current draft order (cart) or a submitted order by oid + oat
 
      Reads the order addressed by `oid` + `oat`, the same pair every cart call carries. No source
     shows a GET on this path; it follows the cart/checkout endpoints' addressing.
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     stateless: int | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Get the current draft order (cart) or a submitted order by oid + oat
+    """Inferred (unverified): get the current draft order (cart) or a submitted order by oid + oat
 
      Reads the order addressed by `oid` + `oat`, the same pair every cart call carries. No source
     shows a GET on this path; it follows the cart/checkout endpoints' addressing.
@@ -209,7 +209,7 @@ async def asyncio(
     stateless: int | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Get the current draft order (cart) or a submitted order by oid + oat
+    """Inferred (unverified): get the current draft order (cart) or a submitted order by oid + oat
 
      Reads the order addressed by `oid` + `oat`, the same pair every cart call carries. No source
     shows a GET on this path; it follows the cart/checkout endpoints' addressing.

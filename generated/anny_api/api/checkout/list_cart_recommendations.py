@@ -78,7 +78,7 @@ def sync_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | ServiceCollection]:
-    """Services recommended for the cart
+    """Inferred (unverified): services recommended for the cart
 
      Step 2 of the documented checkout ("show recommendations"); the path is not public.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -116,7 +116,7 @@ def sync(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | ServiceCollection | None:
-    """Services recommended for the cart
+    """Inferred (unverified): services recommended for the cart
 
      Step 2 of the documented checkout ("show recommendations"); the path is not public.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | ServiceCollection]:
-    """Services recommended for the cart
+    """Inferred (unverified): services recommended for the cart
 
      Step 2 of the documented checkout ("show recommendations"); the path is not public.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -185,7 +185,7 @@ async def asyncio(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | ServiceCollection | None:
-    """Services recommended for the cart
+    """Inferred (unverified): services recommended for the cart
 
      Step 2 of the documented checkout ("show recommendations"); the path is not public.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).

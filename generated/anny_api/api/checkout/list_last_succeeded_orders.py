@@ -78,7 +78,7 @@ def sync_detailed(
     oats: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderCollection]:
-    """The orders that just succeeded (for the confirmation page)
+    """Inferred (unverified): the orders that just succeeded (for the confirmation page)
 
      Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
     success page carries the plural `oids`/`oats` parameters, which this operation takes as
@@ -119,7 +119,7 @@ def sync(
     oats: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderCollection | None:
-    """The orders that just succeeded (for the confirmation page)
+    """Inferred (unverified): the orders that just succeeded (for the confirmation page)
 
      Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
     success page carries the plural `oids`/`oats` parameters, which this operation takes as
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     oats: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderCollection]:
-    """The orders that just succeeded (for the confirmation page)
+    """Inferred (unverified): the orders that just succeeded (for the confirmation page)
 
      Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
     success page carries the plural `oids`/`oats` parameters, which this operation takes as
@@ -194,7 +194,7 @@ async def asyncio(
     oats: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderCollection | None:
-    """The orders that just succeeded (for the confirmation page)
+    """Inferred (unverified): the orders that just succeeded (for the confirmation page)
 
      Step 8 of the documented checkout ("retrieve the last succeeded orders"). The web shop's
     success page carries the plural `oids`/`oats` parameters, which this operation takes as

@@ -83,7 +83,7 @@ def sync_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Remove the voucher from the cart
+    """Inferred (unverified): remove the voucher from the cart
 
      Counterpart of `applyVoucher`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -121,7 +121,7 @@ def sync(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Remove the voucher from the cart
+    """Inferred (unverified): remove the voucher from the cart
 
      Counterpart of `applyVoucher`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     oat: str,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Remove the voucher from the cart
+    """Inferred (unverified): remove the voucher from the cart
 
      Counterpart of `applyVoucher`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
@@ -190,7 +190,7 @@ async def asyncio(
     oat: str,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Remove the voucher from the cart
+    """Inferred (unverified): remove the voucher from the cart
 
      Counterpart of `applyVoucher`.
     Source: inferred from https://developers.anny.co/guides/checkout (step list).

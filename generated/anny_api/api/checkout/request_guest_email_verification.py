@@ -93,7 +93,7 @@ def sync_detailed(
     oid: str,
     oat: str,
 ) -> Response[EmailVerificationSent | ErrorDocument]:
-    """Send a verification code to a guest's e-mail address
+    """Inferred (unverified): send a verification code to a guest's e-mail address
 
      Step 5 of the documented checkout ("optionally verify a guest's email"), required where the
     resource has `settings.checkout.verifyGuestEmail`. The path is not public.
@@ -102,7 +102,7 @@ def sync_detailed(
     Args:
         oid (str):
         oat (str):
-        body (EmailVerificationRequest):
+        body (EmailVerificationRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
     oid: str,
     oat: str,
 ) -> EmailVerificationSent | ErrorDocument | None:
-    """Send a verification code to a guest's e-mail address
+    """Inferred (unverified): send a verification code to a guest's e-mail address
 
      Step 5 of the documented checkout ("optionally verify a guest's email"), required where the
     resource has `settings.checkout.verifyGuestEmail`. The path is not public.
@@ -141,7 +141,7 @@ def sync(
     Args:
         oid (str):
         oat (str):
-        body (EmailVerificationRequest):
+        body (EmailVerificationRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +166,7 @@ async def asyncio_detailed(
     oid: str,
     oat: str,
 ) -> Response[EmailVerificationSent | ErrorDocument]:
-    """Send a verification code to a guest's e-mail address
+    """Inferred (unverified): send a verification code to a guest's e-mail address
 
      Step 5 of the documented checkout ("optionally verify a guest's email"), required where the
     resource has `settings.checkout.verifyGuestEmail`. The path is not public.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     Args:
         oid (str):
         oat (str):
-        body (EmailVerificationRequest):
+        body (EmailVerificationRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -203,7 +203,7 @@ async def asyncio(
     oid: str,
     oat: str,
 ) -> EmailVerificationSent | ErrorDocument | None:
-    """Send a verification code to a guest's e-mail address
+    """Inferred (unverified): send a verification code to a guest's e-mail address
 
      Step 5 of the documented checkout ("optionally verify a guest's email"), required where the
     resource has `settings.checkout.verifyGuestEmail`. The path is not public.
@@ -212,7 +212,7 @@ async def asyncio(
     Args:
         oid (str):
         oat (str):
-        body (EmailVerificationRequest):
+        body (EmailVerificationRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

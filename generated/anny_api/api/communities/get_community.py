@@ -12,7 +12,7 @@ from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
-    community_slug: str,
+    community_id: str,
     *,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -25,8 +25,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/api/v1/communities/{community_slug}".format(
-            community_slug=quote(str(community_slug), safe=""),
+        "url": "/api/v1/communities/{community_id}".format(
+            community_id=quote(str(community_id), safe=""),
         ),
         "params": params,
     }
@@ -65,18 +65,21 @@ def _build_response(
 
 
 def sync_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[CommunityDocument | ErrorDocument]:
-    """A community by its slug
+    """Inferred (unverified): a community by its id
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny's own assistant tools address communities by **id** (Addendum B7), so this document
+    does too; the read itself was never seen.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api
+    and github.com/anny-co/grok-plugin `review/test-cases.json`.
 
     Args:
-        community_slug (str):
+        community_id (str):
         include (str | Unset):
 
     Raises:
@@ -88,7 +91,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
         include=include,
     )
 
@@ -100,18 +103,21 @@ def sync_detailed(
 
 
 def sync(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> CommunityDocument | ErrorDocument | None:
-    """A community by its slug
+    """Inferred (unverified): a community by its id
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny's own assistant tools address communities by **id** (Addendum B7), so this document
+    does too; the read itself was never seen.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api
+    and github.com/anny-co/grok-plugin `review/test-cases.json`.
 
     Args:
-        community_slug (str):
+        community_id (str):
         include (str | Unset):
 
     Raises:
@@ -123,25 +129,28 @@ def sync(
     """
 
     return sync_detailed(
-        community_slug=community_slug,
+        community_id=community_id,
         client=client,
         include=include,
     ).parsed
 
 
 async def asyncio_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[CommunityDocument | ErrorDocument]:
-    """A community by its slug
+    """Inferred (unverified): a community by its id
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny's own assistant tools address communities by **id** (Addendum B7), so this document
+    does too; the read itself was never seen.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api
+    and github.com/anny-co/grok-plugin `review/test-cases.json`.
 
     Args:
-        community_slug (str):
+        community_id (str):
         include (str | Unset):
 
     Raises:
@@ -153,7 +162,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
         include=include,
     )
 
@@ -163,18 +172,21 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> CommunityDocument | ErrorDocument | None:
-    """A community by its slug
+    """Inferred (unverified): a community by its id
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny's own assistant tools address communities by **id** (Addendum B7), so this document
+    does too; the read itself was never seen.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+    api
+    and github.com/anny-co/grok-plugin `review/test-cases.json`.
 
     Args:
-        community_slug (str):
+        community_id (str):
         include (str | Unset):
 
     Raises:
@@ -187,7 +199,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            community_slug=community_slug,
+            community_id=community_id,
             client=client,
             include=include,
         )

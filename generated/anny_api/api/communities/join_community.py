@@ -13,7 +13,7 @@ from ...types import Response
 
 
 def _get_kwargs(
-    community_slug: str,
+    community_id: str,
     *,
     body: CommunityJoinRequest,
 ) -> dict[str, Any]:
@@ -21,8 +21,8 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/api/v1/communities/{community_slug}/join".format(
-            community_slug=quote(str(community_slug), safe=""),
+        "url": "/api/v1/communities/{community_id}/join".format(
+            community_id=quote(str(community_id), safe=""),
         ),
     }
 
@@ -90,20 +90,24 @@ def _build_response(
 
 
 def sync_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     anny's assistant tools join with a `join` action on the `communities` type, addressed by
+    the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
+    the body and the membership shape are designed (anny reads the membership back through
+    the relation `community_accounts`).
+    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
     `service_access_code` on resource detail hints at access codes.
 
     Args:
-        community_slug (str):
-        body (CommunityJoinRequest):
+        community_id (str):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,7 +118,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
         body=body,
     )
 
@@ -126,20 +130,24 @@ def sync_detailed(
 
 
 def sync(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     anny's assistant tools join with a `join` action on the `communities` type, addressed by
+    the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
+    the body and the membership shape are designed (anny reads the membership back through
+    the relation `community_accounts`).
+    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
     `service_access_code` on resource detail hints at access codes.
 
     Args:
-        community_slug (str):
-        body (CommunityJoinRequest):
+        community_id (str):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,27 +158,31 @@ def sync(
     """
 
     return sync_detailed(
-        community_slug=community_slug,
+        community_id=community_id,
         client=client,
         body=body,
     ).parsed
 
 
 async def asyncio_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     anny's assistant tools join with a `join` action on the `communities` type, addressed by
+    the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
+    the body and the membership shape are designed (anny reads the membership back through
+    the relation `community_accounts`).
+    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
     `service_access_code` on resource detail hints at access codes.
 
     Args:
-        community_slug (str):
-        body (CommunityJoinRequest):
+        community_id (str):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,7 +193,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
         body=body,
     )
 
@@ -191,20 +203,24 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
 ) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Join a community (with an access code where one is required)
+    """Inferred (unverified): join a community (with an access code where one is required)
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     anny's assistant tools join with a `join` action on the `communities` type, addressed by
+    the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
+    the body and the membership shape are designed (anny reads the membership back through
+    the relation `community_accounts`).
+    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
     `service_access_code` on resource detail hints at access codes.
 
     Args:
-        community_slug (str):
-        body (CommunityJoinRequest):
+        community_id (str):
+        body (CommunityJoinRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +232,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            community_slug=community_slug,
+            community_id=community_id,
             client=client,
             body=body,
         )

@@ -11,13 +11,13 @@ from ...types import Response
 
 
 def _get_kwargs(
-    community_slug: str,
+    community_id: str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/api/v1/communities/{community_slug}/membership".format(
-            community_slug=quote(str(community_slug), safe=""),
+        "url": "/api/v1/communities/{community_id}/membership".format(
+            community_id=quote(str(community_id), safe=""),
         ),
     }
 
@@ -59,17 +59,19 @@ def _build_response(
 
 
 def sync_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+     Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
+    seen, so path and verb stay a guess.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        community_slug (str):
+        community_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -80,7 +82,7 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
     )
 
     response = client.get_httpx_client().request(
@@ -91,17 +93,19 @@ def sync_detailed(
 
 
 def sync(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+     Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
+    seen, so path and verb stay a guess.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        community_slug (str):
+        community_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,23 +116,25 @@ def sync(
     """
 
     return sync_detailed(
-        community_slug=community_slug,
+        community_id=community_id,
         client=client,
     ).parsed
 
 
 async def asyncio_detailed(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+     Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
+    seen, so path and verb stay a guess.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        community_slug (str):
+        community_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +145,7 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        community_slug=community_slug,
+        community_id=community_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -148,17 +154,19 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    community_slug: str,
+    community_id: str,
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a community
+    """Inferred (unverified): leave a community
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
+     Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
+    seen, so path and verb stay a guess.
+    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        community_slug (str):
+        community_id (str):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,7 +178,7 @@ async def asyncio(
 
     return (
         await asyncio_detailed(
-            community_slug=community_slug,
+            community_id=community_id,
             client=client,
         )
     ).parsed

@@ -78,7 +78,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """The communities the customer belongs to
+    """Inferred (unverified): the communities the customer belongs to
 
      Communities gate member-only resources (`booking_requires_community`). No path is public.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -117,7 +117,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """The communities the customer belongs to
+    """Inferred (unverified): the communities the customer belongs to
 
      Communities gate member-only resources (`booking_requires_community`). No path is public.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """The communities the customer belongs to
+    """Inferred (unverified): the communities the customer belongs to
 
      Communities gate member-only resources (`booking_requires_community`). No path is public.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
@@ -188,7 +188,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """The communities the customer belongs to
+    """Inferred (unverified): the communities the customer belongs to
 
      Communities gate member-only resources (`booking_requires_community`). No path is public.
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-

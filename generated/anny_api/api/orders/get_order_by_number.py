@@ -83,7 +83,7 @@ def sync_detailed(
     oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Find an order by its number (BO…)
+    """Inferred (unverified): find an order by its number (BO…)
 
      Mirrors the documented `bookings/by-number`. Anonymous callers prove access with the order's
     access token (`oat`); the customer's own orders need only the token.
@@ -124,7 +124,7 @@ def sync(
     oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Find an order by its number (BO…)
+    """Inferred (unverified): find an order by its number (BO…)
 
      Mirrors the documented `bookings/by-number`. Anonymous callers prove access with the order's
     access token (`oat`); the customer's own orders need only the token.
@@ -160,7 +160,7 @@ async def asyncio_detailed(
     oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderDocument]:
-    """Find an order by its number (BO…)
+    """Inferred (unverified): find an order by its number (BO…)
 
      Mirrors the documented `bookings/by-number`. Anonymous callers prove access with the order's
     access token (`oat`); the customer's own orders need only the token.
@@ -199,7 +199,7 @@ async def asyncio(
     oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | OrderDocument | None:
-    """Find an order by its number (BO…)
+    """Inferred (unverified): find an order by its number (BO…)
 
      Mirrors the documented `bookings/by-number`. Anonymous callers prove access with the order's
     access token (`oat`); the customer's own orders need only the token.

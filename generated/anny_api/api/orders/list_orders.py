@@ -86,7 +86,7 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderCollection]:
-    """The customer's order history
+    """Inferred (unverified): the customer's order history
 
      The docs say the Customer API identifies orders by number, but no customer-side order list
     path is public. Admin tools use the same path with `?o=`.
@@ -133,7 +133,7 @@ def sync(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | OrderCollection | None:
-    """The customer's order history
+    """Inferred (unverified): the customer's order history
 
      The docs say the Customer API identifies orders by number, but no customer-side order list
     path is public. Admin tools use the same path with `?o=`.
@@ -175,7 +175,7 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | OrderCollection]:
-    """The customer's order history
+    """Inferred (unverified): the customer's order history
 
      The docs say the Customer API identifies orders by number, but no customer-side order list
     path is public. Admin tools use the same path with `?o=`.
@@ -220,7 +220,7 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | OrderCollection | None:
-    """The customer's order history
+    """Inferred (unverified): the customer's order history
 
      The docs say the Customer API identifies orders by number, but no customer-side order list
     path is public. Admin tools use the same path with `?o=`.

@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """One pass
+    """Inferred (unverified): one pass
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -110,7 +110,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """One pass
+    """Inferred (unverified): one pass
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """One pass
+    """Inferred (unverified): one pass
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """One pass
+    """Inferred (unverified): one pass
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.

@@ -82,7 +82,7 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassCollection]:
-    """The customer's passes
+    """Inferred (unverified): the customer's passes
 
      Passes are documented only as something a customer token unlocks; path and attributes are
     inferred (a pass is a number of uses valid for a period).
@@ -125,7 +125,7 @@ def sync(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | PassCollection | None:
-    """The customer's passes
+    """Inferred (unverified): the customer's passes
 
      Passes are documented only as something a customer token unlocks; path and attributes are
     inferred (a pass is a number of uses valid for a period).
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassCollection]:
-    """The customer's passes
+    """Inferred (unverified): the customer's passes
 
      Passes are documented only as something a customer token unlocks; path and attributes are
     inferred (a pass is a number of uses valid for a period).
@@ -204,7 +204,7 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | PassCollection | None:
-    """The customer's passes
+    """Inferred (unverified): the customer's passes
 
      Passes are documented only as something a customer token unlocks; path and attributes are
     inferred (a pass is a number of uses valid for a period).

@@ -16,7 +16,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "post",
+        "method": "get",
         "url": "/api/v1/plan-subscriptions/{subscription_id}/cancel".format(
             subscription_id=quote(str(subscription_id), safe=""),
         ),
@@ -70,9 +70,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -102,9 +104,11 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -129,9 +133,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:
@@ -159,9 +165,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Cancel a plan subscription at the end of its period
+    """Inferred (unverified): cancel a plan subscription at the end of its period
 
-     Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
+     A custom action as a sub-route of the record, and a `GET` that cancels, like
+    `GET /api/v1/bookings/{booking_id}/cancel` (Addendum B8). Not idempotent: do not retry.
+    Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
 
     Args:

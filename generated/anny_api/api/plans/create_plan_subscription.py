@@ -85,7 +85,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PlanSubscriptionCreateRequest,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Subscribe to a plan
+    """Inferred (unverified): subscribe to a plan
 
      A JSON:API envelope with a `plan` relationship. Plans that require manual confirmation start
     as `requested`. **Not idempotent.**
@@ -93,7 +93,7 @@ def sync_detailed(
     view.
 
     Args:
-        body (PlanSubscriptionCreateRequest):
+        body (PlanSubscriptionCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -119,7 +119,7 @@ def sync(
     client: AuthenticatedClient,
     body: PlanSubscriptionCreateRequest,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Subscribe to a plan
+    """Inferred (unverified): subscribe to a plan
 
      A JSON:API envelope with a `plan` relationship. Plans that require manual confirmation start
     as `requested`. **Not idempotent.**
@@ -127,7 +127,7 @@ def sync(
     view.
 
     Args:
-        body (PlanSubscriptionCreateRequest):
+        body (PlanSubscriptionCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PlanSubscriptionCreateRequest,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """Subscribe to a plan
+    """Inferred (unverified): subscribe to a plan
 
      A JSON:API envelope with a `plan` relationship. Plans that require manual confirmation start
     as `requested`. **Not idempotent.**
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     view.
 
     Args:
-        body (PlanSubscriptionCreateRequest):
+        body (PlanSubscriptionCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PlanSubscriptionCreateRequest,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """Subscribe to a plan
+    """Inferred (unverified): subscribe to a plan
 
      A JSON:API envelope with a `plan` relationship. Plans that require manual confirmation start
     as `requested`. **Not idempotent.**
@@ -188,7 +188,7 @@ async def asyncio(
     view.
 
     Args:
-        body (PlanSubscriptionCreateRequest):
+        body (PlanSubscriptionCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

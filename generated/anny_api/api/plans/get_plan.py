@@ -70,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanDocument]:
-    """A plan by its slug
+    """Inferred (unverified): a plan by its slug
 
      Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
@@ -105,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PlanDocument | None:
-    """A plan by its slug
+    """Inferred (unverified): a plan by its slug
 
      Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanDocument]:
-    """A plan by its slug
+    """Inferred (unverified): a plan by its slug
 
      Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.
@@ -168,7 +168,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PlanDocument | None:
-    """A plan by its slug
+    """Inferred (unverified): a plan by its slug
 
      Source: inferred from https://docs.anny.co/en/articles/59215-subscriptions-and-memberships-customer-
     view.

@@ -75,7 +75,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """One plan subscription
+    """Inferred (unverified): one plan subscription
 
      Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
 
@@ -109,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """One plan subscription
+    """Inferred (unverified): one plan subscription
 
      Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
 
@@ -138,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanSubscriptionDocument]:
-    """One plan subscription
+    """Inferred (unverified): one plan subscription
 
      Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
 
@@ -170,7 +170,7 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PlanSubscriptionDocument | None:
-    """One plan subscription
+    """Inferred (unverified): one plan subscription
 
      Source: github.com/anny-co/anny-n8n (admin path); customer use inferred.
 

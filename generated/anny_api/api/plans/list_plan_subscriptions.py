@@ -78,7 +78,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanSubscriptionCollection]:
-    """The customer's plan subscriptions
+    """Inferred (unverified): the customer's plan subscriptions
 
      The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
     use is inferred.
@@ -117,7 +117,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | PlanSubscriptionCollection | None:
-    """The customer's plan subscriptions
+    """Inferred (unverified): the customer's plan subscriptions
 
      The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
     use is inferred.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanSubscriptionCollection]:
-    """The customer's plan subscriptions
+    """Inferred (unverified): the customer's plan subscriptions
 
      The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
     use is inferred.
@@ -188,7 +188,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | PlanSubscriptionCollection | None:
-    """The customer's plan subscriptions
+    """Inferred (unverified): the customer's plan subscriptions
 
      The path exists for admin tokens (anny's connector, `include=customer,plan`); customer-token
     use is inferred.

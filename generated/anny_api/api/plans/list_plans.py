@@ -83,7 +83,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanCollection]:
-    """An organization's public plans (memberships)
+    """Inferred (unverified): an organization's public plans (memberships)
 
      Plans can require manual confirmation, renew automatically and grant community membership.
     No customer-side path is public.
@@ -126,7 +126,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | PlanCollection | None:
-    """An organization's public plans (memberships)
+    """Inferred (unverified): an organization's public plans (memberships)
 
      Plans can require manual confirmation, renew automatically and grant community membership.
     No customer-side path is public.
@@ -164,7 +164,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | PlanCollection]:
-    """An organization's public plans (memberships)
+    """Inferred (unverified): an organization's public plans (memberships)
 
      Plans can require manual confirmation, renew automatically and grant community membership.
     No customer-side path is public.
@@ -205,7 +205,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | PlanCollection | None:
-    """An organization's public plans (memberships)
+    """Inferred (unverified): an organization's public plans (memberships)
 
      Plans can require manual confirmation, renew automatically and grant community membership.
     No customer-side path is public.

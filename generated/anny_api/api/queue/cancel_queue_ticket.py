@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Give up a queue ticket
+    """Inferred (unverified): give up a queue ticket
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -95,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Give up a queue ticket
+    """Inferred (unverified): give up a queue ticket
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -122,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Give up a queue ticket
+    """Inferred (unverified): give up a queue ticket
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -152,7 +152,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Give up a queue ticket
+    """Inferred (unverified): give up a queue ticket
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.

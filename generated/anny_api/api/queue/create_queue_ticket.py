@@ -80,13 +80,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: QueueTicketCreateRequest,
 ) -> Response[ErrorDocument | QueueTicketDocument]:
-    """Draw a queue ticket for a resource
+    """Inferred (unverified): draw a queue ticket for a resource
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        body (QueueTicketCreateRequest):
+        body (QueueTicketCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,13 +112,13 @@ def sync(
     client: AuthenticatedClient,
     body: QueueTicketCreateRequest,
 ) -> ErrorDocument | QueueTicketDocument | None:
-    """Draw a queue ticket for a resource
+    """Inferred (unverified): draw a queue ticket for a resource
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        body (QueueTicketCreateRequest):
+        body (QueueTicketCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,13 +139,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: QueueTicketCreateRequest,
 ) -> Response[ErrorDocument | QueueTicketDocument]:
-    """Draw a queue ticket for a resource
+    """Inferred (unverified): draw a queue ticket for a resource
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        body (QueueTicketCreateRequest):
+        body (QueueTicketCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,13 +169,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: QueueTicketCreateRequest,
 ) -> ErrorDocument | QueueTicketDocument | None:
-    """Draw a queue ticket for a resource
+    """Inferred (unverified): draw a queue ticket for a resource
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
     Args:
-        body (QueueTicketCreateRequest):
+        body (QueueTicketCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

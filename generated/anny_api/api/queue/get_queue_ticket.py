@@ -65,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | QueueTicketDocument]:
-    """One queue ticket (poll it for the position)
+    """Inferred (unverified): one queue ticket (poll it for the position)
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | QueueTicketDocument | None:
-    """One queue ticket (poll it for the position)
+    """Inferred (unverified): one queue ticket (poll it for the position)
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -124,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorDocument | QueueTicketDocument]:
-    """One queue ticket (poll it for the position)
+    """Inferred (unverified): one queue ticket (poll it for the position)
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
@@ -154,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorDocument | QueueTicketDocument | None:
-    """One queue ticket (poll it for the position)
+    """Inferred (unverified): one queue ticket (poll it for the position)
 
      Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.

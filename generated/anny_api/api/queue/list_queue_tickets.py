@@ -78,7 +78,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | QueueTicketCollection]:
-    """The customer's queue tickets
+    """Inferred (unverified): the customer's queue tickets
 
      Queue tickets are documented only as something a customer token unlocks; path and attributes
     are inferred (a numbered ticket with a position in a resource's walk-in queue).
@@ -118,7 +118,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | QueueTicketCollection | None:
-    """The customer's queue tickets
+    """Inferred (unverified): the customer's queue tickets
 
      Queue tickets are documented only as something a customer token unlocks; path and attributes
     are inferred (a numbered ticket with a position in a resource's walk-in queue).
@@ -153,7 +153,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | QueueTicketCollection]:
-    """The customer's queue tickets
+    """Inferred (unverified): the customer's queue tickets
 
      Queue tickets are documented only as something a customer token unlocks; path and attributes
     are inferred (a numbered ticket with a position in a resource's walk-in queue).
@@ -191,7 +191,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | QueueTicketCollection | None:
-    """The customer's queue tickets
+    """Inferred (unverified): the customer's queue tickets
 
      Queue tickets are documented only as something a customer token unlocks; path and attributes
     are inferred (a numbered ticket with a position in a resource's walk-in queue).

@@ -85,13 +85,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WaitlistEntryCreateRequest,
 ) -> Response[ErrorDocument | WaitlistEntryDocument]:
-    """Join the waitlist of a fully booked slot
+    """Inferred (unverified): join the waitlist of a fully booked slot
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
     carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
 
     Args:
-        body (WaitlistEntryCreateRequest):
+        body (WaitlistEntryCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,13 +117,13 @@ def sync(
     client: AuthenticatedClient,
     body: WaitlistEntryCreateRequest,
 ) -> ErrorDocument | WaitlistEntryDocument | None:
-    """Join the waitlist of a fully booked slot
+    """Inferred (unverified): join the waitlist of a fully booked slot
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
     carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
 
     Args:
-        body (WaitlistEntryCreateRequest):
+        body (WaitlistEntryCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,13 +144,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WaitlistEntryCreateRequest,
 ) -> Response[ErrorDocument | WaitlistEntryDocument]:
-    """Join the waitlist of a fully booked slot
+    """Inferred (unverified): join the waitlist of a fully booked slot
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
     carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
 
     Args:
-        body (WaitlistEntryCreateRequest):
+        body (WaitlistEntryCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,13 +174,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WaitlistEntryCreateRequest,
 ) -> ErrorDocument | WaitlistEntryDocument | None:
-    """Join the waitlist of a fully booked slot
+    """Inferred (unverified): join the waitlist of a fully booked slot
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
     carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
 
     Args:
-        body (WaitlistEntryCreateRequest):
+        body (WaitlistEntryCreateRequest): Inferred (unverified).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -63,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a waitlist
+    """Inferred (unverified): leave a waitlist
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
 
@@ -94,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a waitlist
+    """Inferred (unverified): leave a waitlist
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
 
@@ -120,7 +120,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorDocument]:
-    """Leave a waitlist
+    """Inferred (unverified): leave a waitlist
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
 
@@ -149,7 +149,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorDocument | None:
-    """Leave a waitlist
+    """Inferred (unverified): leave a waitlist
 
      Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
 

@@ -78,7 +78,7 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | WaitlistEntryCollection]:
-    """The customer's waitlist entries
+    """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
     book it themselves. No path is public.
@@ -117,7 +117,7 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | WaitlistEntryCollection | None:
-    """The customer's waitlist entries
+    """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
     book it themselves. No path is public.
@@ -151,7 +151,7 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[ErrorDocument | WaitlistEntryCollection]:
-    """The customer's waitlist entries
+    """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
     book it themselves. No path is public.
@@ -188,7 +188,7 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> ErrorDocument | WaitlistEntryCollection | None:
-    """The customer's waitlist entries
+    """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
     book it themselves. No path is public.
