@@ -101,7 +101,13 @@ class Ctx:
         values: list[str] = []
         for key, value in self.request.query_params.multi_items():
             match = _BRACKET.match(key)
-            if key == name or _is_indexed(match, name):
+            # `filter[categories][]` has a bracket in its own name: compare the prefix directly.
+            item = (
+                key.startswith(name + "[")
+                and key.endswith("]")
+                and (key[len(name) + 1 : -1] == "" or key[len(name) + 1 : -1].isdigit())
+            )
+            if key == name or item or _is_indexed(match, name):
                 values.extend(v for v in value.split(",") if v)
         return values
 

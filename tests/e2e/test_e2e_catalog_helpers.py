@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from e2e_helpers import E2E, TOMORROW, cart_body
 
 import anny
@@ -45,11 +44,6 @@ async def test_an_organization_and_its_resources(e2e: E2E) -> None:
     assert [r.slug for r in backwards] == ALL_TOP_LEVEL[::-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sandbox bug: it reads filter[categories] but ignores filter[categories][], the "
-    "name the spec declares and the web shop sends (web.Ctx.q_list does not match `x[y][]`)",
-)
 async def test_resources_of_a_category(e2e: E2E) -> None:
     client = e2e.client()
     meeting = category_id("Meeting rooms")
