@@ -78,7 +78,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use AsyncAnny for async)")
+            raise InvalidParameterError(
+                "http_client must be an httpx.Client (use AsyncAnny for async)"
+            )
         self._init_base(
             environment=environment,
             base_url=base_url,
@@ -91,7 +93,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             clock=clock,
         )
         if self._config.auth is not None and self._config.auth.is_async_only:
-            raise TypeError("an async token provider needs AsyncAnny")
+            raise InvalidParameterError("an async token provider needs AsyncAnny")
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
@@ -360,7 +362,9 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         from anny import _limits  # async-only machinery: not loaded by `import anny`
 
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use Anny for sync)")
+            raise InvalidParameterError(
+                "http_client must be an httpx.AsyncClient (use Anny for sync)"
+            )
         limits = _limits.check_limits(limits)
         _limits.skip_sniffio_probe()
         self._init_base(

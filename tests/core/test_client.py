@@ -116,7 +116,7 @@ async def test_async_token_provider_on_async_client():
     ) as client:
         await client.get("/x")
     assert seen[0].headers["authorization"] == "Bearer async-tok"
-    with pytest.raises(TypeError):
+    with pytest.raises(anny.InvalidParameterError, match="needs AsyncAnny"):
         anny.Anny(token=Provider())
 
 
@@ -218,8 +218,10 @@ def test_injected_client_is_used_as_is():
     assert injected.headers["user-agent"] == "mine"
     assert injected.headers["accept"] == "*/*"
     assert injected.auth is None
-    with pytest.raises(TypeError):
+    with pytest.raises(anny.InvalidParameterError, match="use AsyncAnny"):
         anny.Anny(http_client=httpx.AsyncClient())  # type: ignore[arg-type]
+    with pytest.raises(anny.InvalidParameterError, match="use Anny"):
+        anny.AsyncAnny(http_client=httpx.Client())  # type: ignore[arg-type]
 
 
 async def test_paths_are_checked_before_sending(make):

@@ -280,3 +280,31 @@ async def test_a_lost_answer_to_a_voucher_is_read_back(e2e: E2E) -> None:
     assert len(e2e.ledger("POST", "/api/v1/order/voucher")) == 1
     order = await e2e.call(cart.remove_voucher)
     assert order.total == anny.Money(Decimal("50"), "EUR")
+
+
+async def test_the_booking_limit_keeps_annys_message_and_the_cart_releases_the_desk(
+    e2e: E2E,
+) -> None:
+    """The seeded desks allow two per person and day (anny's real 400 at checkout)."""
+    client = e2e.client(token=e2e.token())
+    for hour in (9, 11):
+        with_cart = client.cart()
+        await e2e.call(with_cart.add, "open-space-desks", "desk-booking", at(hour), at(hour + 1))
+        e2e.secrets.add(with_cart.state.oat)
+        await e2e.call(with_cart.submit, customer=CUSTOMER, accept_terms=True)
+
+    third = client.cart()
+    await e2e.call(third.add, "open-space-desks", "desk-booking", at(14), at(15))
+    e2e.secrets.add(third.state.oat)
+    left = await e2e.call(
+        client.availability.slots, "open-space-desks", "desk-booking", at(14).date()
+    )
+    assert next(s for s in left if s.start == at(14)).remaining == 3  # the draft holds one
+    err = await e2e.raises(anny.BadRequestError, third.submit, customer=CUSTOMER, accept_terms=True)
+    assert "Booking limit exceeded for ACME GmbH" in str(err)  # anny's message, kept
+    assert not third.submitted
+    after = await e2e.call(
+        client.availability.slots, "open-space-desks", "desk-booking", at(14).date()
+    )
+    assert next(s for s in after if s.start == at(14)).remaining == 4  # released at once
+    assert len(e2e.sent_to("GET", "/api/v1/order/bookings/delete-all")) == 1

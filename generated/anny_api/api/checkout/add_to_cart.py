@@ -122,7 +122,9 @@ def sync_detailed(
     response is the **draft order**: `data.id` is the `oid`, `data.attributes.access_token` the
     `oat`; it expires 15 minutes after creation and holds capacity (booking status `reserved`).
     Pass `oid` + `oat` to add to an existing draft (inferred). **Not idempotent.** A taken slot
-    is answered with `errors[]` — and was once answered with HTML and status 200.
+    is answered with `errors[]` — and was once answered with HTML and status 200. No
+    `Idempotency-Key` (or any other de-duplication) is evidenced (reference §7.8): unverified,
+    so clients send none and read the cart back after a lost answer.
     Source: https://developers.anny.co/guides/checkout (step 1, body fields);
     github.com/wiestju/anny-booking-automation `booking/client.py`.
 
@@ -172,7 +174,9 @@ def sync(
     response is the **draft order**: `data.id` is the `oid`, `data.attributes.access_token` the
     `oat`; it expires 15 minutes after creation and holds capacity (booking status `reserved`).
     Pass `oid` + `oat` to add to an existing draft (inferred). **Not idempotent.** A taken slot
-    is answered with `errors[]` — and was once answered with HTML and status 200.
+    is answered with `errors[]` — and was once answered with HTML and status 200. No
+    `Idempotency-Key` (or any other de-duplication) is evidenced (reference §7.8): unverified,
+    so clients send none and read the cart back after a lost answer.
     Source: https://developers.anny.co/guides/checkout (step 1, body fields);
     github.com/wiestju/anny-booking-automation `booking/client.py`.
 
@@ -217,7 +221,9 @@ async def asyncio_detailed(
     response is the **draft order**: `data.id` is the `oid`, `data.attributes.access_token` the
     `oat`; it expires 15 minutes after creation and holds capacity (booking status `reserved`).
     Pass `oid` + `oat` to add to an existing draft (inferred). **Not idempotent.** A taken slot
-    is answered with `errors[]` — and was once answered with HTML and status 200.
+    is answered with `errors[]` — and was once answered with HTML and status 200. No
+    `Idempotency-Key` (or any other de-duplication) is evidenced (reference §7.8): unverified,
+    so clients send none and read the cart back after a lost answer.
     Source: https://developers.anny.co/guides/checkout (step 1, body fields);
     github.com/wiestju/anny-booking-automation `booking/client.py`.
 
@@ -265,7 +271,9 @@ async def asyncio(
     response is the **draft order**: `data.id` is the `oid`, `data.attributes.access_token` the
     `oat`; it expires 15 minutes after creation and holds capacity (booking status `reserved`).
     Pass `oid` + `oat` to add to an existing draft (inferred). **Not idempotent.** A taken slot
-    is answered with `errors[]` — and was once answered with HTML and status 200.
+    is answered with `errors[]` — and was once answered with HTML and status 200. No
+    `Idempotency-Key` (or any other de-duplication) is evidenced (reference §7.8): unverified,
+    so clients send none and read the cart back after a lost answer.
     Source: https://developers.anny.co/guides/checkout (step 1, body fields);
     github.com/wiestju/anny-booking-automation `booking/client.py`.
 
