@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+import attrs
 import httpx
 
 import anny
@@ -53,6 +55,19 @@ FREE_SERVICE = "hourly-desk-booking"
 PAID_RESOURCE = "meeting-room-alex"
 PAID_SERVICE = "meeting-room-hourly"
 TIMEZONE = "Europe/Berlin"
+
+
+@attrs.frozen
+class Names:
+    """What the demo books: the sandbox's seeded slugs, or real ones (``--resource`` …)."""
+
+    organization: str = ORGANIZATION
+    resource: str = FREE_RESOURCE
+    service: str = FREE_SERVICE
+    paid_resource: str = PAID_RESOURCE
+    paid_service: str = PAID_SERVICE
+
+
 #: The series of step 8: every weekday, ten times (two weeks).
 WEEKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
 CUSTOMER = {
@@ -142,45 +157,57 @@ def run(
     now: dt.datetime,
     customer: anny.Anny | None,
     pay: Callable[[str, str], httpx.Response] | None = None,
+    names: Names | None = None,
+    book: bool = True,
 ) -> None:
     """The booking flow on ``client`` (anonymous), then a paid booking as ``customer``.
 
     ``now`` is the server's current time (timezone-aware): slots are searched from there.
     ``pay(payment_url, oat)`` plays the customer's browser on the payment page (sandbox only).
     Only helpers and the cart are used: no URL path, no request body is written here.
+    ``names`` are the slugs to use (default: the sandbox's seed); ``book=False`` stops after the
+    quote and the series plan, so nothing is booked (the safe way to try a real server).
     """
+    n = names or Names()
     if now.tzinfo is None:
         raise anny.InvalidParameterError("run(now=...) must be timezone-aware")
-    p.step(f"1. Catalog: the resources of {ORGANIZATION}")
+    p.step(f"1. Catalog: the resources of {n.organization}")
     for res in client.organizations.resources(
-        ORGANIZATION, include=["services"], sort="name", page_size=10
+        n.organization, include=["services"], sort="name", page_size=10
     ):
         services = ", ".join(str(s.get("name")) for s in _included(res.resource, "services"))
         p.say(f"{res.slug}: {res.name} ({services})")
     room = client.resources.get(
-        FREE_RESOURCE, include=["services", "organization", "services.cancellation_policy"]
+        n.resource, include=["services", "organization", "services.cancellation_policy"]
     )
-    service = next(s for s in client.resources.services(room) if s.slug == FREE_SERVICE)
+    service = next(s for s in client.resources.services(room) if s.slug == n.service)
     local = ZoneInfo(room.timezone or TIMEZONE)
-    p.say(f"{room.name} (id {room.id}, {room.timezone}), service {FREE_SERVICE} = {service.id}")
+    p.say(f"{room.name} (id {room.id}, {room.timezone}), service {n.service} = {service.id}")
 
     p.step("2. Availability")
     # The booking is cancelled in step 6, so it must start after the free-cancellation window.
-    window = _free_cancellation_window(room.resource, FREE_SERVICE)
+    window = _free_cancellation_window(room.resource, n.service)
     not_before = now + window + CANCELLATION_MARGIN
     hours = window.total_seconds() / 3600
     p.say(f"now {now.astimezone(local):%Y-%m-%d %H:%M %Z}; free cancellation until {hours:g} h "
           f"before the start, so from {not_before.astimezone(local):%Y-%m-%d %H:%M}")  # fmt: skip
-    slot = _first_free_slot(client, p, FREE_RESOURCE, FREE_SERVICE, not_before)
+    slot = _first_free_slot(client, p, n.resource, n.service, not_before)
     assert slot.end is not None
 
     p.step("3. Quote")
-    quote = client.checkout.quote(FREE_RESOURCE, FREE_SERVICE, slot.start, slot.end)
+    quote = client.checkout.quote(n.resource, n.service, slot.start, slot.end)
     p.say(f"total {quote.total} for {quote.charged_duration} minutes")
+
+    if not book:
+        p.step("4. A series: every weekday for two weeks at 09:00, planned (dry run)")
+        plan = client.series.plan(n.resource, n.service, WEEKDAYS, dt.time(9), 60)
+        p.say(f"{len(plan.planned)} free, {len(plan.skipped)} taken")
+        p.say("nothing was booked: pass --book to book, look up and cancel for real")
+        return
 
     p.step("4. Add to cart")
     with client.cart() as cart:
-        draft = cart.add(FREE_RESOURCE, FREE_SERVICE, slot.start, slot.end)
+        draft = cart.add(n.resource, n.service, slot.start, slot.end)
         assert cart.expires_at is not None
         p.say(f"draft order {draft.number} (oid {draft.id}), status {draft.status}, "
               f"held until {cart.expires_at.astimezone(local):%H:%M:%S %Z}")  # fmt: skip
@@ -219,10 +246,10 @@ def run(
 
     p.step("7. Availability again")
     p.say(f"slot {slot.start.isoformat()} free again: "
-          f"{_still_free(client, FREE_RESOURCE, FREE_SERVICE, slot)}")  # fmt: skip
+          f"{_still_free(client, n.resource, n.service, slot)}")  # fmt: skip
 
     p.step("8. A series: every weekday for two weeks at 09:00, planned (dry run)")
-    plan = client.series.plan(FREE_RESOURCE, FREE_SERVICE, WEEKDAYS, dt.time(9), 60)
+    plan = client.series.plan(n.resource, n.service, WEEKDAYS, dt.time(9), 60)
     free_days = ", ".join(f"{o.start:%a %d}" for o in plan.planned) or "none"
     p.say(f"{len(plan.planned)} free, {len(plan.skipped)} taken: {free_days}")
 
@@ -230,10 +257,10 @@ def run(
         return
     p.step("9. A paid booking, paid on the (sandbox) payment page")
     # Not cancelled, so any free start will do; the service's lead time is the server's to apply.
-    paid_slot = _first_free_slot(customer, p, PAID_RESOURCE, PAID_SERVICE, now)
+    paid_slot = _first_free_slot(customer, p, n.paid_resource, n.paid_service, now)
     assert paid_slot.end is not None
     with customer.cart() as paid_cart:
-        paid_cart.add(PAID_RESOURCE, PAID_SERVICE, paid_slot.start, paid_slot.end)
+        paid_cart.add(n.paid_resource, n.paid_service, paid_slot.start, paid_slot.end)
         pending = paid_cart.submit(
             customer=CUSTOMER,
             accept_terms=True,
@@ -291,7 +318,23 @@ def main(
         metavar="ISO_DATETIME",
         help="freeze the sandbox clock here (with offset, e.g. 2026-03-29T02:30:00+02:00)",
     )
+    parser.add_argument(
+        "--base-url",
+        help="run against this server instead of a sandbox (e.g. https://b.anny.co; "
+        "ANNY_BASE_URL): read-only unless --book",
+    )
+    parser.add_argument("--organization", default=ORGANIZATION, help="organization slug")
+    parser.add_argument("--resource", default=FREE_RESOURCE, help="resource slug to book")
+    parser.add_argument("--service", default=FREE_SERVICE, help="service slug to book")
+    parser.add_argument("--book", action="store_true", help="with --base-url: book for real")
     args = parser.parse_args(argv)
+    base_url = args.base_url or os.environ.get("ANNY_BASE_URL")
+    if base_url and sandbox is None:
+        # A real server: "now" is the client's clock (or --now); no payment page is pressed.
+        p = Printer(out)
+        names = Names(args.organization, args.resource, args.service)
+        _run_remote(base_url, p, names, now=args.now or now, book=args.book)
+        return 0
     if args.now is not None:
         if now is not None:
             raise anny.InvalidParameterError("give the time either as --now or as now=, not both")
@@ -314,6 +357,20 @@ def main(
         with Sandbox(seed=args.seed, clock=clock) as sb:
             _run_on(sb, p)
     return 0
+
+
+def _run_remote(
+    base_url: str, p: Printer, names: Names, *, now: dt.datetime | None, book: bool
+) -> None:
+    p.out(f"anny {anny.__version__} -> {base_url}")
+    clock = (lambda: now) if now is not None else None
+    # Anonymous, as a guest books; the paid booking needs the sandbox's payment page, so it is
+    # not part of a run against a real server.
+    with (
+        httpx.Client(event_hooks={"response": [p.on_response]}) as http,
+        anny.Anny(base_url=base_url, http_client=http, token=None, clock=clock) as guest,
+    ):
+        run(guest, p, now=guest._context.now(), customer=None, names=names, book=book)
 
 
 def _run_on(sb: Sandbox, p: Printer) -> None:

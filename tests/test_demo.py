@@ -23,6 +23,14 @@ from anny.sandbox import Clock, Sandbox
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
+
+@pytest.fixture(autouse=True)
+def _no_anny_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ANNY_BASE_URL would point the demo at a real server: tests use the sandbox only.
+    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 # Opening hours of the two rooms in the default seed (anny/sandbox/data/default_seed.json), by
 # weekday (Monday 0): the free flow books conference-room-berlin, the paid one meeting-room-alex.
 ROOM_HOURS = dict.fromkeys(range(7), (7, 22))
@@ -297,3 +305,27 @@ def test_the_demo_is_written_on_the_helpers_only() -> None:
     assert '.get("/' not in code
     assert '.post("/' not in code
     assert "series" in code  # the two-week series, planned
+
+
+def test_against_a_server_the_demo_is_read_only_unless_told_to_book(sandbox: Sandbox) -> None:
+    """`--base-url` runs the same script against any server (here a sandbox posing as one)."""
+    sandbox.reset()
+    now = datetime(2026, 11, 25, 6, 47, tzinfo=BERLIN)
+    sandbox.clock.set(now)
+    lines: list[str] = []
+    argv = ["--base-url", sandbox.url, "--now", now.isoformat()]
+    assert demo.main(argv, out=lines.append) == 0
+    text = "\n".join(lines)
+    assert "start times free, first 2026-11-26T08:00:00+01:00" in text
+    assert "nothing was booked: pass --book" in text
+    assert sandbox.ledger()["totals"]["orders_created"] == 0
+    assert not [e for e in sandbox.ledger()["requests"] if e["method"] != "GET" and
+                not e["path"].endswith("/calculate")]  # fmt: skip
+
+    lines.clear()
+    assert demo.main([*argv, "--book"], out=lines.append) == 0
+    text = "\n".join(lines)
+    assert re.search(r"booking BB\d+: canceled", text)
+    assert "free again: True" in text
+    assert "payment page" not in text  # the paid booking needs the sandbox's payment page
+    assert sandbox.ledger()["totals"]["orders_created"] == 1
