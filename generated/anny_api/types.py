@@ -2,6 +2,7 @@
 
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
+from threading import RLock
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -39,6 +40,10 @@ class File:
 
 
 T = TypeVar("T")
+
+
+# One first read of a lazy `parsed` at a time, so that each response's parse function runs once.
+_FIRST_READ = RLock()
 
 
 class _LazyParse:
@@ -84,16 +89,21 @@ class Response(_LazyParse, Generic[T]):
                 raise AttributeError(
                     f"{type(self).__name__!r} object has no attribute {name!r}"
                 )
-            # Not made by `lazy`, or already parsed and then deleted: no `parsed`, as before.
-            try:
-                parse = self._parse
-            except AttributeError:
-                raise AttributeError(
-                    f"{type(self).__name__!r} object has no attribute 'parsed'"
-                ) from None
-            self.parsed = parse()
-            del self._parse  # frees the httpx response the function holds
-            return self.parsed
+            with _FIRST_READ:
+                try:  # another thread's first read may have filled it meanwhile
+                    return object.__getattribute__(self, "parsed")
+                except AttributeError:
+                    pass
+                # Not made by `lazy`, or already parsed and then deleted: no `parsed`, as before.
+                try:
+                    parse = object.__getattribute__(self, "_parse")
+                except AttributeError:
+                    raise AttributeError(
+                        f"{type(self).__name__!r} object has no attribute 'parsed'"
+                    ) from None
+                self.parsed = parse()
+                del self._parse  # frees the httpx response the function holds
+                return self.parsed
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

@@ -9,6 +9,8 @@ attrs helpers; an undeclared status still raises from the call when the client a
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -85,6 +87,28 @@ def test_parsed_is_computed_on_first_read_and_then_kept(parses: list[object]) ->
     assert response.parsed is first
     assert len(parses) == 1  # computed once
     assert not hasattr(response, "_parse")  # the parse function (and the httpx response) let go
+
+
+def test_concurrent_first_reads_parse_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    original: Callable[[Any], BookingCollection] = BookingCollection.from_dict
+
+    def slow(src_dict: Any) -> BookingCollection:
+        calls.append(src_dict)
+        time.sleep(0.02)  # every reader arrives while the first one is still parsing
+        return original(src_dict)
+
+    monkeypatch.setattr(BookingCollection, "from_dict", slow)
+    response = list_bookings.sync_detailed(client=client_answering(200, json.dumps(BODY).encode()))
+    seen: list[object] = []
+    readers = [threading.Thread(target=lambda: seen.append(response.parsed)) for _ in range(8)]
+    for reader in readers:
+        reader.start()
+    for reader in readers:
+        reader.join()
+    assert len(calls) == 1
+    assert len(seen) == 8
+    assert all(parsed is seen[0] for parsed in seen)
 
 
 async def test_the_async_call_is_lazy_too(parses: list[object]) -> None:
