@@ -14,7 +14,10 @@ generated/: ``openapi/templates`` overrides the query-parameter macro so a ``dee
 on the wire as ``service_id[7003]=1`` (the stock template sends ``7003=1``), and the package gets a
 ``py.typed`` marker (the generator writes one only when it also writes project metadata); and an
 array query parameter declared ``explode: false`` is sent comma-joined (the generator ignores
-``explode`` and repeats the key; :func:`join_unexploded_arrays`).
+``explode`` and repeats the key; :func:`join_unexploded_arrays`). The templates also make
+``Response.parsed`` lazy (``types.py.jinja``, ``endpoint_module.py.jinja``): the body becomes
+models on the first read of ``parsed``, not inside every ``sync_detailed`` (issue 13;
+:func:`check_lazy_parsing`).
 Running twice gives byte-identical trees: nothing in the output depends on time, the machine or
 the working directory.
 """
@@ -37,10 +40,13 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SPEC = ROOT / "openapi" / "customer-api.yaml"
 CONFIG = ROOT / "openapi" / "generator-config.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
-# The custom template is a patched copy of this version's; another version must re-copy it.
+# The custom templates are patched copies of this version's; another version must re-copy them.
 GENERATOR_VERSION = "0.29.1"
 # What the stock template writes for a dict-valued query parameter; none may survive.
 _STOCK_DICT_QUERY = re.compile(r"params\.update\(json_\w+\)")
+# What the lazy-parsing templates write: every `_build_response` hands over the parse function.
+_BUILD_RESPONSE = re.compile(r"^def _build_response\(.*?(?=^def )", re.M | re.S)
+_LAZY_RETURN = "return Response.lazy(\n"
 TARGET = ROOT / "generated" / "anny_api"
 PACKAGE = "anny_api"
 
@@ -112,8 +118,29 @@ def generate(spec: Path, workdir: Path) -> Path:
     )
     if stock:
         sys.exit(f"regenerate: the deepObject template was not applied in {', '.join(stock)}")
+    eager = check_lazy_parsing(out)
+    if eager:
+        sys.exit(f"regenerate: the lazy-parsing templates were not applied in {', '.join(eager)}")
     join_unexploded_arrays(spec, out)
     return out
+
+
+def check_lazy_parsing(out: Path) -> list[str]:
+    """The generated files where ``Response.parsed`` would still be computed eagerly.
+
+    ``types.py`` must define ``Response.lazy``, and every endpoint module's ``_build_response``
+    must end in ``return Response.lazy(...)`` (the stock one returns ``Response(parsed=...)``).
+    """
+    eager: list[str] = []
+    if "    def lazy(\n" not in (out / "types.py").read_text(encoding="utf-8"):
+        eager.append("types.py")
+    for module in sorted((out / "api").rglob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        found = _BUILD_RESPONSE.search(module.read_text(encoding="utf-8"))
+        if found is None or _LAZY_RETURN not in found.group(0):
+            eager.append(module.relative_to(out).as_posix())
+    return eager
 
 
 def join_unexploded_arrays(spec: Path, out: Path) -> list[str]:
@@ -169,7 +196,7 @@ def _check_generator_version() -> None:
     if found != GENERATOR_VERSION:
         sys.exit(
             f"regenerate: openapi-python-client {found} is installed, {TEMPLATES} was copied "
-            f"from {GENERATOR_VERSION}; re-copy endpoint_macros.py.jinja and bump GENERATOR_VERSION"
+            f"from {GENERATOR_VERSION}; re-copy its *.jinja there and bump GENERATOR_VERSION"
         )
 
 

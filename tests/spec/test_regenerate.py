@@ -86,6 +86,23 @@ def test_without_the_template_the_pipeline_refuses_the_stock_deep_object_wire(
         regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "out")
 
 
+@pytest.mark.parametrize("dropped", ["types.py.jinja", "endpoint_module.py.jinja"])
+def test_without_the_lazy_templates_the_pipeline_refuses_eager_parsing(
+    dropped: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stock templates build `Response.parsed` inside every call (issue 13): refused."""
+    partial = tmp_path / "templates"
+    shutil.copytree(regenerate.TEMPLATES, partial)
+    (partial / dropped).unlink()
+    monkeypatch.setattr(regenerate, "TEMPLATES", partial)
+    with pytest.raises(SystemExit, match="lazy-parsing templates were not applied"):
+        regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path / "out")
+
+
+def test_every_generated_operation_parses_lazily() -> None:
+    assert regenerate.check_lazy_parsing(regenerate.TARGET) == []
+
+
 def test_generated_package_ships_py_typed() -> None:
     assert (regenerate.TARGET / "py.typed").is_file()
     assert "py.typed" in regenerate._files(regenerate.TARGET)

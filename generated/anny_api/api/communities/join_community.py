@@ -81,11 +81,26 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    return Response(
+    if not (
+        response.status_code == 200
+        or response.status_code == 201
+        or response.status_code == 401
+        or response.status_code == 403
+        or response.status_code == 404
+        or response.status_code == 415
+        or response.status_code == 422
+    ):
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    return Response.lazy(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parse=lambda: _parse_response(client=client, response=response),
     )
 
 

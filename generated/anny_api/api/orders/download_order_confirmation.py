@@ -61,11 +61,22 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorDocument | File]:
-    return Response(
+    if not (
+        response.status_code == 200
+        or response.status_code == 403
+        or response.status_code == 404
+    ):
+        return Response(
+            status_code=HTTPStatus(response.status_code),
+            content=response.content,
+            headers=response.headers,
+            parsed=_parse_response(client=client, response=response),
+        )
+    return Response.lazy(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parse=lambda: _parse_response(client=client, response=response),
     )
 
 
