@@ -17,45 +17,8 @@ import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from anny._account_types import (
-    Community,
-    CommunityMembership,
-    CustomerAccount,
-    MembershipStatus,
-    Pass,
-    PassStatus,
-    Plan,
-    PlanSubscription,
-    QueueTicket,
-    QueueTicketStatus,
-    SubscriptionStatus,
-    User,
-    WaitlistEntry,
-    WaitlistStatus,
-)
 from anny._areas._binding import Context, Paged
-from anny._areas.account import Account
-from anny._areas.availability import Availability
-from anny._areas.bookings import Bookings
-from anny._areas.cart import AsyncCart, Cart, CartExpiredError, SyncCart
-from anny._areas.catalog import Organizations, Resources, Services
-from anny._areas.checkout import CartItem, CartState, Checkout, CheckoutResult
-from anny._areas.communities import Communities
-from anny._areas.orders import Orders
-from anny._areas.passes import Passes
-from anny._areas.plans import Plans
-from anny._areas.queue_tickets import QueueTickets
-from anny._areas.series import Occurrence, Series, SeriesResult
-from anny._areas.waitlist import Waitlist
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
-from anny._catalog_types import (
-    CalendarEvent,
-    OpeningPeriod,
-    ResourceLocation,
-    ServiceConfiguration,
-    Slot,
-    Unavailability,
-)
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from anny._flow import Batch, Flow, perform
@@ -71,7 +34,6 @@ from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
 from anny._request import APIResponse, RequestPlan, Sleep
-from anny._results import CancellationTerms, CheckoutForm, FormField, Quote, QuoteItem
 from anny._retry import RetryPolicy
 from anny._version import __version__
 from anny.errors import (
@@ -95,6 +57,79 @@ from anny.errors import (
 )
 
 if _TYPE_CHECKING:
+    from anny._account_types import (
+        Community,
+        CommunityMembership,
+        CustomerAccount,
+        MembershipStatus,
+        Pass,
+        PassStatus,
+        Plan,
+        PlanSubscription,
+        QueueTicket,
+        QueueTicketStatus,
+        SubscriptionStatus,
+        User,
+        WaitlistEntry,
+        WaitlistStatus,
+    )
+    from anny._areas.account import (
+        Account,
+    )
+    from anny._areas.availability import (
+        Availability,
+    )
+    from anny._areas.bookings import (
+        Bookings,
+    )
+    from anny._areas.cart import (
+        AsyncCart,
+        Cart,
+        CartExpiredError,
+        SyncCart,
+    )
+    from anny._areas.catalog import (
+        Organizations,
+        Resources,
+        Services,
+    )
+    from anny._areas.checkout import (
+        CartItem,
+        CartState,
+        Checkout,
+        CheckoutResult,
+    )
+    from anny._areas.communities import (
+        Communities,
+    )
+    from anny._areas.orders import (
+        Orders,
+    )
+    from anny._areas.passes import (
+        Passes,
+    )
+    from anny._areas.plans import (
+        Plans,
+    )
+    from anny._areas.queue_tickets import (
+        QueueTickets,
+    )
+    from anny._areas.series import (
+        Occurrence,
+        Series,
+        SeriesResult,
+    )
+    from anny._areas.waitlist import (
+        Waitlist,
+    )
+    from anny._catalog_types import (
+        CalendarEvent,
+        OpeningPeriod,
+        ResourceLocation,
+        ServiceConfiguration,
+        Slot,
+        Unavailability,
+    )
     from anny._models import (
         BookableResource,
         Booking,
@@ -113,10 +148,127 @@ if _TYPE_CHECKING:
         Token,
         pkce_challenge,
     )
+    from anny._results import (
+        CancellationTerms,
+        CheckoutForm,
+        FormField,
+        Quote,
+        QuoteItem,
+    )
 
 # Loaded on first use (PEP 562): what most programs never touch stays out of `import anny`
 # (the sign-in machinery pulls in asyncio and dateutil).
 _LAZY = {
+    **dict.fromkeys(
+        (
+            "Community",
+            "CommunityMembership",
+            "CustomerAccount",
+            "MembershipStatus",
+            "Pass",
+            "PassStatus",
+            "Plan",
+            "PlanSubscription",
+            "QueueTicket",
+            "QueueTicketStatus",
+            "SubscriptionStatus",
+            "User",
+            "WaitlistEntry",
+            "WaitlistStatus",
+        ),
+        "anny._account_types",
+    ),
+    **dict.fromkeys(
+        ("Account",),
+        "anny._areas.account",
+    ),
+    **dict.fromkeys(
+        ("Availability",),
+        "anny._areas.availability",
+    ),
+    **dict.fromkeys(
+        ("Bookings",),
+        "anny._areas.bookings",
+    ),
+    **dict.fromkeys(
+        (
+            "AsyncCart",
+            "Cart",
+            "CartExpiredError",
+            "SyncCart",
+        ),
+        "anny._areas.cart",
+    ),
+    **dict.fromkeys(
+        (
+            "Organizations",
+            "Resources",
+            "Services",
+        ),
+        "anny._areas.catalog",
+    ),
+    **dict.fromkeys(
+        (
+            "CartItem",
+            "CartState",
+            "Checkout",
+            "CheckoutResult",
+        ),
+        "anny._areas.checkout",
+    ),
+    **dict.fromkeys(
+        ("Communities",),
+        "anny._areas.communities",
+    ),
+    **dict.fromkeys(
+        ("Orders",),
+        "anny._areas.orders",
+    ),
+    **dict.fromkeys(
+        ("Passes",),
+        "anny._areas.passes",
+    ),
+    **dict.fromkeys(
+        ("Plans",),
+        "anny._areas.plans",
+    ),
+    **dict.fromkeys(
+        ("QueueTickets",),
+        "anny._areas.queue_tickets",
+    ),
+    **dict.fromkeys(
+        (
+            "Occurrence",
+            "Series",
+            "SeriesResult",
+        ),
+        "anny._areas.series",
+    ),
+    **dict.fromkeys(
+        ("Waitlist",),
+        "anny._areas.waitlist",
+    ),
+    **dict.fromkeys(
+        (
+            "CalendarEvent",
+            "OpeningPeriod",
+            "ResourceLocation",
+            "ServiceConfiguration",
+            "Slot",
+            "Unavailability",
+        ),
+        "anny._catalog_types",
+    ),
+    **dict.fromkeys(
+        (
+            "CancellationTerms",
+            "CheckoutForm",
+            "FormField",
+            "Quote",
+            "QuoteItem",
+        ),
+        "anny._results",
+    ),
     **dict.fromkeys(
         (
             "BookableResource",

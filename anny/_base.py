@@ -136,28 +136,31 @@ def _check_method(method: object) -> str:
     return method
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f\x7f]")
+
+
 def _check_path(path: object, base_url: str) -> str:
     if not isinstance(path, str) or not path:
         raise InvalidParameterError("path must be a non-empty string")
-    shown = redact_url(path)  # paths may carry `?oat=…`: never echo it
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in path):
-        raise InvalidParameterError(f"path contains a control character: {shown!r}")
+    if _CONTROL_CHARS.search(path):
+        # Paths may carry `?oat=…`: an error never echoes it.
+        raise InvalidParameterError(f"path contains a control character: {redact_url(path)!r}")
     try:
         path.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidParameterError(f"path is not valid Unicode: {shown!r}") from None
+        raise InvalidParameterError(f"path is not valid Unicode: {redact_url(path)!r}") from None
     if "://" in path:
         try:
             target, base = httpx.URL(path), httpx.URL(base_url)
         except (httpx.InvalidURL, ValueError):
-            raise InvalidParameterError(f"path is not a valid URL: {shown!r}") from None
+            raise InvalidParameterError(f"path is not a valid URL: {redact_url(path)!r}") from None
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
             # Refuse: the bearer token would be sent to a foreign host.
             raise InvalidParameterError("absolute URLs must point to the client's base_url host")
         return path
     if not path.startswith("/") or path.startswith("//"):
         # "//host/x" is a scheme-relative URL, not a path.
-        raise InvalidParameterError(f"path must start with a single '/', got {shown!r}")
+        raise InvalidParameterError(f"path must start with a single '/', got {redact_url(path)!r}")
     return path
 
 

@@ -11,6 +11,7 @@ Environment variables (read when the matching argument is not given):
 from __future__ import annotations
 
 import enum
+import functools
 import math
 import os
 import platform
@@ -71,6 +72,7 @@ class NotGiven(enum.Enum):
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
 
 
+@functools.cache  # platform.python_version() parses sys.version: once is enough
 def user_agent() -> str:
     """``anny-python/<version> httpx/<version> python/<version>``."""
     return f"anny-python/{__version__} httpx/{httpx.__version__} python/{platform.python_version()}"
@@ -187,7 +189,12 @@ class ClientConfig:
     )
 
     def headers(self) -> dict[str, str]:
-        """Headers sent with every request (before per-request headers)."""
+        """Headers sent with every request (before per-request headers); a fresh dict."""
+        return dict(self._headers)
+
+    @functools.cached_property
+    def _headers(self) -> dict[str, str]:
+        # The configuration is frozen, so its headers are computed once, not per request.
         headers = {"Accept": JSONAPI_MEDIA_TYPE, "User-Agent": user_agent()}
         if self.locale:
             headers["Accept-Language"] = self.locale

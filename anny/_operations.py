@@ -90,8 +90,13 @@ def operation(operation_id: str) -> Operation:
 
 def find_operation(method: str, path: str) -> Operation | None:
     """The operation a request is an instance of, or ``None`` for a path outside the spec."""
-    method = method.upper()
-    raw_path = path.split("?", 1)[0]
+    return _find(method.upper(), path.split("?", 1)[0])
+
+
+# Programs call the same few paths over and over; matching 59 patterns each time would be most
+# of anny's own per-request cost. Bounded, so a crawler of many ids cannot grow it for ever.
+@functools.lru_cache(maxsize=4096)
+def _find(method: str, raw_path: str) -> Operation | None:
     for op_method, pattern, op in _matchers():
         if op_method == method and pattern.match(raw_path):
             return op

@@ -569,10 +569,7 @@ def build_request(
     The URL, headers and timeout come from the arguments only, never from the httpx client's
     own settings, so one httpx client can serve differently configured anny clients.
     """
-    # Headers the httpx client already sends with the same value are not passed again:
-    # httpx would merge them into a new Headers object on every call (~10 µs).
-    client_headers = http.headers
-    headers = {k: v for k, v in base_headers.items() if client_headers.get(k) != v}
+    headers = dict(base_headers)
     content: bytes | None = None
     if plan.json is not None:
         content = encode_json_body(plan.json)
