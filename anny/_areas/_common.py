@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import httpx
 
 from anny._flow import Flow, perform
 from anny._ids import validate_id
-from anny._jsonapi import Document
 from anny._models import _View
 from anny._operations import operation
 from anny._query import QueryParams
@@ -48,11 +47,6 @@ def view_parser(view: type[V]) -> Callable[[httpx.Response], V]:
     return document_parser(view.from_document)
 
 
-def list_parser(view: type[V]) -> Callable[[httpx.Response], list[V]]:
-    """Parser: the typed views of a collection document."""
-    return document_parser(view.list_from_document)
-
-
 def id_of(value: object, *, what: str) -> str:
     """The id of a typed view, a :class:`~anny.Resource`, or an id given as text or int."""
     if isinstance(value, _View):
@@ -86,13 +80,3 @@ def read_back(
         if found is None:
             raise lost from lost.__cause__
         return found
-
-
-def document_of(response_value: Document) -> Document:
-    """Identity, for parsers that want the whole document."""
-    return response_value
-
-
-def clean(**params: Any) -> dict[str, Any]:
-    """Keyword arguments without the ones left at ``None``."""
-    return {k: v for k, v in params.items() if v is not None}

@@ -26,7 +26,7 @@ from anny._models import Booking, Order
 from anny._query import build_query
 from anny._request import RequestPlan, parse_document, parse_json
 from anny._results import CheckoutForm, Quote
-from anny.errors import AnnyError, APIStatusError, InvalidParameterError, OutcomeUnknownError
+from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
 
 __all__ = ["CartItem", "CartState", "Checkout", "CheckoutResult"]
 
@@ -419,11 +419,6 @@ def remove_voucher(ctx: Context, state: CartState) -> Flow[Order]:
         parser=view_parser(Order),
     )
     return (yield from perform(plan))
-
-
-def is_refusal(error: BaseException) -> bool:
-    """Whether anny refused a checkout step (quota, validation) rather than failing."""
-    return isinstance(error, APIStatusError) and 400 <= error.status_code < 500
 
 
 class Checkout(Area[M]):
