@@ -45,6 +45,7 @@ import attrs
 import httpx
 from dateutil.parser import isoparse
 
+from anny._clock import utc_now
 from anny._config import DEFAULT_TIMEOUT, user_agent
 from anny._logging import REDACTED, logger, redact_url
 from anny.errors import (
@@ -110,11 +111,6 @@ _REQUEST_ERRORS = frozenset(
 #: The unit of anny's camelCase ``expiresIn``: the documented example is ``1440`` for a day
 #: (reference §3.5), so minutes. ``expiresAt`` and the standard ``expires_in`` (seconds) win.
 EXPIRES_IN_CAMEL_UNIT = timedelta(minutes=1)
-
-
-def utc_now() -> datetime:
-    """The default clock: the current UTC time (the only wall-clock read of this module)."""
-    return datetime.now(UTC)
 
 
 def _now(clock: Clock) -> datetime:

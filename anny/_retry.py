@@ -28,6 +28,8 @@ from collections.abc import Callable
 import attrs
 import httpx
 
+from anny._clock import utc_now
+
 __all__ = [
     "IDEMPOTENT_METHODS",
     "NOT_SENT_ERRORS",
@@ -50,10 +52,6 @@ NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
 )
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 @attrs.frozen
 class RetryPolicy:
     """How often and how long to wait between attempts.
@@ -68,7 +66,7 @@ class RetryPolicy:
     max_delay: float = 8.0
     max_retry_after: float = 60.0
     jitter: Callable[[], float] = attrs.field(default=random.random, repr=False, eq=False)
-    now: Callable[[], dt.datetime] = attrs.field(default=_utc_now, repr=False, eq=False)
+    now: Callable[[], dt.datetime] = attrs.field(default=utc_now, repr=False, eq=False)
 
 
 def is_idempotent(method: str, idempotent: bool | None) -> bool:

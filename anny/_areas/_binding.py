@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar,
 
 import attrs
 
+from anny._clock import utc_now
 from anny._flow import Flow
 from anny._jsonapi import Document, Resource
 from anny._request import RequestPlan
@@ -51,10 +52,6 @@ class Async:
 M = TypeVar("M", Sync, Async)
 
 
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 @attrs.define(eq=False)
 class Context:
     """What helpers share on one client (and its ``with_options`` copies).
@@ -66,7 +63,7 @@ class Context:
     """
 
     cache: dict[tuple[str, str], Any] = attrs.field(factory=dict)
-    now: Callable[[], dt.datetime] = _utc_now
+    now: Callable[[], dt.datetime] = utc_now
 
 
 @attrs.frozen
