@@ -17,7 +17,16 @@ from typing import Any, Self
 import attrs
 
 from anny._jsonapi import Resource
-from anny._models import Money, _bool, _decimal, _str, _View, parse_datetime, parse_money
+from anny._models import (
+    Money,
+    _bool,
+    _decimal,
+    _str,
+    _View,
+    lenient_member,
+    parse_datetime,
+    parse_money,
+)
 
 __all__ = [
     "Community",
@@ -43,12 +52,7 @@ class _Status(enum.StrEnum):
     @classmethod
     def parse(cls, value: object) -> Self:
         """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
-        if isinstance(value, str):
-            try:
-                return cls(value.lower())
-            except ValueError:
-                pass
-        return cls("unknown")
+        return lenient_member(cls, value)
 
 
 class MembershipStatus(_Status):

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
-from anny._models import parse_datetime
+from anny._models import lenient_member, parse_datetime
 from anny.errors import APIResponseValidationError
 
 __all__ = [
@@ -54,12 +54,7 @@ class Unavailability(enum.StrEnum):
         """The member for ``value``; ``None`` when there is no reason, ``UNKNOWN`` for a new one."""
         if value is None or value == "":
             return None
-        if isinstance(value, str):
-            try:
-                return cls(value.lower())
-            except ValueError:
-                pass
-        return cls.UNKNOWN
+        return lenient_member(cls, value)
 
 
 def _mapping(value: object, what: str) -> Mapping[str, Any]:

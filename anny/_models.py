@@ -42,6 +42,21 @@ __all__ = [
 ]
 
 V = TypeVar("V", bound="_View")
+E = TypeVar("E", bound=enum.Enum)
+
+
+def lenient_member(cls: type[E], value: object) -> E:
+    """The member of ``cls`` for ``value`` (also lower-cased); ``cls("unknown")`` otherwise.
+
+    Never raises: a status or reason the server adds later must not break an old client. A
+    dict lookup, because calling the enum class costs ~1 µs on every record parsed.
+    """
+    members = cls._value2member_map_
+    if isinstance(value, str):
+        found = members.get(value) or members.get(value.lower())
+        if found is not None:
+            return found  # type: ignore[return-value]
+    return cls("unknown")
 
 
 class BookingStatus(enum.StrEnum):
@@ -60,13 +75,7 @@ class BookingStatus(enum.StrEnum):
     @classmethod
     def parse(cls, value: object) -> BookingStatus:
         """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
-        if isinstance(value, str):
-            # A dict lookup: calling the enum class costs ~1 µs on every booking parsed.
-            return _STATUS_BY_VALUE.get(value) or _STATUS_BY_VALUE.get(value.lower(), cls.UNKNOWN)
-        return cls.UNKNOWN
-
-
-_STATUS_BY_VALUE: dict[str, BookingStatus] = {member.value: member for member in BookingStatus}
+        return lenient_member(cls, value)
 
 
 @attrs.frozen
