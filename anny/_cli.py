@@ -13,12 +13,15 @@ Global options (before or after the command): ``--base-url``/``ANNY_BASE_URL``,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, TextIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -26,7 +29,10 @@ import attrs
 
 import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
-from anny.errors import AnnyError, InvalidParameterError
+from anny._catalog_types import zone_of
+from anny._cli_common import finite_seconds, safe_text, say_error
+from anny._logging import is_sensitive_key, redact_query_values
+from anny.errors import AnnyError, InvalidParameterError, NotFoundError
 
 __all__ = ["COMMANDS", "main"]
 
@@ -61,8 +67,8 @@ class Output:
         return f"{amount} {value.currency}" if value.currency else amount
 
     def table(self, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-        """Print aligned columns."""
-        cells = [[str(c) for c in headers], *[[str(c) for c in row] for row in rows]]
+        """Print aligned columns (every cell terminal-safe: server text cannot steer it)."""
+        cells = [[safe_text(c) for c in headers], *[[safe_text(c) for c in row] for row in rows]]
         widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
         for row in cells:
             line = "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True))
@@ -75,16 +81,26 @@ class Output:
     def say(self, text: str) -> None:
         """A line for people (suppressed with ``--json``, which prints only data)."""
         if not self.as_json:
-            print(text, file=self.out)
+            print(safe_text(text), file=self.out)
+
+    def error(self, text: str) -> None:
+        """``anny: text`` on stderr (also with ``--json``: stdout stays data only)."""
+        say_error("anny", text, self.err)
 
     def progress(self, text: str) -> None:
         """A progress line on stderr (long searches)."""
         if self.err.isatty():
-            print(f"\r{text}", end="", file=self.err, flush=True)
+            print(f"\r{safe_text(text)}", end="", file=self.err, flush=True)
 
 
-# Never printed, even with --json: secrets a result object may carry.
-_SECRET_FIELDS = frozenset({"code", "access_token", "oat", "payment_url", "confirmation_url"})
+# Never printed, even with --json: secrets a result object may carry (with every name
+# `is_sensitive_key` knows: `oat`, `code`, `hash`, `token` …). The payment and confirmation
+# URLs are credentials in themselves (whoever opens them acts on the order).
+_SECRET_FIELDS = frozenset({"payment_url", "confirmation_url", "refresh_token"})
+
+
+def _secret(name: object) -> bool:
+    return str(name) in _SECRET_FIELDS or is_sensitive_key(str(name))
 
 
 def _jsonable(value: object) -> Any:
@@ -93,14 +109,18 @@ def _jsonable(value: object) -> Any:
         return {
             f.name: _jsonable(getattr(value, f.name))
             for f in fields
-            if f.name not in _SECRET_FIELDS and f.name not in {"resource", "raw"}
+            if not _secret(f.name) and f.name not in {"resource", "raw"}
         }
+    if isinstance(value, str):
+        # Exact text, except credentials inside URLs (an order's `download_url` carries
+        # `access_token=`): JSON output is for scripts, which log and share it.
+        return redact_query_values(value)
     if isinstance(value, dt.datetime | dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items() if k not in _SECRET_FIELDS}
+        return {str(k): _jsonable(v) for k, v in value.items() if not _secret(k)}
     if isinstance(value, list | tuple):
         return [_jsonable(v) for v in value]
     if hasattr(value, "value") and isinstance(getattr(value, "value", None), str):
@@ -132,19 +152,78 @@ def _confirm(args: argparse.Namespace, question: str, out: Output) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        print(f"{question} — not confirmed (no terminal); pass --yes", file=out.err)
+        print(safe_text(f"{question} — not confirmed (no terminal); pass --yes"), file=out.err)
         return False
-    answer = input(f"{question} [y/N] ").strip().lower()
+    answer = input(f"{safe_text(question)} [y/N] ").strip().lower()
     return answer in {"y", "yes", "j", "ja"}
+
+
+#: The customer's form fields and the flags that set them.
+_CUSTOMER_FLAGS = {
+    "given_name": "--given-name",
+    "family_name": "--family-name",
+    "email": "--email",
+    "phone": "--phone",
+    "company": "--company",
+}
+_REQUIRED_CUSTOMER = ("given_name", "family_name", "email")
 
 
 def _customer(args: argparse.Namespace, prefill: dict[str, Any]) -> dict[str, Any]:
     customer = dict(prefill)
-    for name in ("given_name", "family_name", "email", "phone", "company"):
+    for name in _CUSTOMER_FLAGS:
         value = getattr(args, name, None)
         if value:
             customer[name] = value
     return customer
+
+
+def _require_customer(customer: dict[str, Any], *, signed_in: bool) -> None:
+    """Refuse, naming the flags (not the API's field names), what the booking form needs."""
+    missing = [_CUSTOMER_FLAGS[k] for k in _REQUIRED_CUSTOMER if not customer.get(k)]
+    if missing:
+        why = "your account does not fill them in" if signed_in else "booking as a guest"
+        raise InvalidParameterError(f"the booking needs {', '.join(missing)} ({why})")
+
+
+def _is_guest(client: anny.Anny) -> bool:
+    """No token: bookings are a guest's, and their orders need the order access token."""
+    return client._config.auth is None
+
+
+#: A guest's order access token, for `anny order`, without putting it on the command line.
+ORDER_TOKEN_ENV = "ANNY_ORDER_TOKEN"
+
+
+def _write_secret(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` with mode 0600 from the first byte (atomic replace)."""
+    fd, tmp = tempfile.mkstemp(prefix=".anny-", dir=path.parent)  # created 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _read_secret(path: str) -> str:
+    """The first line of ``path`` (``-``: standard input), for tokens kept out of argv."""
+    try:
+        if path == "-":
+            text = sys.stdin.readline()
+        else:
+            with open(path, encoding="utf-8") as handle:
+                text = handle.readline()
+    except OSError as exc:
+        raise InvalidParameterError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise InvalidParameterError(f"{path} is not a text file") from None
+    token = text.strip()
+    if not token:
+        raise InvalidParameterError(f"{path} holds no access token")
+    return token
 
 
 # --------------------------------------------------------------------------- commands
@@ -169,7 +248,7 @@ def cmd_cancel(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     booking = client.bookings.by_number(args.number)
     terms = client.bookings.cancellation_preview(booking)
     if not terms.cancelable:
-        print(f"anny: booking {booking.number} can no longer be cancelled", file=out.err)
+        out.error(f"booking {booking.number} can no longer be cancelled")
         return 1
     out.say(
         f"cancelling {booking.number} costs {out.money(terms.fee)}, "
@@ -189,6 +268,12 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """Quote, confirm and book one slot (a cart and its checkout)."""
     if args.end <= args.start:
         raise InvalidParameterError("--end must be after --start")
+    guest = _is_guest(client)
+    if guest:  # checked before anything is sent: a guest has no account to fill the form
+        _require_customer(_customer(args, {}), signed_in=False)
+    save_to = Path(args.save_access_token).expanduser() if args.save_access_token else None
+    if save_to is not None and not save_to.parent.is_dir():
+        raise InvalidParameterError(f"--save-access-token: {save_to.parent} is not a directory")
     price = client.checkout.quote(args.resource, args.service, args.start, args.end)
     out.say(f"{args.resource} / {args.service}: {out.when(args.start)} - {out.when(args.end)}")
     out.say(f"price: {out.money(price.total)}")
@@ -198,12 +283,15 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
         cart.add(args.resource, args.service, args.start, args.end, customer_note=args.note)
         form = cart.form()
         customer = _customer(args, dict(form.prefill))
+        _require_customer(customer, signed_in=not guest)
         result = cart.submit(
             customer=customer,
             accept_terms=True,
             success_url=args.success_url,
             payment_method=args.payment_method,
         )
+        oat = result.order.access_token or (cart.state.oat if cart.state else None)
+    _keep_access_token(result.order.number, oat, save_to, guest, out)
     if out.as_json:
         out.data({"order": result.order, "bookings": result.bookings,
                   "needs_payment": result.needs_payment})  # fmt: skip
@@ -222,6 +310,23 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     if result.needs_payment:
         out.say("payment needed: open the payment page sent with the order")
     return 0
+
+
+def _keep_access_token(
+    number: str | None, oat: str | None, save_to: Path | None, guest: bool, out: Output
+) -> None:
+    """Tell where a new order's access token went; never print the token itself."""
+    if oat and save_to is not None:
+        _write_secret(save_to, oat)
+        out.error(
+            f"order {number}: access token saved to {save_to} (mode 0600); show the order "
+            f"with: anny order {number} --access-token-file {save_to}"
+        )
+    elif guest:
+        out.error(
+            f"order {number} is a guest's: showing it later needs its access token, which was "
+            "not saved (pass --save-access-token PATH when booking; it is never printed)"
+        )
 
 
 def _date(text: str) -> dt.date:
@@ -245,9 +350,17 @@ def _positive(text: str) -> int:
 
 
 def _first_day(args: argparse.Namespace, client: anny.Anny) -> dt.date:
+    """``--date`` (default today), checked so that ``--days`` (and the day after, which
+    the searches and local-midnight bounds touch) stay within the calendar."""
     if args.date is not None:
-        return args.date  # type: ignore[no-any-return]
-    return client._context.now().astimezone(args.tz if "tz" in args else None).date()
+        first: dt.date = args.date
+    else:
+        first = client._context.now().astimezone(args.tz if "tz" in args else None).date()
+    try:
+        first + dt.timedelta(days=args.days + 1)
+    except OverflowError:
+        raise InvalidParameterError("--date/--days reach past the year 9999") from None
+    return first
 
 
 def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
@@ -286,7 +399,11 @@ def cmd_opening_hours(args: argparse.Namespace, client: anny.Anny, out: Output) 
     """The opening hours of a resource."""
     first = _first_day(args, client)
     resource = client.resources.get(args.resource)
-    zone = ZoneInfo(resource.timezone) if resource.timezone else dt.UTC
+    zone = zone_of(resource.timezone)
+    if zone is None:
+        if resource.timezone:  # as the library does: an unknown zone is not fatal
+            out.error(f"unknown time zone {resource.timezone!r} from the server; times in UTC")
+        zone = dt.UTC
     start = dt.datetime.combine(first, dt.time(0), zone)
     periods = client.availability.periods(resource, start, start + dt.timedelta(days=args.days))
     if out.as_json:
@@ -351,7 +468,7 @@ def cmd_wait(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
         max_requests=args.max_requests,
     )
     if slot is None:
-        print("anny: the slot did not become free", file=out.err)
+        out.error("the slot did not become free")
         return 1
     if out.as_json:
         out.data(slot)
@@ -362,7 +479,21 @@ def cmd_wait(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
 
 def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """Show an order by its number, with its bookings."""
-    order = client.orders.get(args.number, oat=args.oat, include=["bookings"])
+    oat = args.oat
+    if args.access_token_file:
+        oat = _read_secret(args.access_token_file)
+    oat = oat or os.environ.get(ORDER_TOKEN_ENV) or None
+    try:
+        order = client.orders.get(args.number, oat=oat, include=["bookings"])
+    except NotFoundError as exc:
+        if oat or not _is_guest(client):
+            raise
+        out.error(str(exc))
+        out.error(
+            f"a guest's order needs its access token: --access-token-file PATH (- for stdin) "
+            f"or ${ORDER_TOKEN_ENV}; signed-in customers: anny login or --token"
+        )
+        return 1
     bookings = checkout_bookings(order)
     if out.as_json:
         out.data({"order": order, "bookings": bookings})
@@ -437,11 +568,25 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--note", help="a note for the organizer")
     p.add_argument("--payment-method", dest="payment_method")
     p.add_argument("--success-url", dest="success_url")
+    p.add_argument(
+        "--save-access-token",
+        dest="save_access_token",
+        metavar="PATH",
+        help="write the order access token (a guest needs it for `anny order`) to PATH, mode 0600",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask")
 
     p = sub.add_parser("order", parents=[common], help=COMMANDS["order"][1])
     p.add_argument("number", help="order number, BO…")
-    p.add_argument("--oat", help="the order access token (a guest's order)")
+    p.add_argument(
+        "--access-token-file",
+        dest="access_token_file",
+        metavar="PATH",
+        help=f"read a guest's order access token from PATH (- for stdin; or ${ORDER_TOKEN_ENV})",
+    )
+    p.add_argument(
+        "--oat", help="the order access token (lands in shell history: prefer the above)"
+    )
 
     p = sub.add_parser("slots", parents=[common], help=COMMANDS["slots"][1])
     p.add_argument("resource", help="resource slug")
@@ -475,7 +620,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
     p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
     p.add_argument("--until", type=_aware, help="give up at (ISO datetime)")
-    p.add_argument("--poll", type=float, default=60.0, help="seconds between checks")
+    p.add_argument("--poll", type=finite_seconds, default=60.0, help="seconds between checks")
     p.add_argument("--max-requests", dest="max_requests", type=_positive, default=120)
     return parser
 
@@ -512,5 +657,5 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         with anny.Anny(token=token, locale=getattr(args, "locale", None), **options) as client:
             return handler(args, client, output)
     except AnnyError as exc:
-        print(f"anny: {exc}", file=stderr)
+        output.error(str(exc))
         return 2 if isinstance(exc, InvalidParameterError) else 1

@@ -42,6 +42,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 import attrs
 
+from anny._cli_common import finite_seconds, port_number, say_error
 from anny._config import ENVIRONMENTS
 from anny._logging import setup_logging_from_env
 from anny._oauth import AUTH_ENVIRONMENTS, Clock, OAuth2, RefreshingToken, Token, utc_now
@@ -296,9 +297,11 @@ def _login_parser() -> argparse.ArgumentParser:
         "--token-file",
         help=f"where to store the token (default ${TOKEN_FILE_ENV}, else the config dir)",
     )
-    parser.add_argument("--port", type=int, default=0, help="loopback port (default: any free)")
     parser.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds to wait for the browser"
+        "--port", type=port_number, default=0, help="loopback port (default: any free)"
+    )
+    parser.add_argument(
+        "--timeout", type=finite_seconds, default=300.0, help="seconds to wait for the browser"
     )
     return parser
 
@@ -328,7 +331,7 @@ def login_main(argv: Sequence[str]) -> int:
         auth_url, base_url = _auth_and_api_urls(args)
         server = _CallbackServer(args.port)
     except (AnnyError, OSError) as exc:
-        print(f"anny login: {exc}", file=sys.stderr)
+        say_error("anny login", exc)  # server text: terminal-safe
         return 2
     with server:
         try:
@@ -337,7 +340,7 @@ def login_main(argv: Sequence[str]) -> int:
             )
             request = oauth.authorization_url(login_hint=args.login_hint)
         except AnnyError as exc:
-            print(f"anny login: {exc}", file=sys.stderr)
+            say_error("anny login", exc)  # server text: terminal-safe
             return 2
         server.expected_state = request.state
         print("Open this URL in a browser to sign in to anny:", flush=True)
@@ -354,7 +357,7 @@ def login_main(argv: Sequence[str]) -> int:
         login = StoredLogin(token, client_id, auth_url, server.redirect_uri, base_url)
         saved = save_login(login, path)
     except (AnnyError, OSError) as exc:
-        print(f"anny login: {exc}", file=sys.stderr)
+        say_error("anny login", exc)  # server text: terminal-safe
         return 1
     print(f"Signed in. Token saved to {saved}", flush=True)
     return 0
