@@ -402,7 +402,7 @@ def cmd_opening_hours(args: argparse.Namespace, client: anny.Anny, out: Output) 
     zone = zone_of(resource.timezone)
     if zone is None:
         if resource.timezone:  # as the library does: an unknown zone is not fatal
-            out.error(f"unknown time zone {resource.timezone!r} from the server; times in UTC")
+            out.error(f"unknown time zone {resource.timezone!r}; times keep the server's offsets")
         zone = dt.UTC
     start = dt.datetime.combine(first, dt.time(0), zone)
     periods = client.availability.periods(resource, start, start + dt.timedelta(days=args.days))
