@@ -91,6 +91,11 @@ def guard(run: Callable[[], int], prog: str = "anny") -> int:
         code = run()
         sys.stdout.flush()  # a closed pipe shows here, inside the guard, not at exit
         return code
+    except SystemExit as exc:  # argparse: usage errors (2) and --help (0); main() returns
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        say_error(prog, exc.code)
+        return 1
     except KeyboardInterrupt:
         say_error(prog, "interrupted")
         return 130
