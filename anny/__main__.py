@@ -17,7 +17,8 @@ commands:
   booking   show a booking by its number (anny booking BB81592797)
   cancel    preview and cancel a booking (anny cancel BB81592797 [--yes])
   book      quote and book a slot (anny book ROOM --service S --start … --end …)
-  order     show an order and its bookings (anny order BO559015923 [--oat TOKEN])
+  order     show an order and its bookings (anny order BO559015923
+            [--access-token-file PATH])
   slots     the slots of a service (anny slots ROOM --service S --date 2026-12-01 [--days 3])
   opening-hours  a resource's opening hours (anny opening-hours ROOM [--date D] [--days 7])
   series    book a recurring slot (anny series ROOM --service S --rule RRULE --time 09:00

@@ -2,8 +2,9 @@
 
 Every command is a thin layer over the helpers (``client.bookings``, ``client.cart()`` …):
 no path, no body is built here. Human output is an aligned table in local time; ``--json``
-prints machine-readable JSON. Exit codes: 0 ok, 1 the API said no (message on stderr),
-2 usage.
+prints machine-readable JSON without secrets. Every human line goes through
+:func:`anny._cli_common.safe_text` (control characters escaped, credentials redacted).
+Exit codes: 0 ok, 1 the API said no (message on stderr), 2 usage or bad input, 130 Ctrl-C.
 
 Global options (before or after the command): ``--base-url``/``ANNY_BASE_URL``,
 ``--environment``, ``--token``/``ANNY_TOKEN``, ``--locale``, ``--json``, ``--tz``, ``--now``
