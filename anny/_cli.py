@@ -419,6 +419,8 @@ def cmd_opening_hours(args: argparse.Namespace, client: anny.Anny, out: Output) 
 
 def cmd_series(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """Book (or, with --dry-run, plan) a recurring slot."""
+    if not args.dry_run and _is_guest(client):  # refused before anything is sent
+        _require_customer(_customer(args, {}), signed_in=False)
     plan = client.series.plan(
         args.resource, args.service, args.rule, args.time, args.duration, until=args.until
     )

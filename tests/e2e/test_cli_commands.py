@@ -378,9 +378,16 @@ def test_guest_customer_fields_are_named_by_their_flags(sandbox: Sandbox) -> Non
         "--start", TOMORROW_10, "--end", TOMORROW_11, "--email", "a@example.com", "--yes",
         *globals_for(sandbox),
     )  # fmt: skip
-    assert result.returncode == 2
+    series = run_anny(
+        "series", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--rule", "FREQ=DAILY;COUNT=2", "--time", "15:00", "--duration", "60",
+        "--given-name", "Erika", "--yes", *globals_for(sandbox),
+    )  # fmt: skip
+    for refused in (result, series):
+        assert refused.returncode == 2
+        assert "given_name" not in refused.stderr
     assert "--given-name, --family-name" in result.stderr
-    assert "given_name" not in result.stderr
+    assert "--family-name, --email" in series.stderr
     assert sandbox.ledger()["requests"] == []  # nothing sent for a guest without names
 
 
