@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import attrs
@@ -37,6 +37,7 @@ from anny.errors import AnnyError, InvalidParameterError, NotFoundError
 
 __all__ = ["COMMANDS", "main"]
 
+_D = TypeVar("_D", dt.date, dt.datetime)
 Handler = Callable[[argparse.Namespace, anny.Anny, "Output"], int]
 
 
@@ -139,6 +140,14 @@ def _aware(text: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"not an ISO datetime: {text!r}") from exc
     if value.tzinfo is None:
         raise argparse.ArgumentTypeError(f"{text!r} has no UTC offset (e.g. +01:00)")
+    return _in_calendar(value, text)
+
+
+def _in_calendar(value: _D, text: str) -> _D:
+    """Refuse the first and last year: a day before or after them (a search's neighbour day,
+    a local midnight in another zone) does not exist, and Python raises OverflowError."""
+    if not 1 < value.year < 9999:
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (years 2 to 9998)")
     return value
 
 
@@ -332,9 +341,10 @@ def _keep_access_token(
 
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        value = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    return _in_calendar(value, text)
 
 
 def _time(text: str) -> dt.time:
@@ -344,24 +354,23 @@ def _time(text: str) -> dt.time:
         raise argparse.ArgumentTypeError(f"not a time (HH:MM): {text!r}") from exc
 
 
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a positive whole number: {text!r}")
+def _positive(text: str, maximum: int = 1_000_000) -> int:
+    # The bound keeps minutes and counts within what dates and timedeltas can hold.
+    if not text.isascii() or not text.isdigit() or not 1 <= int(text) <= maximum:
+        raise argparse.ArgumentTypeError(f"not a whole number from 1 to {maximum}: {text!r}")
     return int(text)
 
 
+def _days(text: str) -> int:
+    """``--days``: one request per day, so at most a year."""
+    return _positive(text, maximum=366)
+
+
 def _first_day(args: argparse.Namespace, client: anny.Anny) -> dt.date:
-    """``--date`` (default today), checked so that ``--days`` (and the day after, which
-    the searches and local-midnight bounds touch) stay within the calendar."""
+    """``--date`` (checked by :func:`_in_calendar`), else today."""
     if args.date is not None:
-        first: dt.date = args.date
-    else:
-        first = client._context.now().astimezone(args.tz if "tz" in args else None).date()
-    try:
-        first + dt.timedelta(days=args.days + 1)
-    except OverflowError:
-        raise InvalidParameterError("--date/--days reach past the year 9999") from None
-    return first
+        return args.date  # type: ignore[no-any-return]
+    return client._context.now().astimezone(args.tz if "tz" in args else None).date()
 
 
 def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
@@ -595,14 +604,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("resource", help="resource slug")
     p.add_argument("--service", required=True, help="service slug")
     p.add_argument("--date", type=_date, help="first day (default: today)")
-    p.add_argument("--days", type=_positive, default=1, help="how many days")
+    p.add_argument("--days", type=_days, default=1, help="how many days (at most 366)")
     p.add_argument("--duration", type=_positive, help="minutes")
     p.add_argument("--free", action="store_true", help="only free slots")
 
     p = sub.add_parser("opening-hours", parents=[common], help=COMMANDS["opening-hours"][1])
     p.add_argument("resource", help="resource slug")
     p.add_argument("--date", type=_date, help="first day (default: today)")
-    p.add_argument("--days", type=_positive, default=7, help="how many days")
+    p.add_argument("--days", type=_days, default=7, help="how many days (at most 366)")
 
     p = sub.add_parser("series", parents=[common], help=COMMANDS["series"][1])
     p.add_argument("resource", help="resource slug")

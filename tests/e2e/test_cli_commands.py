@@ -303,10 +303,17 @@ def test_hostile_input_ends_in_one_line_and_an_exit_code(sandbox: Sandbox) -> No
     huge = run_anny("slots", "x" * 100_000, "--service", "hourly-desk-booking", *g)
     nan_poll = run_anny("wait", "r", "--service", "s", "--start", TOMORROW_10,
                         "--end", TOMORROW_11, "--poll", "nan", *g)  # fmt: skip
-    for result in (far, hours, huge, nan_poll):
+    early = run_anny("opening-hours", "conference-room-berlin", "--date", "0001-01-01", *g)
+    year_one = run_anny("wait", "conference-room-berlin", "--service", "s", "--start",
+                        "0001-01-01T00:00:00+01:00", "--end", TOMORROW_11, *g)  # fmt: skip
+    long = run_anny("series", "r", "--service", "s", "--rule", "FREQ=DAILY;COUNT=2",
+                    "--time", "10:00", "--duration", "99999999999999", "--dry-run", *g)  # fmt: skip
+    many = run_anny("slots", "r", "--service", "s", "--days", "367", *g)
+    for result in (far, hours, huge, nan_poll, early, year_one, long, many):
         assert result.returncode == 2, result.stderr
         assert_clean(result)
-    assert "9999" in far.stderr
+    assert "'9999-12-31' is out of range" in far.stderr
+    assert "not a whole number from 1 to 366: '367'" in many.stderr
     assert "URL too long" in huge.stderr
     assert len(huge.stderr) < 300  # the slug is not echoed
     assert sandbox.ledger()["requests"] == []  # refused before sending
