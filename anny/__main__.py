@@ -35,6 +35,10 @@ global options (before or after the command): --base-url URL, --environment ENV,
 """
 
 
+#: The API commands (anny._cli.COMMANDS; named here so `anny sandbox` need not import it).
+_API_COMMANDS = frozenset(
+    {"booking", "cancel", "book", "slots", "opening-hours", "series", "wait", "order"}
+)
 #: Global options that take a value: `anny --base-url URL booking …` must find `booking`.
 _VALUED_GLOBALS = frozenset({"--base-url", "--environment", "--token", "--locale", "--tz", "--now"})
 
@@ -72,6 +76,15 @@ def _dispatch(args: list[str]) -> int:
             return 0
         print(USAGE, end="", file=sys.stdout if args else sys.stderr)
         return 0 if {"-h", "--help"} & set(leading) else 2
+    if command not in _API_COMMANDS:
+        # Only `login` shares global options (--base-url, --environment); refuse the others
+        # here, by name: argparse would echo their values, and `--token` is a secret.
+        shared = {"--base-url", "--environment"} if command == "login" else set()
+        names = [a.split("=", 1)[0] for a in leading if a.startswith("-")]
+        foreign = [n for n in names if n not in shared and n != "--"]
+        if foreign:
+            print(f"anny: {', '.join(foreign)} does not apply to {command!r}", file=sys.stderr)
+            return 2
     if command == "sandbox":
         from anny.sandbox.__main__ import main as sandbox_main
 
@@ -80,10 +93,9 @@ def _dispatch(args: list[str]) -> int:
         from anny.demo import main as demo_main
 
         return demo_main(leading + rest)
-    from anny._cli import COMMANDS
-    from anny._cli import main as api_main
+    if command in _API_COMMANDS:
+        from anny._cli import main as api_main
 
-    if command in COMMANDS:
         return api_main(args)  # its parser takes the global options on either side
     if command == "login":
         from anny._cli_login import login_main

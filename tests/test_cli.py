@@ -162,6 +162,18 @@ def test_global_options_before_the_command_reach_every_command(
     assert "usage: anny booking" in capsys.readouterr().out
     assert main(["--base-url", "http://127.0.0.1:9", "login", "--port", "70000"]) == 2
     assert "not a port number" in capsys.readouterr().err
+    # A global option another command does not take is refused by name, its value not echoed.
+    assert main(["--token", "s3cr3t", "login", "--client-id", "x"]) == 2
+    assert capsys.readouterr().err == "anny: --token does not apply to 'login'\n"
+    assert main(["--json", "sandbox"]) == 2
+    assert "--json does not apply to 'sandbox'" in capsys.readouterr().err
+
+
+def test_the_dispatcher_knows_every_api_command() -> None:
+    from anny.__main__ import _API_COMMANDS
+    from anny._cli import COMMANDS
+
+    assert set(COMMANDS) == _API_COMMANDS
 
 
 def test_safe_text_escapes_controls_and_redacts_credentials() -> None:
