@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
-import json
 import os
 import sys
 import tempfile
@@ -31,7 +30,7 @@ import attrs
 import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny._catalog_types import zone_of
-from anny._cli_common import finite_seconds, safe_text, say_error
+from anny._cli_common import finite_seconds, json_text, safe_text, say_error
 from anny._logging import is_sensitive_key, redact_query_values
 from anny.errors import AnnyError, InvalidParameterError, NotFoundError
 
@@ -78,7 +77,7 @@ class Output:
 
     def data(self, value: object) -> None:
         """Print ``value`` as JSON (``--json``)."""
-        print(json.dumps(_jsonable(value), indent=2, ensure_ascii=False), file=self.out)
+        print(json_text(_jsonable(value)), file=self.out)
 
     def say(self, text: str) -> None:
         """A line for people (suppressed with ``--json``, which prints only data)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import math
 import os
 import re
@@ -19,7 +20,7 @@ from typing import TextIO
 from anny._logging import redact_query_values
 from anny.errors import AnnyError, InvalidParameterError
 
-__all__ = ["finite_seconds", "guard", "port_number", "safe_text", "say_error"]
+__all__ = ["finite_seconds", "guard", "json_text", "port_number", "safe_text", "say_error"]
 
 #: Characters a terminal acts on instead of showing: C0 (tab and newline included: the CLI
 #: prints its own line breaks, never the server's), DEL, C1 (``\x9b`` is a one-byte CSI), the
@@ -42,6 +43,17 @@ def safe_text(value: object) -> str:
     exact values instead: JSON escapes them.
     """
     return _UNSAFE.sub(_escape, redact_query_values(str(value)))
+
+
+# What JSON may carry raw (RFC 8259 escapes only U+0000-U+001F) but a terminal acts on.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def json_text(value: object) -> str:
+    """``value`` as indented JSON that is also safe on a terminal: the exact values survive
+    parsing, but DEL, C1 and bidi controls are written as ``\\u`` escapes, not raw."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
 def say_error(prog: str, message: object, err: TextIO | None = None) -> None:

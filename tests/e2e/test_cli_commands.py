@@ -275,6 +275,7 @@ def test_server_text_cannot_steer_the_terminal(sandbox: Sandbox) -> None:
     assert "\\x1b]0;pwned\\x07\\x1b[2J\\x0dok\\x9b31m" in shown.stdout  # visible, inert
     as_json = run_anny("order", number, "--token", token, "--json", *g)
     assert json.loads(as_json.stdout)["order"]["status"] == HOSTILE  # JSON keeps the value
+    assert not any(ch in as_json.stdout for ch in "\x1b\x07\r\x9b")  # as escapes, not raw
     sandbox.faults.add("error_body", "/api/v1/bookings/by-number", status=404, message=HOSTILE)
     refused = run_anny("booking", "BB12345678", *g)  # an error message on stderr
     assert refused.returncode == 1
