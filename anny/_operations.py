@@ -82,10 +82,9 @@ class Field:
         for name, item in value.items():
             field = known.get(name) if isinstance(name, str) else None
             if field is None:
-                if not self.open or not known:
-                    if known:
-                        raise TypeError(f"{where} has no property {name!r} (it has {sorted(known)})")
-                out[name] = item
+                if known and not self.open:
+                    raise TypeError(f"{where} has no property {name!r} ({sorted(known)})")
+                out[name] = item  # a map's key, or an extra field an open object allows
                 continue
             out[field.wire] = field.translate(item, f"{where}.{name}")
         return out

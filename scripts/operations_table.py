@@ -11,6 +11,7 @@ test fails when it drifts from the spec (``--check`` prints the difference).
 from __future__ import annotations
 
 import argparse
+import ast
 import difflib
 import json
 import subprocess
@@ -124,6 +125,7 @@ def render(spec: dict[str, Any] | None = None) -> str:
     for path, method, op in operations(spec):
         explicit = op.get("x-anny-idempotent")
         idempotent = explicit if isinstance(explicit, bool) else method in IDEMPOTENT_METHODS
+        params = "".join(p + "," for p in _params(spec, spec["paths"][path], op))
         lines.append(
             "    Operation(\n"
             f"        {_lit(op['operationId'])},\n"
@@ -133,12 +135,93 @@ def render(spec: dict[str, Any] | None = None) -> str:
             f"        evidence={_lit(op['x-anny-evidence'])},\n"
             f"        idempotent={idempotent!r},\n"
             f"        read_back={_lit(op.get('x-anny-read-back'))},\n"
-            f"        params=({''.join(p + ',' for p in _params(spec, spec['paths'][path], op))}),\n"
+            f"        params=({params}),\n"
             f"        body={_body(spec, op)},\n"
             "    ),\n"
         )
     lines.append(")\n")
     return _ruff_format("".join(lines))
+
+
+AREAS = ROOT / "anny" / "_areas"
+
+
+def _names(spec: dict[str, Any]) -> dict[str, dict[str, set[str]]]:
+    """Per operationId, the Python names of its path and query parameters and top-level body
+    properties."""
+    table: dict[str, dict[str, set[str]]] = {}
+    for path, _method, op in operations(spec):
+        names: dict[str, set[str]] = {"path": set(), "query": set(), "body": set()}
+        for raw in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
+            param = resolve(spec, raw)
+            names.setdefault(param["in"], set()).add(python_name(param["name"]))
+        body = resolve(spec, op.get("requestBody"))
+        if body:
+            media = next(iter(body.get("content", {}).values()), {})
+            schema = resolve(spec, media.get("schema", {}))
+            names["body"] = {python_name(k) for k in schema.get("properties", {})}
+        table[op["operationId"]] = names
+    return table
+
+
+def _literal_keys(node: ast.AST | None, local: dict[str, ast.AST]) -> list[str] | None:
+    """The constant keys of a dict display (or of the local variable assigned one)."""
+    if isinstance(node, ast.Name):
+        node = local.get(node.id)
+    if not isinstance(node, ast.Dict):
+        return None
+    return [k.value for k in node.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
+
+
+def helper_problems(spec: dict[str, Any] | None = None, areas: Path = AREAS) -> list[str]:
+    """Every ``op_plan(...)`` in the area modules that names an operation, parameter or body
+    property the spec does not have, as ``file:line helper(): problem``. Empty when all agree.
+
+    A renamed parameter needs no code edit (helpers pass Python names, the table spells the
+    wire); a *removed* operation or parameter must stop the build, naming the helper that used it.
+    """
+    table = _names(load_spec() if spec is None else spec)
+    problems: list[str] = []
+    for module in sorted(areas.glob("*.py")):
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        for func in ast.walk(tree):
+            if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            local: dict[str, ast.AST] = {}
+            for node in ast.walk(func):
+                if isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
+                    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                    for target in targets:
+                        if isinstance(target, ast.Name):
+                            local[target.id] = node.value
+            for node in ast.walk(func):
+                if not (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "op_plan"
+                    and node.args
+                ):
+                    continue
+                shown = module.relative_to(ROOT) if module.is_relative_to(ROOT) else module.name
+                where = f"{shown}:{node.lineno} {func.name}()"
+                first = node.args[0]
+                if isinstance(first, ast.Name):
+                    first = local.get(first.id, first)
+                if not isinstance(first, ast.Constant) or not isinstance(first.value, str):
+                    continue
+                names = table.get(first.value)
+                if names is None:
+                    problems.append(f"{where}: the spec has no operation {first.value!r}")
+                    continue
+                for keyword in node.keywords:
+                    if keyword.arg not in ("path", "query", "body"):
+                        continue
+                    for key in _literal_keys(keyword.value, local) or []:
+                        if key not in names[keyword.arg]:
+                            problems.append(
+                                f"{where}: {first.value} has no {keyword.arg} name {key!r}"
+                            )
+    return problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -150,6 +233,12 @@ def main(argv: list[str] | None = None) -> int:
     rendered = render(load_spec(args.spec) if args.spec else None)
     target: Path = args.output
     current = target.read_text(encoding="utf-8") if target.exists() else ""
+    problems = helper_problems(load_spec(args.spec) if args.spec else None)
+    if problems:
+        print("helpers use names the spec does not have:")
+        for problem in problems:
+            print(f"  {problem}")
+        return 1
     if args.check:
         if current == rendered:
             print(f"{target} is up to date")

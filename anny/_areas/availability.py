@@ -101,8 +101,6 @@ def _target(
     return resource_id, service_id, zone
 
 
-
-
 def _items(body: object, what: str) -> list[Any]:
     """The list of an answer that is a bare array or an object wrapping it in ``data``."""
     if isinstance(body, Mapping) and isinstance(body.get("data"), list):
@@ -345,11 +343,10 @@ def intervals(
         "timezone": zone or None,
     }
     if day is not None:
-        operation = "getStartIntervals"
-        plan = op_plan(operation, query={"date": day, **common}, parser=parse_json)
+        plan = op_plan("getStartIntervals", query={"date": day, **common}, parser=parse_json)
     else:
-        operation = "getEndIntervals"
-        plan = op_plan(operation, query={"date_time": start, **common}, parser=parse_json)
+        plan = op_plan("getEndIntervals", query={"date_time": start, **common}, parser=parse_json)
+    operation = plan.operation or ""
     body = yield from perform(plan)
     return [Slot.from_json(item, zone_of(zone)) for item in _items(body, operation)]
 
