@@ -46,7 +46,7 @@ TEXT = st.text(
 )
 ZONES = st.sampled_from(
     [
-        dt.timezone.utc,
+        dt.UTC,
         dt.timezone(dt.timedelta(hours=2)),
         dt.timezone(dt.timedelta(hours=-5, minutes=-30)),
     ]
@@ -112,7 +112,8 @@ def body_values(field: Field, schema: Any) -> st.SearchStrategy[dict[str, Any]]:
     needed: dict[str, st.SearchStrategy[Any]] = {}
     optional: dict[str, st.SearchStrategy[Any]] = {}
     for child in field.children or ():
-        assert child.python is not None and child.wire is not None
+        assert child.python is not None
+        assert child.wire is not None
         sub = props[child.wire]
         strategy = body_values(child, sub) if child.children else leaf(sub, as_text=True)
         (needed if child.wire in required else optional)[child.python] = strategy
