@@ -139,7 +139,18 @@ def render(spec: dict[str, Any] | None = None) -> str:
             f"        body={_body(spec, op)},\n"
             "    ),\n"
         )
-    lines.append(")\n")
+    lines.append(")\n\n")
+    lines.append(
+        "#: Per schema of the spec, its declared properties: Python name → JSON key (the typed\n"
+        "#: views read responses through it, ``anny._models.read``).\n"
+        "SCHEMA_FIELDS: dict[str, dict[str, str]] = {\n"
+    )
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        props = resolve(spec, schema).get("properties")
+        if props:
+            pairs = ", ".join(f"{_lit(python_name(k))}: {_lit(k)}" for k in props)
+            lines.append(f"    {_lit(name)}: {{{pairs}}},\n")
+    lines.append("}\n")
     return _ruff_format("".join(lines))
 
 
