@@ -1514,7 +1514,12 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "is_default": "is_default",
         "created_at": "created_at",
     },
-    "UserAttributes": {"name": "name", "email": "email", "locale": "locale"},
+    "UserAttributes": {
+        "name": "name",
+        "email": "email",
+        "locale": "locale",
+        "created_at": "created_at",
+    },
     "CommunityAttributes": {
         "name": "name",
         "slug": "slug",
@@ -1541,6 +1546,8 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "renews_at": "renews_at",
         "canceled_at": "canceled_at",
         "created_at": "created_at",
+        "number": "number",
+        "payment_method": "payment_method",
     },
     "PassAttributes": {
         "name": "name",
@@ -1565,6 +1572,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "estimated_wait_minutes": "estimated_wait_minutes",
         "created_at": "created_at",
         "called_at": "called_at",
+        "canceled_at": "canceled_at",
     },
     "ServiceConfigurationAttributes": {
         "label": "label",
