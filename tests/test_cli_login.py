@@ -75,6 +75,7 @@ def finish(proc: subprocess.Popen[str]) -> tuple[int, str, str]:
 def test_login_stores_a_0600_token_and_logout_removes_it(sandbox: Sandbox, tmp_path: Path) -> None:
     assert ANNY.exists(), "pip install -e . should have created the console script"
     token_file = tmp_path / "config" / "anny" / "token.json"
+    before = datetime.now(UTC)
     proc = run_login(sandbox, token_file)
     try:
         url = printed_url(proc, sandbox)
@@ -104,7 +105,10 @@ def test_login_stores_a_0600_token_and_logout_removes_it(sandbox: Sandbox, tmp_p
     assert stored["client_id"] == "cli-app"
     assert stored["auth_base_url"] == sandbox.url
     assert stored["base_url"] == sandbox.url
-    assert stored["token"]["expires_at"] == "2026-11-24T07:00:00+00:00"
+    # The lifetime (expires_in, 24 h) counts on the login process's own clock, not the
+    # sandbox's frozen one (clock skew must not shorten or lengthen it).
+    expires = datetime.fromisoformat(stored["token"]["expires_at"])
+    assert before + timedelta(hours=24) <= expires <= datetime.now(UTC) + timedelta(hours=24)
     access, refresh = stored["token"]["access_token"], stored["token"]["refresh_token"]
     assert "oauth: POST" in err  # ANNY_LOG=debug really logged the exchange ...
     for secret in (code, access, refresh):
@@ -201,6 +205,9 @@ def test_token_path_and_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixtu
             ["--base-url", "https://b.anny.co", "--auth-url", "https://auth.example"],
             ("https://auth.example", "https://b.anny.co"),
         ),
+        # A login is always bound to an API, even when only the auth server is named.
+        (["--auth-url", "https://auth.example"], ("https://auth.example", "https://b.anny.co")),
+        (["--base-url", "https://B.anny.eu:443"], ("https://auth.anny.eu", "https://b.anny.eu")),
     ],
 )
 def test_login_finds_the_auth_server(options: list[str], expected: tuple[str, str]) -> None:
@@ -208,3 +215,160 @@ def test_login_finds_the_auth_server(options: list[str], expected: tuple[str, st
 
     args = _login_parser().parse_args(["--client-id", "x", *options])
     assert _auth_and_api_urls(args) == expected
+
+
+# --------------------------------------------------------------------------- issue 17
+
+
+NOW = "2026-11-23T08:00:00+01:00"
+FOREIGN_TOKEN = "stored-access-token-0123456789abcdef"  # the sandbox answers 401 to it
+
+
+def store_login(path: Path, base_url: str | None, *, refresh: str | None = None) -> Path:
+    login = StoredLogin(
+        anny.Token(FOREIGN_TOKEN, refresh),
+        client_id="cli-app",
+        auth_base_url="https://auth.anny.eu",
+        redirect_uri="http://127.0.0.1:1/callback",
+        base_url=base_url,
+    )
+    return save_login(login, path)
+
+
+def run_slots(sandbox: Sandbox, *options: str) -> tuple[int, str, str]:
+    import io
+
+    from anny._cli import main as cli_main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+            "--date", "2026-11-24", "--now", NOW, "--json", *options]  # fmt: skip
+    status = cli_main(argv, out=out, err=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("how", ["--base-url", "ANNY_BASE_URL"])
+def test_a_stored_login_is_sent_only_to_the_api_it_was_made_for(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    token_file = tmp_path / "token.json"
+    monkeypatch.setenv("ANNY_TOKEN_FILE", str(token_file))
+    target = ["--base-url", sandbox.url] if how == "--base-url" else []
+    if how == "ANNY_BASE_URL":
+        monkeypatch.setenv("ANNY_BASE_URL", sandbox.url)
+    # Made for this sandbox: the stored token is sent (and this one is refused: exit 1).
+    store_login(token_file, sandbox.url + "/")
+    status, _out, err = run_slots(sandbox, *target)
+    assert status == 1
+    assert "401" in err or "invalid_token" in err
+    # Made for another API: never sent; the command runs anonymously and says so, once.
+    store_login(token_file, "http://127.0.0.1:1")
+    status, out, err = run_slots(sandbox, *target)
+    assert status == 0, err
+    assert json.loads(out)  # the anonymous answer
+    [notice] = err.splitlines()
+    assert "stored sign-in is for http://127.0.0.1:1" in notice
+    assert f"not {sandbox.url}" in notice
+    assert "anonymously" in notice
+    assert FOREIGN_TOKEN not in err
+
+
+@pytest.mark.parametrize("old", ["null", "missing"])
+def test_an_old_token_file_without_its_api_is_not_sent(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, old: str
+) -> None:
+    token_file = store_login(tmp_path / "token.json", None)
+    if old == "missing":
+        data = json.loads(token_file.read_text())
+        del data["base_url"]
+        token_file.write_text(json.dumps(data))
+    monkeypatch.setenv("ANNY_TOKEN_FILE", str(token_file))
+    status, _out, err = run_slots(sandbox, "--base-url", sandbox.url)
+    assert status == 0, err
+    [notice] = err.splitlines()
+    assert "does not say which API" in notice
+    assert "`anny login`" in notice
+
+
+def test_the_default_api_never_gets_a_gov_cloud_login(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from anny._cli import _stored_sign_in
+
+    monkeypatch.setenv(
+        "ANNY_TOKEN_FILE", str(store_login(tmp_path / "t.json", "https://b.anny.eu"))
+    )
+    err = io.StringIO()
+    assert _stored_sign_in({}, err) is None  # the default, b.anny.co: no network needed
+    assert "is for https://b.anny.eu, not https://b.anny.co" in err.getvalue()
+    assert len(err.getvalue().splitlines()) == 1
+    err = io.StringIO()
+    provider = _stored_sign_in({"environment": "gov-cloud"}, err)
+    assert isinstance(provider, anny.RefreshingToken)
+    assert provider.token.access_token == FOREIGN_TOKEN
+    assert err.getvalue() == ""
+    monkeypatch.setenv("ANNY_ENVIRONMENT", "gov-cloud")
+    assert isinstance(_stored_sign_in({}, io.StringIO()), anny.RefreshingToken)
+    assert _stored_sign_in({"base_url": "https://b.anny.eu.evil.example"}, io.StringIO()) is None
+
+
+def corrupt(path: Path, kind: str) -> None:
+    if kind == "directory":
+        path.mkdir()
+    elif kind == "binary":
+        path.write_bytes(b"\xff\xfe\x00garbage")
+    elif kind == "unreadable":
+        store_login(path, "http://127.0.0.1:1")
+        path.chmod(0)
+    else:
+        path.write_text({"not-json": "{oops", "not-a-login": "{}", "bad-token": '{"version": 1, '
+                         '"client_id": "a", "auth_base_url": "b", "redirect_uri": "c", '
+                         '"token": {"access_token": 5}}'}[kind])  # fmt: skip
+
+
+CORRUPT = ["directory", "binary", "unreadable", "not-json", "not-a-login", "bad-token"]
+
+
+@pytest.mark.parametrize("kind", CORRUPT)
+def test_a_corrupt_token_file_means_anonymous_with_a_notice(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    if kind == "unreadable" and os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    token_file = tmp_path / "token.json"
+    corrupt(token_file, kind)
+    with pytest.raises(anny.InvalidParameterError) as info:
+        load_login(token_file)
+    assert len(str(info.value).splitlines()) == 1
+    monkeypatch.setenv("ANNY_TOKEN_FILE", str(token_file))
+    status, out, err = run_slots(sandbox, "--base-url", sandbox.url)
+    assert status == 0, err
+    assert json.loads(out)
+    [notice] = err.splitlines()
+    assert "ignoring the stored sign-in" in notice
+    assert "run `anny login` to sign in again" in notice
+
+
+def test_logout_and_login_refuse_a_directory_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    assert main(["logout", "--token-file", str(folder)]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == f"anny logout: {folder} is a directory, not a token file\n"
+    assert folder.is_dir()
+    assert main(["login", "--client-id", "x", "--token-file", str(folder), "--no-browser"]) == 2
+    assert "is a directory" in capsys.readouterr().err
+    subprocess_logout = subprocess.run(
+        [str(ANNY), "logout", "--token-file", str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert subprocess_logout.returncode == 2
+    assert "Traceback" not in subprocess_logout.stderr
+    assert len(subprocess_logout.stderr.splitlines()) == 1
