@@ -62,9 +62,9 @@ def printed_url(proc: subprocess.Popen[str], sandbox: Sandbox) -> str:
     raise AssertionError("anny login printed no authorization URL")
 
 
-def finish(proc: subprocess.Popen[str]) -> tuple[int, str, str]:
+def finish(proc: subprocess.Popen[str], within: float = 30) -> tuple[int, str, str]:
     try:
-        out, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=within)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -372,3 +372,186 @@ def test_logout_and_login_refuse_a_directory_in_one_line(
     assert subprocess_logout.returncode == 2
     assert "Traceback" not in subprocess_logout.stderr
     assert len(subprocess_logout.stderr.splitlines()) == 1
+
+
+def listener_port(url: str) -> int:
+    redirect_uri = parse_qs(urlsplit(url).query)["redirect_uri"][0]
+    port = urlsplit(redirect_uri).port
+    assert port is not None
+    return port
+
+
+def test_idle_connections_do_not_block_the_browser_redirect(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    import socket
+
+    token_file = tmp_path / "token.json"
+    proc = run_login(sandbox, token_file)
+    held: list[socket.socket] = []
+    try:
+        url = printed_url(proc, sandbox)
+        port = listener_port(url)
+        # Silent connections, and one that starts a request and never finishes it.
+        held = [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]
+        held[-1].sendall(b"GET /callback?state=slow HTTP/1.1\r\nHost: x\r\n")
+        location = httpx.get(url).headers["location"]
+        page = httpx.get(location, timeout=10)
+        assert page.status_code == 200
+        assert "Signed in" in page.text
+        status, _out, err = finish(proc, within=15)
+    finally:
+        for sock in held:
+            sock.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert status == 0, err
+    assert token_file.exists()
+
+
+def test_the_overall_timeout_wins_over_idle_connections(sandbox: Sandbox, tmp_path: Path) -> None:
+    import socket
+    import time
+
+    proc = run_login(sandbox, tmp_path / "token.json", "--timeout", "1")
+    held: list[socket.socket] = []
+    try:
+        port = listener_port(printed_url(proc, sandbox))
+        started = time.monotonic()
+        held = [socket.create_connection(("127.0.0.1", port)) for _ in range(3)]
+        status, _out, err = finish(proc, within=15)
+        elapsed = time.monotonic() - started
+    finally:
+        for sock in held:
+            sock.close()
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert status == 1
+    assert err.strip().endswith("anny login: no sign-in within 1 s")
+    assert elapsed < 8  # 1 s, plus slack for a busy machine; never the 10 s per connection
+
+
+def test_the_listener_drops_a_silent_connection_after_its_timeout() -> None:
+    import socket
+    import threading
+    import time
+
+    from anny._cli_login import _CallbackServer, _wait_for_callback
+
+    with _CallbackServer(0, connection_timeout=0.2) as server:
+        server.expected_state = "the-state"
+        result: list[str | None] = []
+        waiter = threading.Thread(target=lambda: result.append(_wait_for_callback(server, 20)))
+        waiter.start()
+        with socket.create_connection(("127.0.0.1", server.server_port)) as silent:
+            silent.settimeout(5)
+            started = time.monotonic()
+            assert silent.recv(1) == b""  # closed by the listener
+            assert time.monotonic() - started < 3
+        page = httpx.get(f"{server.redirect_uri}?code=the-code&state=the-state", timeout=5)
+        assert page.status_code == 200
+        waiter.join(5)
+        assert not waiter.is_alive()
+    assert result == [f"{server.redirect_uri}?code=the-code&state=the-state"]
+
+
+@pytest.mark.parametrize(
+    "bad", [["--port", "99999"], ["--port", "-1"], ["--timeout", "nan"], ["--timeout", "0"]]
+)
+def test_login_refuses_bad_port_and_timeout(
+    bad: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["login", "--client-id", "x", "--no-browser", *bad])
+    assert info.value.code == 2
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def shared_login(sandbox: Sandbox, path: Path, expires_at: datetime) -> Path:
+    issued = sandbox.issue_token(MAX)
+    token = anny.Token(issued["access_token"], issued["refresh_token"], expires_at=expires_at)
+    login = StoredLogin(token, "cli-app", sandbox.url, "http://127.0.0.1:1/callback", sandbox.url)
+    return save_login(login, path)
+
+
+def test_two_sharers_of_the_stored_login_both_keep_working_at_expiry(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    now = [START]
+    clock: Any = lambda: now[0]  # noqa: E731
+    path = shared_login(sandbox, tmp_path / "token.json", START + timedelta(hours=24))
+    # Two processes: each has its own provider on the same file (nothing shared in memory).
+    first = stored_token(path, base_url=sandbox.url, clock=clock)
+    second = stored_token(path, base_url=sandbox.url, clock=clock)
+    assert first is not None
+    assert second is not None
+    sandbox.advance(hours=24)
+    now[0] += timedelta(hours=24)
+    for provider in (first, second):
+        with anny.Anny(base_url=sandbox.url, token=provider) as client:
+            assert client.get("/api/v1/customer").data.email == MAX
+    assert first.refresh_count == 1
+    assert second.refresh_count == 0  # it used the token the first one stored
+    stored = load_login(path)
+    assert stored is not None
+    assert first.token == second.token == stored.token
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.with_name("token.json.lock").stat().st_mode) == 0o600
+
+
+async def test_two_async_sharers_of_the_stored_login_both_keep_working(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    import asyncio
+
+    now = [START]
+    clock: Any = lambda: now[0]  # noqa: E731
+    path = shared_login(sandbox, tmp_path / "token.json", START + timedelta(hours=24))
+    first = stored_token(path, base_url=sandbox.url, clock=clock)
+    second = stored_token(path, base_url=sandbox.url, clock=clock)
+    assert first is not None
+    assert second is not None
+    sandbox.advance(hours=24)
+    now[0] += timedelta(hours=24)
+
+    async def me(provider: anny.RefreshingToken) -> str:
+        async with anny.AsyncAnny(base_url=sandbox.url, token=provider) as client:
+            return str((await client.get("/api/v1/customer")).data.email)
+
+    assert await asyncio.gather(me(first), me(second)) == [MAX, MAX]
+    assert first.refresh_count + second.refresh_count == 1
+    assert first.token == second.token
+
+
+SHARER = """
+import sys
+import anny
+from anny._cli_login import stored_token
+provider = stored_token(sys.argv[1], base_url=sys.argv[2])
+with anny.Anny(base_url=sys.argv[2], token=provider) as client:
+    print(client.get("/api/v1/customer").data.email, provider.refresh_count)
+"""
+
+
+def test_two_real_processes_refreshing_at_once_both_keep_working(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    # Expired on any clock: both processes want to spend the same single-use refresh token.
+    path = shared_login(sandbox, tmp_path / "token.json", datetime(2000, 1, 1, tzinfo=UTC))
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", SHARER, str(path), sandbox.url],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    results = [finish(proc) for proc in procs]
+    assert [status for status, _, _ in results] == [0, 0], [err for _, _, err in results]
+    lines = sorted(out.split() for _, out, _ in results)
+    assert lines == [[MAX, "0"], [MAX, "1"]]  # one refreshed, the other used its token
