@@ -49,7 +49,7 @@ import attrs
 import httpx
 
 from anny._config import ENVIRONMENTS, _check_base_url
-from anny._logging import redact_url, setup_logging_from_env
+from anny._logging import logger, redact_url, setup_logging_from_env
 from anny._oauth import AUTH_ENVIRONMENTS, Clock, OAuth2, RefreshingToken, Token, utc_now
 from anny.errors import AnnyError, InvalidParameterError
 
@@ -249,7 +249,14 @@ class TokenFile:
         if fcntl is None:  # pragma: no cover - Windows: documented as unlocked
             yield
             return
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            # The folder went away (anny logout) or is read-only: refresh without the lock,
+            # as on Windows, rather than fail the command that needs the token.
+            logger.warning("anny: cannot lock %s: %s", self.lock_path, exc.strerror or exc)
+            yield
+            return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
             yield
@@ -264,7 +271,9 @@ class TokenFile:
         return login.token
 
     def save(self, token: Token) -> None:
-        """Write ``token`` back (atomically, 0600)."""
+        """Write ``token`` back (atomically, 0600), unless the user signed out meanwhile."""
+        if not self.path.exists():
+            return  # `anny logout` ran: a refresh in another process must not undo it
         save_login(attrs.evolve(self._login, token=token), self.path)
 
     def _same_sign_in(self, other: StoredLogin) -> bool:

@@ -983,7 +983,12 @@ class RefreshingToken:
         # A refused refresh token stays refused: answer every waiter with the first error
         # instead of sending it again (50 threads would otherwise send it 50 times).
         if self._refused is not None and self._refused[0] == self._token.refresh_token:
-            raise self._refused[1]
+            # A new instance per waiter (same type, message and details): one exception object
+            # raised in 50 threads at once would share and grow a single traceback.
+            first = self._refused[1]
+            raise type(first)(
+                str(first), response=first.response, errors=list(first.errors), body=first.body
+            )
 
     def _remember_refusal(self, refresh: str | None, exc: AuthenticationError) -> None:
         if refresh is not None:

@@ -555,3 +555,24 @@ def test_two_real_processes_refreshing_at_once_both_keep_working(
     assert [status for status, _, _ in results] == [0, 0], [err for _, _, err in results]
     lines = sorted(out.split() for _, out, _ in results)
     assert lines == [[MAX, "0"], [MAX, "1"]]  # one refreshed, the other used its token
+
+
+def test_a_refresh_after_logout_works_but_does_not_sign_in_again(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    now = [START]
+    clock: Any = lambda: now[0]  # noqa: E731
+    folder = tmp_path / "anny"
+    path = shared_login(sandbox, folder / "token.json", START + timedelta(hours=24))
+    provider = stored_token(path, base_url=sandbox.url, clock=clock)
+    assert provider is not None
+    assert main(["logout", "--token-file", str(path)]) == 0
+    for name in os.listdir(folder):
+        (folder / name).unlink()
+    folder.rmdir()  # not even a folder for the lock file
+    sandbox.advance(hours=24)
+    now[0] += timedelta(hours=24)
+    with anny.Anny(base_url=sandbox.url, token=provider) as client:
+        assert client.get("/api/v1/customer").data.email == MAX
+    assert provider.refresh_count == 1
+    assert not path.exists()  # the sign-out stands
