@@ -560,7 +560,8 @@ def login_main(argv: Sequence[str]) -> int:
     except (AnnyError, OSError) as exc:
         print(f"anny login: {exc}", file=sys.stderr)
         return 1
-    print(f"Signed in. Token saved to {saved}", flush=True)
+    # Say which API the sign-in is bound to: the commands send its token nowhere else.
+    print(f"Signed in for {redact_url(base_url)}. Token saved to {saved}", flush=True)
     return 0
 
 

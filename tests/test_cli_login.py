@@ -99,7 +99,7 @@ def test_login_stores_a_0600_token_and_logout_removes_it(sandbox: Sandbox, tmp_p
             proc.kill()
             proc.wait()
     assert status == 0, err
-    assert f"Token saved to {token_file}" in out
+    assert f"Signed in for {sandbox.url}. Token saved to {token_file}" in out
     assert stat.S_IMODE(token_file.stat().st_mode) == 0o600
     stored = json.loads(token_file.read_text())
     assert stored["client_id"] == "cli-app"
