@@ -108,7 +108,10 @@ def add(
 ) -> Flow[Order]:
     """Add a booking (resource and service by slug, id or object) to the cart (``addToCart``).
 
-    The first add creates the cart (a draft order holding the capacity for 15 minutes).
+    The first add creates the cart (a draft order holding the capacity for 15 minutes). On
+    ``AsyncCart``, cancelling the task during the add lets the add settle (its answer carries
+    a new cart's token) and then releases the cart before the cancellation goes on, so no
+    hold is left behind.
     """
     core.alive()
     wanted = yield from checkout.item(
@@ -122,7 +125,8 @@ def add(
         description=description,
         customer_note=customer_note,
     )
-    order, state = yield from checkout.add(core.ctx, wanted, state=core.state)
+    # The cart as last seen lets a lost answer be read back by booking ids, not mere presence.
+    order, state = yield from checkout.add(core.ctx, wanted, state=core.state, before=core.order)
     return core.update(order, state)
 
 
@@ -232,7 +236,7 @@ class Cart(Area[M]):
     Use ``with client.cart() as cart:`` (``async with`` on ``AsyncAnny``).
     """
 
-    add = endpoint(add)
+    add = endpoint(add, on_cancel=release)
     refresh = endpoint(refresh)
     quote = endpoint(quote)
     apply_voucher = endpoint(apply_voucher)
