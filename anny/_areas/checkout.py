@@ -240,7 +240,7 @@ def _booking_ids(order: Order | None) -> frozenset[str] | None:
     link = res.relationships.get("bookings") if res is not None else None
     if link is None or not link.has_data:
         return None
-    return frozenset(ref.id for ref in link.refs)
+    return frozenset(ref.id for ref in link.refs if ref.id is not None)
 
 
 def _parse_added(response: httpx.Response) -> Order:

@@ -39,9 +39,11 @@ CASES: list[WireCase] = [
         # The 23rd's 09:00 has passed (the clock says 13:00 in Berlin): COUNT counts it, it is
         # listed as skipped "in the past", and only the 24th is checked.
         check=holds(
-            lambda r: r.dry_run
-            and [(o.status, o.reason) for o in r.occurrences]
-            == [("skipped", "in the past"), ("planned", None)]
+            lambda r: (
+                r.dry_run
+                and [(o.status, o.reason) for o in r.occurrences]
+                == [("skipped", "in the past"), ("planned", None)]
+            )
         ),
     ),
     WireCase(
