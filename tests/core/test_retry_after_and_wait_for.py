@@ -141,3 +141,34 @@ async def test_non_finite_poll_settings_are_refused(make: Any, bad: dict[str, fl
             **bad,
         )  # fmt: skip
     assert h.requests == []
+
+
+async def test_the_client_clock_measures_a_retry_after_date(kind: str) -> None:
+    """``Anny(clock=…)`` is the clock an HTTP date is measured from, for every retry."""
+    sleeps: list[float] = []
+    answers = [
+        httpx.Response(503, headers={"retry-after": http_date(20)}),
+        httpx.Response(200, json={"data": None}),
+    ]
+    transport = httpx.MockTransport(lambda request: answers.pop(0))
+    if kind == "sync":
+        with anny.Anny(
+            base_url="https://api.test",
+            http_client=httpx.Client(transport=transport),
+            clock=lambda: NOW,
+            _sleep=sleeps.append,
+        ) as client:
+            client.get("/x")
+    else:
+
+        async def sleep(seconds: float) -> None:
+            sleeps.append(seconds)
+
+        async with anny.AsyncAnny(
+            base_url="https://api.test",
+            http_client=httpx.AsyncClient(transport=transport),
+            clock=lambda: NOW,
+            _sleep=sleep,
+        ) as aclient:
+            await aclient.get("/x")
+    assert sleeps == [20.0]  # by the wall clock (years later) it would have been 0
