@@ -207,6 +207,10 @@ async def test_a_date_lost_to_a_race_is_failed_and_the_others_are_booked(
     assert why in (lost.reason or "")
     assert result.order is not None
     assert result.order.status == "accepted"
+    # The add went to our cart's URL (oid, oat): the reason quotes anny, never the token.
+    assert result.order.access_token
+    e2e.secrets.add(result.order.access_token)
+    e2e.assert_no_secrets(lost.reason or "", repr(result), where="failed reason")
     assert len(result.booked) == 2
     assert all(o.number for o in result.booked)
     # Our cart holds nothing after the series: its two bookings were placed, no draft is left.
