@@ -17,6 +17,10 @@ What it guarantees:
   once, instead of blocking the slot for 15 minutes; a refused submit (quota, validation)
   releases it too and raises anny's error with its message;
 * submit is never resent: after a lost answer the order is read back, one checkout → one order;
+* a lost answer to an add is read back by booking ids against the cart as last seen, so a slot
+  already in the cart (a second desk at the same time) is never mistaken for this add's success;
+* cancelling an ``AsyncCart.add`` task while the add is in flight lets it settle, then releases
+  the cart: no hold is left, not even on a cart whose token the cancelled add would have brought;
 * ``cart.state`` (``oid``, ``oat``) lets a web backend keep the cart in its session and
   continue it with ``client.cart(resume=state)``; the ``oat`` never appears in a repr.
 
