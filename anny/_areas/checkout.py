@@ -300,20 +300,23 @@ def add(
         return order, CartState.of(order)
     known = state
     seen = _booking_ids(before)
+    ambiguous = False
 
     def check() -> Flow[Order | None]:
+        nonlocal ambiguous
         cart = yield from get(ctx, known)
         slot = (wanted.start, wanted.end)
         held = [b.id for b in _included_bookings(cart) if (b.start_date, b.end_date) == slot]
         if seen is None:
             # Nothing to compare with: present may mean "was already there".
+            ambiguous = bool(held)
             return None
         return cart if any(ident not in seen for ident in held) else None
 
     try:
         order = yield from read_back(plan, check)
     except OutcomeUnknownError as lost:
-        if seen is None:
+        if ambiguous:
             lost.add_note(
                 "The cart was not seen before this add (pass before=…), so the read-back "
                 "cannot tell a new booking of that slot from one already in the cart."

@@ -359,6 +359,12 @@ async def test_without_a_view_of_the_cart_a_lost_add_stays_unknown(e2e: E2E) -> 
     err = await e2e.raises(anny.OutcomeUnknownError, client.checkout.add, item, state=state)
     assert any("before=" in note for note in err.__notes__)
     assert desks_held(e2e, state.oid) == 1
+    # A slot not in the cart needs no view: the read-back shows plainly nothing was added.
+    other = await e2e.call(client.checkout.item, DESKS, DESK_SERVICE, at(12), at(13))
+    e2e.sb.faults.add("drop_before", CART, method="POST")
+    err = await e2e.raises(anny.OutcomeUnknownError, client.checkout.add, other, state=state)
+    assert not any("before=" in note for note in getattr(err, "__notes__", []))
+    assert desks_held(e2e, state.oid) == 1
 
 
 async def test_the_html_slot_taken_page_is_a_conflict_not_an_unknown_outcome(e2e: E2E) -> None:
