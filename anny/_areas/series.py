@@ -255,7 +255,11 @@ def book_series(
     wanted = [(s, e) for s, e in every if s >= now]
     days = sorted({start.date() for start, _ in wanted})
     minutes = int(length.total_seconds() // 60)
-    per_day = yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency)
+    per_day = (
+        (yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency))
+        if days
+        else []  # every occurrence is past: nothing to ask
+    )
     by_day = dict(zip(days, per_day, strict=True))
 
     to_book: list[tuple[dt.datetime, dt.datetime]] = []

@@ -296,3 +296,17 @@ async def test_without_dtstart_count_starts_today_and_todays_past_slot_is_listed
         (25, "planned", None),
         (26, "planned", None),
     ]
+
+
+async def test_a_series_entirely_in_the_past_lists_every_date_and_asks_nothing(e2e: E2E) -> None:
+    client = e2e.client(token=e2e.token())
+    rule = "DTSTART:20261116T000000\nRRULE:FREQ=DAILY;COUNT=3"  # the 16th to the 18th
+    result = await e2e.call(client.series.book, ROOM, DESK, rule, dt.time(9), 60)
+    assert [(o.start.day, o.status, o.reason) for o in result.occurrences] == [
+        (16, "skipped", "in the past"),
+        (17, "skipped", "in the past"),
+        (18, "skipped", "in the past"),
+    ]
+    assert result.order is None
+    assert e2e.sent_to("GET", "/api/v1/availability/start") == []
+    assert e2e.sent_to("POST", CART) == []
