@@ -7,6 +7,7 @@ delay in ``[0, MAX_RETRY_AFTER]``, and an HTTP date is measured from the injecte
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email.utils
 import math
@@ -14,7 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-from hypothesis import given
+from annycore_helpers import Harness
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import anny
@@ -172,3 +174,36 @@ async def test_the_client_clock_measures_a_retry_after_date(kind: str) -> None:
         ) as aclient:
             await aclient.get("/x")
     assert sleeps == [20.0]  # by the wall clock (years later) it would have been 0
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    header=st.binary(max_size=30).filter(lambda b: b"\r" not in b and b"\n" not in b),
+    until_s=st.one_of(st.none(), st.integers(min_value=-10, max_value=10**6)),
+)
+def test_wait_for_never_raises_but_anny_errors_and_stays_bounded(
+    header: bytes, until_s: int | None
+) -> None:
+    """Any Retry-After octets, any ``until``: only AnnyError, every sleep within max_poll,
+    and never a sleep that would pass ``until``; both clients."""
+    until = None if until_s is None else NOW + dt.timedelta(seconds=until_s)
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(429, json={"errors": []}, headers=[(b"retry-after", header)])
+
+    for kind in ("sync", "async"):
+        # The client's clock moves with the (recorded, not real) sleeps.
+        h = Harness(kind, handle, max_retries=0)
+        h.client._context.now = lambda h=h: NOW + dt.timedelta(seconds=sum(h.sleeps))
+        call = h.client.availability.wait_for(
+            ROOM, "7001", START, START + dt.timedelta(hours=1),
+            until=until, poll=5, max_poll=60, max_requests=3, jitter=lambda: 0.0,
+        )  # fmt: skip
+        try:
+            result = asyncio.run(call) if kind == "async" else call
+        except anny.AnnyError:
+            result = None
+        assert result is None
+        assert all(0 < s <= 60 for s in h.sleeps)
+        if until is not None:
+            assert sum(h.sleeps) <= max(0, until_s or 0)
