@@ -238,6 +238,10 @@ class BaseClient(Generic[HttpT]):
         if clock is not None and not callable(clock):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
         self._context = Context(now=clock) if clock is not None else Context()
+        if clock is not None:
+            # A Retry-After HTTP date is measured on the same clock as everything else.
+            retry = attrs.evolve(self._config.retry, now=clock)
+            self._config = attrs.evolve(self._config, retry=retry)
 
     # ------------------------------------------------------------------ properties
 

@@ -72,13 +72,16 @@ def port_number(text: str) -> int:
 
 
 def finite_seconds(text: str) -> float:
-    """An argparse type: a positive, finite number of seconds (no ``nan``, ``inf``, ``-1``)."""
+    """An argparse type: seconds, 0 < s <= one day (no ``nan``, ``inf``, ``-1``: a deadline
+    computed from them never arrives, or arrives at once)."""
     try:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"not a positive number of seconds: {text!r}")
+    if not math.isfinite(value) or not 0 < value <= 86400:
+        raise argparse.ArgumentTypeError(
+            f"not a positive number of seconds (0 < s <= 86400): {text!r}"
+        )
     return value
 
 
