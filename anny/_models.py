@@ -123,6 +123,41 @@ def parse_datetime(value: object) -> dt.datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
+def zone_of(name: str | None) -> dt.tzinfo | None:
+    """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
+    if not name or not isinstance(name, str):
+        return None
+    from zoneinfo import ZoneInfo  # on first need: most programs never convert a time
+
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+def parse_local_datetime(value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """:func:`parse_datetime`, shown in ``zone`` (a resource's time zone) when one is known.
+
+    anny stores timestamps in UTC and answers availability in local time; every typed result
+    converts through this one function, so a booking, its quote and its slots read alike.
+    """
+    parsed = parse_datetime(value)
+    if parsed is None or zone is None:
+        return parsed
+    return parsed.astimezone(zone)
+
+
+def related_zone(res: Resource | None) -> dt.tzinfo | None:
+    """The time zone of ``res``'s related ``resource`` (a booking's room), when anny included
+    it with its ``timezone`` attribute; ``None`` otherwise."""
+    if res is None or "resource" not in res.relationships:
+        return None
+    related = res.related("resource")
+    if not isinstance(related, Resource):
+        return None
+    return zone_of(_str(related.attributes.get("timezone")))
+
+
 # Bounds of every number a view converts. A server, proxy or attacker can send
 # "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
 # it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
@@ -240,19 +275,26 @@ class Booking(_View):
     code: str | None = attrs.field(default=None, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
+    @property
+    def zone(self) -> dt.tzinfo | None:
+        """The time zone of the booking's resource, when anny included the resource (the
+        helpers of ``client.bookings`` ask for it); its datetimes are then in that zone."""
+        return related_zone(self.resource)
+
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
         a = res.attributes
+        zone = related_zone(res)
         return {
             "code": _str(a.get("code")),
             "number": _str(a.get("number")),
             "status": BookingStatus.parse(a.get("status")),
             "status_raw": _str(a.get("status")),
-            "start_date": parse_datetime(a.get("start_date")),
-            "end_date": parse_datetime(a.get("end_date")),
-            "created_at": parse_datetime(a.get("created_at")),
-            "canceled_at": parse_datetime(a.get("canceled_at")),
-            "cancelable_until": parse_datetime(res.meta.get("cancelable_until")),
+            "start_date": parse_local_datetime(a.get("start_date"), zone),
+            "end_date": parse_local_datetime(a.get("end_date"), zone),
+            "created_at": parse_local_datetime(a.get("created_at"), zone),
+            "canceled_at": parse_local_datetime(a.get("canceled_at"), zone),
+            "cancelable_until": parse_local_datetime(res.meta.get("cancelable_until"), zone),
             "total": parse_money(a.get("total"), a.get("currency")),
             "description": _str(a.get("description")),
             "customer_note": _str(a.get("customer_note")),
