@@ -487,6 +487,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stored_sign_in(options: dict[str, Any], err: TextIO) -> Any:
+    """The token `anny login` stored (a 0600 file), only for the API it was made for.
+
+    Any other target (another --base-url, ANNY_BASE_URL, environment), an old or unreadable
+    token file: anonymous, with a one-line notice on stderr. The token is never sent elsewhere.
+    """
+    from anny._cli_login import stored_sign_in
+    from anny._config import resolve_config
+
+    try:
+        target = resolve_config(token=None, **options).base_url
+    except AnnyError:
+        return None  # a bad --base-url/--environment: the client reports it, nothing is sent
+    provider, notice = stored_sign_in(target)
+    if notice:
+        print(f"anny: {notice}", file=err)
+    return provider
+
+
 def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one API command; returns the exit code."""
     stdout, stderr = out or sys.stdout, err or sys.stderr
@@ -502,9 +521,7 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         options["environment"] = args.environment
     token: Any = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
     if token is None:
-        from anny._cli_login import stored_token  # `anny login` keeps one in a 0600 file
-
-        token = stored_token()
+        token = _stored_sign_in(options, stderr)
     output = Output(
         as_json=getattr(args, "json", False),
         tz=getattr(args, "tz", None),

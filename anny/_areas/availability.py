@@ -32,12 +32,12 @@ from anny._areas.catalog import (
     resource_entry,
     resource_key,
     service_key,
-    service_quantity_query,
+    service_quantities,
 )
 from anny._catalog_types import CalendarEvent, OpeningPeriod, Slot, parse_date, zone_of
 from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
 from anny._models import BookableResource
-from anny._query import QueryParams, encode_scalar
+from anny._query import encode_scalar
 from anny._request import APIResponse, RequestPlan, Sleep, parse_json
 from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError, RateLimitError
 
@@ -101,10 +101,6 @@ def _target(
     return resource_id, service_id, zone
 
 
-def _tz_param(zone: str | None) -> QueryParams:
-    return [("timezone", zone)] if zone else []
-
-
 def _items(body: object, what: str) -> list[Any]:
     """The list of an answer that is a bare array or an object wrapping it in ``data``."""
     if isinstance(body, Mapping) and isinstance(body.get("data"), list):
@@ -136,14 +132,14 @@ def available_dates(
     if end < start:
         raise InvalidParameterError(f"end {end.isoformat()} is before start {start.isoformat()}")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
-    params: QueryParams = [
-        *service_quantity_query(service_id),
-        ("start_date", start.isoformat()),
-        ("end_date", end.isoformat()),
-        ("resource_id", resource_id),
-        *_tz_param(zone),
-    ]
-    plan = op_plan("getAvailabilityStartDates", params=params, parser=parse_json)
+    query = {
+        "service_id": service_quantities(service_id),
+        "start_date": start,
+        "end_date": end,
+        "resource_id": resource_id,
+        "timezone": zone or None,
+    }
+    plan = op_plan("getAvailabilityStartDates", query=query, parser=parse_json)
     days: list[dt.date] = []
     for item in _items((yield from perform(plan)), "getAvailabilityStartDates"):
         # Some deployments answer plain date strings: each one is a day with availability.
@@ -161,15 +157,14 @@ def available_dates(
 def _day_plan(
     resource_id: str, service_id: str, zone: str | None, day: dt.date, duration: int | None
 ) -> RequestPlan[Any]:
-    params: QueryParams = [
-        ("service_id", service_id),
-        ("date", day.isoformat()),
-        ("resource_id", resource_id),
-        *_tz_param(zone),
-    ]
-    if duration is not None:
-        params.append(("duration", str(duration)))
-    return op_plan("getAvailabilityStart", params=params, parser=parse_json)
+    query = {
+        "service_id": service_id,
+        "date": day,
+        "resource_id": resource_id,
+        "timezone": zone or None,
+        "duration": duration,
+    }
+    return op_plan("getAvailabilityStart", query=query, parser=parse_json)
 
 
 def _parse_day(body: object, zone: dt.tzinfo | None) -> list[Slot]:
@@ -306,15 +301,14 @@ def periods(
     resource_id = yield from resolve_resource(ctx, resource)
     service_id = (yield from resolve_service(ctx, resource, service)) if service else None
     zone = yield from _zone_name(ctx, resource)
-    params: QueryParams = [
-        ("r[]", resource_id),
-        ("start_date", encode_scalar(start)),
-        ("end_date", encode_scalar(end)),
-        *_tz_param(zone),
-    ]
-    if service_id is not None:
-        params.append(("service_id", service_id))
-    plan = op_plan("getAvailabilityPeriods", params=params, parser=parse_json)
+    query = {
+        "r": [resource_id],
+        "start_date": start,
+        "end_date": end,
+        "timezone": zone or None,
+        "service_id": service_id,
+    }
+    plan = op_plan("getAvailabilityPeriods", query=query, parser=parse_json)
     body = yield from perform(plan)
     if not isinstance(body, Mapping):
         raise APIResponseValidationError("getAvailabilityPeriods: expected an object by resource")
@@ -343,25 +337,16 @@ def intervals(
     else:
         check_window(start, None)
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
-    common: QueryParams = [
-        ("resource_id", resource_id),
-        *service_quantity_query(service_id),
-        *_tz_param(zone),
-    ]
+    common = {
+        "resource_id": resource_id,
+        "service_id": service_quantities(service_id),
+        "timezone": zone or None,
+    }
     if day is not None:
-        plan = op_plan(
-            "getStartIntervals",
-            params=[("date", day.isoformat()), *common],
-            parser=parse_json,
-        )
-        operation = "getStartIntervals"
+        plan = op_plan("getStartIntervals", query={"date": day, **common}, parser=parse_json)
     else:
-        plan = op_plan(
-            "getEndIntervals",
-            params=[("date_time", encode_scalar(start)), *common],
-            parser=parse_json,
-        )
-        operation = "getEndIntervals"
+        plan = op_plan("getEndIntervals", query={"date_time": start, **common}, parser=parse_json)
+    operation = plan.operation or ""
     body = yield from perform(plan)
     return [Slot.from_json(item, zone_of(zone)) for item in _items(body, operation)]
 
@@ -406,17 +391,18 @@ def upcoming(
     _check_positive(limit, "limit")
     _check_positive(max_pages, "max_pages")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
-    base: QueryParams = [
-        *service_quantity_query(service_id),
-        ("resource_id", resource_id),
-        *_tz_param(zone),
-    ]
+    base = {
+        "service_id": service_quantities(service_id),
+        "resource_id": resource_id,
+        "timezone": zone or None,
+    }
     cursor = encode_scalar(after) if after is not None else None
     found: list[Slot] = []
     seen: set[str] = set()
     for _ in range(max_pages):
-        params = [*base, ("start_date", cursor)] if cursor is not None else base
-        plan = op_plan("getUpcomingIntervals", params=params, parser=parse_json)
+        plan = op_plan(
+            "getUpcomingIntervals", query={**base, "start_date": cursor}, parser=parse_json
+        )
         items, next_cursor = _upcoming_page((yield from perform(plan)))
         found.extend(Slot.from_json(item, zone_of(zone)) for item in items)
         if cursor is not None:
@@ -452,13 +438,13 @@ def calendar(
     ids = []
     for resource in resources or ():
         ids.append((yield from resolve_resource(ctx, resource)))
-    params: QueryParams = [
-        ("start_date", encode_scalar(start)),
-        ("end_date", encode_scalar(end)),
-        *[("resource_id[]", ident) for ident in ids],
-        *_tz_param(timezone),
-    ]
-    plan = op_plan("listCalendarEvents", params=params, parser=parse_json)
+    query = {
+        "start_date": start,
+        "end_date": end,
+        "resource_id": ids,
+        "timezone": timezone or None,
+    }
+    plan = op_plan("listCalendarEvents", query=query, parser=parse_json)
     body = yield from perform(plan)
     data = body.get("data") if isinstance(body, Mapping) else None
     events = data.get("events") if isinstance(data, Mapping) else None

@@ -29,7 +29,6 @@ from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Resource
 from anny._models import Booking, Order
-from anny._query import build_query
 from anny._request import RequestPlan, parse_document, parse_json
 from anny._results import CheckoutForm, Quote
 from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
@@ -63,9 +62,9 @@ class CartState:
     def __iter__(self) -> Any:
         return iter((self.oid, self.oat))
 
-    def params(self) -> list[tuple[str, str]]:
-        """The query pairs that address the cart."""
-        return [("oid", self.oid), ("oat", self.oat)]
+    def query(self, **more: object) -> dict[str, object]:
+        """The query values that address the cart (by the spec's Python names), plus ``more``."""
+        return {"oid": self.oid, "oat": self.oat, **more}
 
     def __repr__(self) -> str:
         return f"CartState(oid={self.oid!r}, oat=<redacted>)"
@@ -121,7 +120,8 @@ class CartItem:
             )
 
     def body(self) -> dict[str, Any]:
-        """The flat add-to-cart / quote body (not a JSON:API envelope), as the web shop sends it."""
+        """The flat add-to-cart / quote body (not a JSON:API envelope), as the web shop sends it,
+        by the spec's Python names (``op_plan`` spells them for the wire)."""
         return {
             "start_date": self.start.isoformat(),
             "end_date": self.end.isoformat(),
@@ -245,8 +245,8 @@ def quote_plan(
     """The plan of ``calculateCartBookings`` for one item (times shown in ``zone``)."""
     return op_plan(
         "calculateCartBookings",
-        params=build_query(extra={"check_availability": check_availability}),
-        json=wanted.body(),
+        query={"check_availability": check_availability},
+        body=wanted.body(),
         parser=lambda response: Quote.from_json(parse_json(response), zone),
     )
 
@@ -263,8 +263,8 @@ def add(
     """
     plan = op_plan(
         "addToCart",
-        params=state.params() if state else (),
-        json=wanted.body(),
+        query=state.query() if state else None,
+        body=wanted.body(),
         parser=view_parser(Order),
     )
     if state is None:
@@ -302,9 +302,12 @@ def _find_new_draft(wanted: CartItem) -> Flow[Order | None]:
     """
     plan = op_plan(
         "listOrders",
-        params=build_query(
-            filter={"status": "draft"}, sort="-created_at", include=CART_INCLUDE, page={"size": 5}
-        ),
+        query={
+            "include": list(CART_INCLUDE),
+            "filterstatus": "draft",
+            "sort": "-created_at",
+            "pagesize": 5,
+        },
         parser=parse_document,
     )
     try:
@@ -322,7 +325,7 @@ def get(ctx: Context, state: CartState) -> Flow[Order]:
     """The cart, with its bookings (``getCart``)."""
     plan = op_plan(
         "getCart",
-        params=[*state.params(), *build_query(include=CART_INCLUDE)],
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))
@@ -333,7 +336,7 @@ def empty(ctx: Context, state: CartState) -> Flow[Order]:
 
     Never resent blindly: after a lost answer the cart is read back and returned when empty.
     """
-    plan = op_plan("emptyCart", params=state.params(), parser=view_parser(Order))
+    plan = op_plan("emptyCart", query=state.query(), parser=view_parser(Order))
 
     def check() -> Flow[Order | None]:
         cart = yield from get(ctx, state)
@@ -347,7 +350,7 @@ def form(ctx: Context, state: CartState) -> Flow[CheckoutForm]:
     (``getCheckoutForm``)."""
     plan = op_plan(
         "getCheckoutForm",
-        params=state.params(),
+        query=state.query(),
         parser=lambda response: CheckoutForm.from_json(parse_json(response)),
     )
     return (yield from perform(plan))
@@ -398,8 +401,8 @@ def submit(
         body["meta"] = {"timezone": timezone}
     plan = op_plan(
         "submitCheckout",
-        params=[*state.params(), *build_query(include=CART_INCLUDE)],
-        json=body,
+        query=state.query(include=list(CART_INCLUDE)),
+        body=body,
         parser=lambda response: _result(Order.from_document(parse_document(response))),
     )
 
@@ -416,8 +419,8 @@ def apply_voucher(ctx: Context, state: CartState, code: str) -> Flow[Order]:
         raise InvalidParameterError("voucher code must be a non-empty string")
     plan = op_plan(
         "applyVoucher",
-        params=[*state.params(), *build_query(include=CART_INCLUDE)],
-        json={"code": code.strip()},
+        query=state.query(include=list(CART_INCLUDE)),
+        body={"code": code.strip()},
         parser=view_parser(Order),
     )
 
@@ -433,7 +436,7 @@ def remove_voucher(ctx: Context, state: CartState) -> Flow[Order]:
     """Remove the cart's voucher (``removeVoucher``; inferred operation)."""
     plan = op_plan(
         "removeVoucher",
-        params=[*state.params(), *build_query(include=CART_INCLUDE)],
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))

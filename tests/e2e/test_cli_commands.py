@@ -205,3 +205,47 @@ def test_slots_opening_hours_series_and_wait(sandbox: Sandbox) -> None:
     )  # fmt: skip
     assert waited.returncode == 0, waited.stderr
     assert "free: 2026-11-24 10:00 CET" in waited.stdout
+
+
+def slots_with_token_file(sandbox: Sandbox, token_file: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
+    env["ANNY_TOKEN_FILE"] = str(token_file)
+    return subprocess.run(
+        [str(ANNY), "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+         "--date", "2026-11-24", "--base-url", sandbox.url, "--now", NOW],
+        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60,
+        check=False,
+    )  # fmt: skip
+
+
+def test_a_stored_login_for_another_api_or_a_corrupt_file_runs_anonymously(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from anny import Token
+    from anny._cli_login import StoredLogin, save_login
+
+    token_file = tmp_path / "token.json"
+    # A Gov-Cloud login (its token unknown to the sandbox: a 401 would show it was sent).
+    login = StoredLogin(
+        Token("gov-cloud-access-token-0123456789", "gov-cloud-refresh-token-0123456789"),
+        client_id="cli-app",
+        auth_base_url="https://auth.anny.eu",
+        redirect_uri="http://127.0.0.1:1/callback",
+        base_url="https://b.anny.eu",
+    )
+    save_login(login, token_file)
+    for content in (None, "{not json", b"\xff\xfe"):
+        if isinstance(content, str):
+            token_file.write_text(content)
+        elif isinstance(content, bytes):
+            token_file.write_bytes(content)
+        sandbox.reset()
+        result = slots_with_token_file(sandbox, token_file)
+        assert result.returncode == 0, result.stderr
+        assert "10:00" in result.stdout
+        [notice] = result.stderr.splitlines()  # one line, never a traceback
+        assert notice.startswith("anny: ")
+        assert "anonymously" in notice
+        assert "gov-cloud-" not in result.stderr + result.stdout
+        statuses = {e["status"] for e in sandbox.ledger()["requests"]}
+        assert statuses == {200}  # the stored token was never sent
