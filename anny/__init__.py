@@ -52,6 +52,7 @@ from anny.errors import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    SlotTakenError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
@@ -391,6 +392,7 @@ __all__ = [
     "Services",
     "Sleep",
     "Slot",
+    "SlotTakenError",
     "SubscriptionStatus",
     "SyncCart",
     "Token",

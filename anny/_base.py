@@ -277,6 +277,10 @@ class BaseClient(Generic[HttpT]):
         self._caches = {}
         cache = self._caches.setdefault(_cache_scope(self._config), {})
         self._context = Context(cache=cache, now=clock) if clock is not None else Context(cache)
+        if clock is not None:
+            # A Retry-After HTTP date is measured on the same clock as everything else.
+            retry = attrs.evolve(self._config.retry, now=clock)
+            self._config = attrs.evolve(self._config, retry=retry)
 
     # ------------------------------------------------------------------ properties
 

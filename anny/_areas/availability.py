@@ -17,6 +17,7 @@ A search over several days (:func:`slots` over a range, :func:`next_free`) yield
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
@@ -39,6 +40,7 @@ from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
 from anny._models import BookableResource
 from anny._query import encode_scalar
 from anny._request import APIResponse, RequestPlan, Sleep, parse_json
+from anny._retry import parse_retry_after
 from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError, RateLimitError
 
 __all__ = ["Availability"]
@@ -473,8 +475,11 @@ def wait_for(
 
     Polls ``getAvailabilityStart`` politely: ``poll`` seconds at first, growing by half each
     time up to ``max_poll``, minus up to a quarter at random (many waiters do not poll in
-    step); a 429 waits its ``Retry-After``. Stops with ``None`` at ``until`` (the client's
-    clock) or after ``max_requests`` requests.
+    step). A 429 waits its ``Retry-After`` (seconds, or an HTTP date measured on the client's
+    clock), never less than the poll delay and never more than ``max_poll``; a 429 without a
+    readable ``Retry-After`` waits ``max_poll``. Stops with ``None`` before a sleep would pass
+    ``until`` (the client's clock), or after ``max_requests`` requests. Whatever the server
+    sends, only :class:`~anny.AnnyError` is raised.
     """
     _aware_dt(start, "start")
     _aware_dt(end, "end")
@@ -482,8 +487,14 @@ def wait_for(
         raise InvalidParameterError("end must be after start")
     if until is not None:
         _aware_dt(until, "until")
-    if not 0 < poll <= max_poll or not 1 <= max_requests <= 10_000:
-        raise InvalidParameterError("need 0 < poll <= max_poll and 1 <= max_requests <= 10000")
+    numbers_ok = all(
+        isinstance(n, (int, float)) and not isinstance(n, bool) and math.isfinite(n)
+        for n in (poll, max_poll)
+    )
+    if not numbers_ok or not 0 < poll <= max_poll or not 1 <= max_requests <= 10_000:
+        raise InvalidParameterError(
+            "need finite 0 < poll <= max_poll and 1 <= max_requests <= 10000"
+        )
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     tz = zone_of(zone)
     local = start.astimezone(tz) if tz else start
@@ -494,17 +505,19 @@ def wait_for(
         try:
             [day] = yield from _run_days(resource_id, service_id, zone, [local.date()], minutes, 1)
         except RateLimitError as limited:
-            retry_after = limited.response.headers.get("retry-after", "")
-            wait = float(retry_after) if retry_after.strip().isdigit() else max_poll
+            asked = parse_retry_after(limited.response.headers.get("retry-after"), now=ctx.now())
+            wait = max_poll if asked is None else max(wait, asked)
         else:
             for slot in day:
                 if slot.start == start and slot.available:
                     return slot
         if attempt + 1 == max_requests:
             break
-        if until is not None and ctx.now() + dt.timedelta(seconds=wait) > until:
+        wait = min(wait, max_poll)
+        # Compared as a difference: `now + timedelta(wait)` could leave datetime's range.
+        if until is not None and (until - ctx.now()).total_seconds() < wait:
             break
-        yield Sleep(min(wait, max_poll))
+        yield Sleep(wait)
         delay = min(delay * 1.5, max_poll)
     return None
 
