@@ -53,10 +53,14 @@ class Output:
         self.err = err
 
     def when(self, value: dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
-        """A datetime in the chosen (or the given, or the machine's) local time."""
+        """A datetime in the chosen zone (``--tz``), else in ``tz``, else in its own zone.
+
+        The helpers return times in the resource's zone (slots, bookings, quotes), so every
+        command shows the same clock for the same room, whatever the machine's zone is.
+        """
         if value is None:
             return "-"
-        local = value.astimezone(self.tz or tz)
+        local = value.astimezone(self.tz or tz or value.tzinfo)
         return local.strftime("%Y-%m-%d %H:%M %Z")
 
     @staticmethod
@@ -284,7 +288,9 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     if save_to is not None and not save_to.parent.is_dir():
         raise InvalidParameterError(f"--save-access-token: {save_to.parent} is not a directory")
     price = client.checkout.quote(args.resource, args.service, args.start, args.end)
-    out.say(f"{args.resource} / {args.service}: {out.when(args.start)} - {out.when(args.end)}")
+    # The quote's times are in the resource's zone; --start/--end in whatever offset was typed.
+    start, end = price.start or args.start, price.end or args.end
+    out.say(f"{args.resource} / {args.service}: {out.when(start)} - {out.when(end)}")
     out.say(f"price: {out.money(price.total)}")
     if not _confirm(args, "Book it?", out):
         return 1
@@ -495,7 +501,8 @@ def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
         oat = _read_secret(args.access_token_file)
     oat = oat or os.environ.get(ORDER_TOKEN_ENV) or None
     try:
-        order = client.orders.get(args.number, oat=oat, include=["bookings"])
+        # With each booking's resource: its times are then shown in the resource's zone.
+        order = client.orders.get(args.number, oat=oat, include=["bookings", "bookings.resource"])
     except NotFoundError as exc:
         if oat or not _is_guest(client):
             raise

@@ -54,11 +54,13 @@ M = TypeVar("M", Sync, Async)
 
 @attrs.define(eq=False)
 class Context:
-    """What helpers share on one client (and its ``with_options`` copies).
+    """What the helpers of one client read: its look-up cache and its clock.
 
     Attributes:
         cache: looked-up values that do not change while a program runs (a slug's id, a
-            resource's services and time zone), keyed by ``(kind, key)``.
+            resource's services and time zone), keyed by ``(kind, key)``. Shared with the
+            ``with_options`` copies whose answers cannot differ (same locale and headers;
+            see ``anny._base._cache_scope``).
         now: the clock helpers read "now" from (injectable: ``Anny(clock=...)``).
     """
 

@@ -19,7 +19,13 @@ import httpx
 
 from anny._areas._binding import Area, Context, M, endpoint
 from anny._areas._common import op_plan, read_back, view_parser
-from anny._areas.catalog import ResourceRef, ServiceRef, resolve_resource, resolve_service
+from anny._areas.catalog import (
+    ResourceRef,
+    ServiceRef,
+    resolve_resource,
+    resolve_service,
+    resolve_zone,
+)
 from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Resource
@@ -29,6 +35,10 @@ from anny._results import CheckoutForm, Quote
 from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError, SlotTakenError
 
 __all__ = ["CartItem", "CartState", "Checkout", "CheckoutResult"]
+
+#: What every cart call asks anny to include: the bookings, each with its resource (whose time
+#: zone the bookings' times are shown in, as everywhere else).
+CART_INCLUDE = ("bookings", "bookings.resource")
 
 #: Order statuses in which a submitted order counts as placed.
 PLACED = frozenset({"accepted", "requested", "pending_payment"})
@@ -219,18 +229,26 @@ def quote(
     quantity: int = 1,
     check_availability: bool = True,
 ) -> Flow[Quote]:
-    """Price a prospective booking without saving anything (``calculateCartBookings``)."""
+    """Price a prospective booking without saving anything (``calculateCartBookings``).
+
+    The quote's times are in the resource's time zone, like its slots (a resource given by
+    id is looked up once per client for it; a slug or fetched object needs nothing more).
+    """
     wanted = yield from item(ctx, resource, service, start, end, quantity=quantity)
-    return (yield from perform(quote_plan(wanted, check_availability=check_availability)))
+    zone = yield from resolve_zone(ctx, resource)
+    plan = quote_plan(wanted, check_availability=check_availability, zone=zone)
+    return (yield from perform(plan))
 
 
-def quote_plan(wanted: CartItem, *, check_availability: bool = True) -> RequestPlan[Quote]:
-    """The plan of ``calculateCartBookings`` for one item."""
+def quote_plan(
+    wanted: CartItem, *, check_availability: bool = True, zone: dt.tzinfo | None = None
+) -> RequestPlan[Quote]:
+    """The plan of ``calculateCartBookings`` for one item (times shown in ``zone``)."""
     return op_plan(
         "calculateCartBookings",
         query={"check_availability": check_availability},
         body=wanted.body(),
-        parser=lambda response: Quote.from_json(parse_json(response)),
+        parser=lambda response: Quote.from_json(parse_json(response), zone),
     )
 
 
@@ -335,7 +353,7 @@ def _find_new_draft(wanted: CartItem) -> Flow[Order | None]:
     plan = op_plan(
         "listOrders",
         query={
-            "include": ["bookings"],
+            "include": list(CART_INCLUDE),
             "filterstatus": "draft",
             "sort": "-created_at",
             "pagesize": 5,
@@ -357,7 +375,7 @@ def get(ctx: Context, state: CartState) -> Flow[Order]:
     """The cart, with its bookings (``getCart``)."""
     plan = op_plan(
         "getCart",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))
@@ -433,7 +451,7 @@ def submit(
         body["meta"] = {"timezone": timezone}
     plan = op_plan(
         "submitCheckout",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         body=body,
         parser=lambda response: _result(Order.from_document(parse_document(response))),
     )
@@ -451,7 +469,7 @@ def apply_voucher(ctx: Context, state: CartState, code: str) -> Flow[Order]:
         raise InvalidParameterError("voucher code must be a non-empty string")
     plan = op_plan(
         "applyVoucher",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         body={"code": code.strip()},
         parser=view_parser(Order),
     )
@@ -468,7 +486,7 @@ def remove_voucher(ctx: Context, state: CartState) -> Flow[Order]:
     """Remove the cart's voucher (``removeVoucher``; inferred operation)."""
     plan = op_plan(
         "removeVoucher",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))

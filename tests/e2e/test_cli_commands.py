@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from anny.sandbox import Sandbox
 
@@ -20,14 +21,20 @@ NOW = "2026-11-23T08:00:00+01:00"
 
 
 def anny_cli(
-    sandbox: Sandbox, *args: str, token: str | None = None
+    sandbox: Sandbox, *args: str, token: str | None = None, machine_tz: str | None = None
 ) -> subprocess.CompletedProcess[str]:
+    """Run `anny` with `--tz Europe/Berlin`, or, given `machine_tz`, without `--tz` on a
+    machine whose local zone is `machine_tz`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
     if token:
         env["ANNY_TOKEN"] = token
+    zone = ["--tz", "Europe/Berlin"]
+    if machine_tz is not None:
+        env["TZ"] = machine_tz
+        zone = []
     return subprocess.run(
         # --now: the sandbox's frozen time, so nothing here depends on the wall clock.
-        [str(ANNY), *args, "--base-url", sandbox.url, "--tz", "Europe/Berlin", "--now", NOW],
+        [str(ANNY), *args, "--base-url", sandbox.url, *zone, "--now", NOW],
         capture_output=True,
         text=True,
         env=env,
@@ -41,7 +48,7 @@ def erika_token(sandbox: Sandbox) -> str:
     return str(sandbox.issue_token("erika.mustermann@example.com")["access_token"])
 
 
-def book(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]:
+def book(sandbox: Sandbox, *extra: str, **kwargs: Any) -> subprocess.CompletedProcess[str]:
     return anny_cli(
         sandbox,
         "book",
@@ -59,6 +66,7 @@ def book(sandbox: Sandbox, *extra: str) -> subprocess.CompletedProcess[str]:
         "--email",
         "erika@example.com",
         *extra,
+        **kwargs,
     )
 
 
@@ -96,6 +104,38 @@ def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
     canceled = anny_cli(sandbox, "cancel", number, "--yes")
     assert canceled.returncode == 0, canceled.stderr
     assert f"booking {number}: canceled" in canceled.stdout
+
+
+def test_every_command_shows_the_rooms_clock_whatever_the_machines_zone(
+    sandbox: Sandbox,
+) -> None:
+    # No --tz, on a machine in New York: slots, the quote of `book`, the booking and the order
+    # all show the Berlin room's 10:00 CET (not 04:00 EST, nor anny's stored 09:00 UTC).
+    new_york = {"machine_tz": "America/New_York"}
+    token = erika_token(sandbox)
+    asked = book(sandbox, **new_york)  # no --yes: shows the quote, books nothing
+    assert "2026-11-24 10:00 CET - 2026-11-24 11:00 CET" in asked.stdout, asked.stdout
+    booked = book(sandbox, "--yes", "--json", "--token", token, **new_york)
+    assert booked.returncode == 0, booked.stderr
+    data = json.loads(booked.stdout)
+    [booking] = data["bookings"]
+    assert booking["start_date"] == "2026-11-24T10:00:00+01:00"
+
+    shown = anny_cli(sandbox, "booking", booking["number"], **new_york)
+    assert shown.returncode == 0, shown.stderr
+    assert "2026-11-24 10:00 CET  2026-11-24 11:00 CET" in shown.stdout, shown.stdout
+    as_json = json.loads(anny_cli(sandbox, "booking", booking["number"], "--json").stdout)
+    assert as_json["start_date"] == "2026-11-24T10:00:00+01:00"
+
+    order = anny_cli(sandbox, "order", data["order"]["number"], "--token", token, **new_york)
+    assert order.returncode == 0, order.stderr
+    assert "2026-11-24 10:00 CET  2026-11-24 11:00 CET" in order.stdout, order.stdout
+
+    slots = anny_cli(
+        sandbox, "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--date", "2026-11-24", **new_york,
+    )  # fmt: skip
+    assert any(line.startswith("2026-11-24 11:00 CET") for line in slots.stdout.splitlines())
 
 
 def test_exit_codes_for_api_errors_and_usage(sandbox: Sandbox) -> None:
