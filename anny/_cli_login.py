@@ -33,7 +33,6 @@ import argparse
 import contextlib
 import hmac
 import json
-import math
 import os
 import sys
 import tempfile
@@ -48,6 +47,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import httpx
 
+from anny._cli_common import finite_seconds, port_number, say_error
 from anny._config import ENVIRONMENTS, _check_base_url
 from anny._logging import logger, redact_url, setup_logging_from_env
 from anny._oauth import AUTH_ENVIRONMENTS, Clock, OAuth2, RefreshingToken, Token, utc_now
@@ -454,22 +454,6 @@ def _auth_and_api_urls(args: argparse.Namespace) -> tuple[str, str]:
     return args.auth_url or api, api
 
 
-def _port(text: str) -> int:
-    if not text.isdigit() or not 0 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(f"not a port (0-65535): {text!r}")
-    return int(text)
-
-
-def _seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        value = math.nan
-    if not math.isfinite(value) or not 0 < value <= 86400:
-        raise argparse.ArgumentTypeError(f"not a number of seconds (0 < s <= 86400): {text!r}")
-    return value
-
-
 def _login_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="anny login",
@@ -493,9 +477,11 @@ def _login_parser() -> argparse.ArgumentParser:
         "--token-file",
         help=f"where to store the token (default ${TOKEN_FILE_ENV}, else the config dir)",
     )
-    parser.add_argument("--port", type=_port, default=0, help="loopback port (default: any free)")
     parser.add_argument(
-        "--timeout", type=_seconds, default=300.0, help="seconds to wait for the browser"
+        "--port", type=port_number, default=0, help="loopback port (default: any free)"
+    )
+    parser.add_argument(
+        "--timeout", type=finite_seconds, default=300.0, help="seconds to wait for the browser"
     )
     return parser
 
@@ -532,7 +518,7 @@ def login_main(argv: Sequence[str]) -> int:
         auth_url, base_url = _auth_and_api_urls(args)
         server = _CallbackServer(args.port)
     except (AnnyError, OSError) as exc:
-        print(f"anny login: {exc}", file=sys.stderr)
+        say_error("anny login", exc)  # server text: terminal-safe
         return 2
     with server:
         try:
@@ -541,7 +527,7 @@ def login_main(argv: Sequence[str]) -> int:
             )
             request = oauth.authorization_url(login_hint=args.login_hint)
         except AnnyError as exc:
-            print(f"anny login: {exc}", file=sys.stderr)
+            say_error("anny login", exc)  # server text: terminal-safe
             return 2
         server.expected_state = request.state
         print("Open this URL in a browser to sign in to anny:", flush=True)
@@ -558,7 +544,7 @@ def login_main(argv: Sequence[str]) -> int:
         login = StoredLogin(token, client_id, auth_url, server.redirect_uri, base_url)
         saved = save_login(login, path)
     except (AnnyError, OSError) as exc:
-        print(f"anny login: {exc}", file=sys.stderr)
+        say_error("anny login", exc)  # server text: terminal-safe
         return 1
     # Say which API the sign-in is bound to: the commands send its token nowhere else.
     print(f"Signed in for {redact_url(base_url)}. Token saved to {saved}", flush=True)
@@ -575,7 +561,7 @@ def logout_main(argv: Sequence[str]) -> int:
     try:
         deleted = delete_login(path)
     except InvalidParameterError as exc:
-        print(f"anny logout: {exc}", file=sys.stderr)
+        say_error("anny logout", exc)
         return 2
     except OSError as exc:
         print(f"anny logout: cannot delete {path}: {exc.strerror or exc}", file=sys.stderr)

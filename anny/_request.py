@@ -576,14 +576,19 @@ def build_request(
         headers["Content-Type"] = JSONAPI_MEDIA_TYPE
     headers.update(plan.headers)
     url = plan.path if "://" in plan.path else base_url + plan.path
-    return http.build_request(
-        plan.method,
-        url,
-        params=list(plan.params) if plan.params else None,
-        headers=headers,
-        content=content,
-        timeout=timeout,
-    )
+    try:
+        return http.build_request(
+            plan.method,
+            url,
+            params=list(plan.params) if plan.params else None,
+            headers=headers,
+            content=content,
+            timeout=timeout,
+        )
+    except httpx.InvalidURL as exc:
+        # A 100,000-character slug makes "URL too long": bad input, refused before sending.
+        # The URL is not echoed (it may be huge, and may carry an `oat`).
+        raise InvalidParameterError(f"cannot build the request URL: {exc}") from None
 
 
 def release_stream(response: httpx.Response) -> httpx.Response:

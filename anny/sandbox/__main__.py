@@ -8,6 +8,8 @@ import sys
 import threading
 from types import FrameType
 
+from anny._cli_common import port_number, say_error
+from anny.sandbox.seed import SeedError
 from anny.sandbox.server import Sandbox
 
 
@@ -15,7 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m anny.sandbox", description="Run the anny Customer API sandbox."
     )
-    parser.add_argument("--port", type=int, default=0, help="port (0: pick a free one)")
+    parser.add_argument("--port", type=port_number, default=0, help="port (0: pick a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")
     parser.add_argument("--seed", default=None, help="JSON or YAML seed file")
     args = parser.parse_args(argv)
@@ -27,7 +29,14 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGINT, handle)
     signal.signal(signal.SIGTERM, handle)
-    sandbox = Sandbox(seed=args.seed, host=args.host, port=args.port).start()
+    try:
+        sandbox = Sandbox(seed=args.seed, host=args.host, port=args.port).start()
+    except SeedError as exc:  # a missing, unreadable or malformed seed: bad input
+        say_error("anny sandbox", exc)
+        return 2
+    except OSError as exc:  # the port is taken, or the host is not ours
+        say_error("anny sandbox", f"cannot listen on {args.host}:{args.port}: {exc.strerror}")
+        return 1
     print(f"anny sandbox running at {sandbox.url}", flush=True)
     try:
         while not stop.wait(0.5):

@@ -15,6 +15,7 @@ from anny.sandbox.auth import token_response
 from anny.sandbox.errors import invalid, not_found
 from anny.sandbox.faults import Fault
 from anny.sandbox.runtime import Runtime
+from anny.sandbox.seed import SeedError
 from anny.sandbox.web import Ctx, Handler, iso_utc, parse_datetime
 
 
@@ -38,7 +39,10 @@ def routes(runtime: Runtime) -> list[tuple[str, str, Handler]]:
         seed = body.get("seed")
         if seed is not None and not isinstance(seed, dict):
             raise invalid("/seed", "must be a seed object")
-        runtime.reset(seed)
+        try:
+            runtime.reset(seed)
+        except SeedError as exc:
+            raise invalid("/seed", str(exc)) from None
         return JSONResponse({"reset": True, "now": iso_utc(runtime.clock.now())})
 
     def clock_now(ctx: Ctx) -> Response:

@@ -9,7 +9,7 @@ from anny.sandbox.auth import TOKEN_LIFETIME, issue_token
 from anny.sandbox.clock import Clock
 from anny.sandbox.faults import FaultSet
 from anny.sandbox.models import Token
-from anny.sandbox.seed import SeedSource, apply_seed, load_seed_data
+from anny.sandbox.seed import SeedError, SeedSource, apply_seed, load_seed_data
 from anny.sandbox.store import Store
 
 
@@ -25,11 +25,15 @@ class Runtime:
 
     def reset(self, seed: SeedSource | dict[str, Any] = None) -> None:
         """Back to the seed: state, ledger, faults and clock."""
-        if seed is not None:
-            self.seed_data = load_seed_data(seed)
+        data = self.seed_data if seed is None else load_seed_data(seed)
         self.faults.clear()
         self.clock.reset()
-        apply_seed(self.store, self.seed_data)
+        try:
+            apply_seed(self.store, data)
+        except SeedError:
+            apply_seed(self.store, self.seed_data)  # a bad new seed leaves the old one in place
+            raise
+        self.seed_data = data
 
     def issue_token(
         self, customer: str | None = None, *, lifetime: timedelta = TOKEN_LIFETIME
