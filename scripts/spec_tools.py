@@ -23,9 +23,19 @@ SPEC_PATH = ROOT / "openapi" / "customer-api.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+# libyaml's loader when PyYAML was built with it: the same documents, ~4x faster than the pure
+# Python SafeLoader (the spec is parsed by several scripts and test modules).
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with the fastest safe loader available."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
     """The parsed spec (YAML)."""
-    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return spec
 
 

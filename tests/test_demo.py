@@ -9,7 +9,6 @@ Year's Eve midnight, against one real sandbox (HTTP on 127.0.0.1) that is reset 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,13 +21,6 @@ from anny import demo
 from anny.sandbox import Clock, Sandbox
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(autouse=True)
-def _no_anny_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    # ANNY_BASE_URL would point the demo at a real server: tests use the sandbox only.
-    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
-        monkeypatch.delenv(name, raising=False)
 
 
 # Opening hours of the two rooms in the default seed (anny/sandbox/data/default_seed.json), by
@@ -210,13 +202,6 @@ def test_the_sweep_covers_what_it_claims() -> None:
     assert wall(NEW_YEAR)[:2] == ["21:00+0100", "21:30+0100"]
     assert {f"{t.astimezone(BERLIN):%Y}" for t in NEW_YEAR} == {"2026", "2027"}
     assert len(set(SWEEP)) == len(SWEEP) == 157
-
-
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    # One real server for the whole module; every run resets it and sets its frozen clock.
-    with Sandbox(clock=Clock(start=datetime(2026, 1, 1, tzinfo=UTC), frozen=True)) as sb:
-        yield sb
 
 
 @pytest.mark.parametrize("now", SWEEP, ids=lambda t: f"{t.astimezone(BERLIN):%Y-%m-%dT%H:%M%z}")

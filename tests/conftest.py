@@ -1,0 +1,36 @@
+"""Fixtures shared by every test folder: the parsed spec, one sandbox server, a clean environment.
+
+Folder conftests keep only what their folder needs (the client harness in core/, the per-test
+resets and drivers in e2e/ and sandbox/, Prism in contract/).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from anny.sandbox import Clock, Sandbox
+
+from spec_tools import load_spec
+from suite_helpers import ANNY_ENV, START
+
+
+@pytest.fixture(autouse=True)
+def _no_anny_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ANNY_ENV:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def spec() -> dict[str, Any]:
+    """openapi/customer-api.yaml, parsed once per session (copy it before changing it)."""
+    return load_spec()
+
+
+@pytest.fixture(scope="session")
+def sandbox() -> Iterator[Sandbox]:
+    """One real sandbox server per session; the folders that use it reset it before each test."""
+    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
+        yield sb
