@@ -1,4 +1,5 @@
-"""Fixtures shared by every test folder: the parsed spec, one sandbox server, a clean environment.
+"""Fixtures shared by every test folder: the parsed spec, a freshly generated package, one
+sandbox server and a clean environment.
 
 Folder conftests keep only what their folder needs (the client harness in core/, the per-test
 resets and drivers in e2e/ and sandbox/, Prism in contract/).
@@ -7,12 +8,14 @@ resets and drivers in e2e/ and sandbox/, Prism in contract/).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from anny.sandbox import Clock, Sandbox
 
+import regenerate
 from spec_tools import load_spec
 from suite_helpers import ANNY_ENV, START
 
@@ -34,3 +37,11 @@ def sandbox() -> Iterator[Sandbox]:
     """One real sandbox server per session; the folders that use it reset it before each test."""
     with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
         yield sb
+
+
+@pytest.fixture(scope="session")
+def generated_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """`generated/anny_api` as the generator makes it now from openapi/customer-api.yaml: one
+    generator run (~3 s) per session, shared by every test that compares against a fresh tree.
+    Read it, never write to it."""
+    return regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path_factory.mktemp("regenerated"))
