@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install demo test test-fast fuzz generate check-generated lint-spec lint format typecheck bench clean
+.PHONY: install demo test test-fast fuzz sweep generate check-generated lint-spec lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ FUZZ_CASES ?= 200000
 FUZZ_SEED  ?= 20261125
 fuzz: $(STAMP)
 	ANNY_FUZZ_CASES=$(FUZZ_CASES) ANNY_FUZZ_SEED=$(FUZZ_SEED) $(BIN)/python -m pytest -q tests/fuzz
+
+## The demo at all 157 instants of its sweep (`make test` runs a fixed sample of 56 that keeps
+## both DST nights and New Year's Eve whole and every hour of the clock).
+sweep: $(STAMP)
+	ANNY_DEMO_SWEEP=all $(BIN)/python -m pytest -q tests/test_demo.py
 
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
