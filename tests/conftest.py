@@ -7,7 +7,10 @@ resets and drivers in e2e/ and sandbox/, Prism in contract/).
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +42,34 @@ def sandbox() -> Iterator[Sandbox]:
         yield sb
 
 
+# The generator run behind `generated_tree`, started when collection ends (see below).
+_generation: list[tuple[Future[Path], Path]] = []
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When a collected test needs `generated_tree`, start its generator run right away: the
+    generator is a subprocess, so it runs on the other core while the tests before it do."""
+    if any("generated_tree" in getattr(item, "fixturenames", ()) for item in session.items):
+        workdir = Path(tempfile.mkdtemp(prefix="anny-regenerated-"))
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regenerate")
+        future = pool.submit(regenerate.generate, regenerate.DEFAULT_SPEC, workdir)
+        pool.shutdown(wait=False)
+        _generation.append((future, workdir))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    while _generation:
+        future, workdir = _generation.pop()
+        if not future.cancel():
+            future.exception()  # let a run nobody waited for (-x stopped early) finish first
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def generated_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`generated/anny_api` as the generator makes it now from openapi/customer-api.yaml: one
     generator run (~3 s) per session, shared by every test that compares against a fresh tree.
     Read it, never write to it."""
+    if _generation:
+        return _generation[0][0].result()
     return regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path_factory.mktemp("regenerated"))
