@@ -7,7 +7,9 @@ resets and drivers in e2e/ and sandbox/, Prism in contract/).
 
 from __future__ import annotations
 
+import functools
 import shutil
+import ssl
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -21,6 +23,35 @@ from anny.sandbox import Clock, Sandbox
 import regenerate
 from spec_tools import load_spec
 from suite_helpers import ANNY_ENV, START
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_tls_context_per_ca_file() -> Iterator[None]:
+    """Every `httpx.Client`/`AsyncClient` (and so every `Anny`, `httpx.get`, ...) loads the CA
+    bundle into a new `ssl.SSLContext`: ~40 ms of CPU each, for the ~1,500 clients the suite makes
+    against 127.0.0.1 and mock transports, where TLS is never used. The suite shares one context
+    per CA file instead, as httpx recommends to applications; nothing here configures TLS."""
+    create = ssl.create_default_context
+    made: dict[tuple[object, object, object], ssl.SSLContext] = {}
+
+    @functools.wraps(create)
+    def shared(
+        purpose: ssl.Purpose = ssl.Purpose.SERVER_AUTH,
+        *,
+        cafile: str | None = None,
+        capath: str | None = None,
+        cadata: str | bytes | None = None,
+    ) -> ssl.SSLContext:
+        if cadata is not None:
+            return create(purpose, cafile=cafile, capath=capath, cadata=cadata)
+        key = (purpose, cafile, capath)
+        if key not in made:
+            made[key] = create(purpose, cafile=cafile, capath=capath)
+        return made[key]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ssl, "create_default_context", shared)
+        yield
 
 
 @pytest.fixture(autouse=True)
