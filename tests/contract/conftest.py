@@ -4,8 +4,8 @@ Prism is a Node tool pinned in package.json/package-lock.json; `make install` (o
 runs `npm ci`. A missing Prism is a failure, not a skip: these tests are part of the suite.
 
 Prism needs a few seconds to start. When the session's tests include these, it is started as
-soon as collection ends, so it boots on the other core while the tests before tests/contract run;
-the `prism_url` fixture then only waits for it to answer.
+soon as collection ends and these tests run last, so it boots on the other core while the others
+run; the `prism_url` fixture then only waits for it to answer.
 """
 
 from __future__ import annotations
@@ -96,6 +96,11 @@ class Prism:
 
 
 _early: list[Prism] = []
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the contract tests last (in their own order), so Prism boots during the others."""
+    items.sort(key=lambda item: HERE in item.path.parents)  # a stable sort
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
