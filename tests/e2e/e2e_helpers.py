@@ -11,10 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import socket
-import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,12 +20,11 @@ import anny
 from anny._retry import RetryPolicy
 from anny.sandbox import Sandbox
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from spec_tools import ResponseValidator
+from suite_helpers import START
 
-# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+__all__ = ["START", "ResponseValidator"]
+
 TOMORROW = "2026-11-24"
 ERIKA = "erika.mustermann@example.com"
 JSONAPI = "application/vnd.api+json"

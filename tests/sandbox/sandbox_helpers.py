@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from spec_tools import SPEC_PATH
 from spec_tools import ResponseValidator as SpecValidator
+from suite_helpers import START
 
-__all__ = ["SPEC_PATH", "SpecValidator"]
+__all__ = ["SPEC_PATH", "START", "SpecValidator"]
 
-# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-# (Defined here, not in conftest.py: test folders each have a conftest and share that name.)
-START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 TOMORROW = "2026-11-24"
 
 JSONAPI = "application/vnd.api+json"
