@@ -308,9 +308,10 @@ def flight_key(plan: Any, config: object) -> Hashable | None:
 
 
 class _Call:
-    __slots__ = ("done", "error", "result")
+    __slots__ = ("done", "error", "followers", "result")
 
     def __init__(self) -> None:
+        self.followers = 0  # callers waiting for this one's answer
         self.done = threading.Event()
         self.result: Any = None
         self.error: BaseException | None = None
@@ -333,6 +334,8 @@ class SingleFlight:
             pending = self._calls.get(key)
             if pending is None:
                 mine = self._calls[key] = _Call()
+            else:
+                pending.followers += 1
         if pending is not None:
             pending.done.wait()
             if pending.error is not None:
