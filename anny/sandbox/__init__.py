@@ -30,7 +30,8 @@ Sandbox-only endpoints (not in the spec): ``POST /__sandbox/reset``, ``GET /__sa
 ``POST /__sandbox/clock/advance`` ``{"minutes": 15}``, ``POST /__sandbox/clock/set``,
 ``GET|POST|DELETE /__sandbox/faults``, ``DELETE /__sandbox/faults/{id}``,
 ``GET /__sandbox/ledger``, ``GET|POST /__sandbox/limits`` (usage per identity and 429s
-answered; ``{"reads", "writes", "window", "enabled"}`` to change), ``POST /__sandbox/tokens`` ``{"customer": "<e-mail>"}``,
+answered; ``{"reads", "writes", "window", "enabled"}`` to change),
+``POST /__sandbox/tokens`` ``{"customer": "<e-mail>"}``,
 ``GET /__sandbox/outbox``, ``GET /__sandbox/state``, and the payment page
 ``GET|POST /__sandbox/pay/{order_id}``. OAuth: ``GET /oauth/authorize`` (auto-approves the
 customer named by ``login_hint``) and ``POST /oauth/token``.
