@@ -332,7 +332,8 @@ async def test_a_refused_refresh_is_sent_once_for_twenty_concurrent_requests(e2e
     client = sign.client(provider)
     advance(sign, hours=24)
     hits_before = sign.ledger_hits()
-    results = await race20(e2e, lambda: client.get(ME))
+    # Twenty different requests (identical ones would rightly share one in-flight call).
+    results = await race20(e2e, lambda n: client.get(ME, params={"race": str(n)}))
     assert all(type(r) is anny.AuthenticationError for r in results)
     assert len({str(r) for r in results}) == 1
     assert sign.ledger_hits() == hits_before + 1  # ONE refused refresh, not twenty
