@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import re
+import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -22,7 +23,9 @@ from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resol
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
+from anny._pagination import fit_page_size
 from anny._query import merge_params
+from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
 from anny._request import RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
@@ -219,6 +222,8 @@ class CopyOf:
 
     config: ClientConfig
     parent: BaseClient[Any]
+    #: The copy's rate-limit budget: the parent's (same identity) unless given its own.
+    budget: Budget | None = None
 
 
 class BaseClient(Generic[HttpT]):
@@ -228,6 +233,10 @@ class BaseClient(Generic[HttpT]):
     _http: HttpT
     _owns_http: bool
     _raw_client: Any
+    _budget: Budget | None
+    _pacing: Pacing | None
+    _monotonic: Callable[[], float]
+    _on_wait: Callable[[RateLimitWait], None] | None
     _caches: Caches
     _context: Context
 
@@ -282,6 +291,45 @@ class BaseClient(Generic[HttpT]):
             retry = attrs.evolve(self._config.retry, now=clock)
             self._config = attrs.evolve(self._config, retry=retry)
 
+    def _init_pacing(
+        self,
+        rate_limit: RateLimit | Budget | None,
+        on_wait: Callable[[RateLimitWait], None] | None,
+        monotonic: Callable[[], float] | None,
+        copy_of: CopyOf | None = None,
+    ) -> None:
+        if copy_of is not None:
+            # A with_options copy: the parent's clock and callback, the budget chosen for it.
+            self._budget = copy_of.budget
+            self._on_wait = copy_of.parent._on_wait
+            self._monotonic = copy_of.parent._monotonic
+            self._update_pacing()
+            return
+        if on_wait is not None and not callable(on_wait):
+            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+        self._budget = make_budget(rate_limit)
+        self._on_wait = on_wait
+        self._monotonic = monotonic or time.monotonic
+        self._update_pacing()
+
+    def _update_pacing(self) -> None:
+        # Rebuilt when the budget or the timeout changes (with_options), not per request.
+        if self._budget is None:
+            self._pacing = None
+            return
+        self._pacing = Pacing(
+            self._budget,
+            self._monotonic,
+            on_wait=self._on_wait,
+            # A call may wait for the budget as long as it may wait for an answer.
+            max_wait=self._config.timeout.read,
+        )
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The budgets this client paces itself to (``None``: pacing is off)."""
+        return None if self._budget is None else self._budget.limit
+
     # ------------------------------------------------------------------ properties
 
     @property
@@ -318,6 +366,7 @@ class BaseClient(Generic[HttpT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> CopyOf:
         """The merged configuration of a ``with_options`` copy, for its constructor.
 
@@ -327,6 +376,7 @@ class BaseClient(Generic[HttpT]):
         retries, locale and timeout.
         """
         changes: dict[str, Any] = {}
+        budget = self._budget if isinstance(rate_limit, NotGiven) else make_budget(rate_limit)
         if not isinstance(timeout, NotGiven):
             probe = resolve_config(base_url=self._config.base_url, token=None, timeout=timeout)
             changes["timeout"] = probe.timeout
@@ -340,7 +390,7 @@ class BaseClient(Generic[HttpT]):
             merged = dict(self._config.default_headers)
             merged.update(default_headers)
             changes["default_headers"] = tuple(merged.items())
-        return CopyOf(attrs.evolve(self._config, **changes), self)
+        return CopyOf(attrs.evolve(self._config, **changes), self, budget)
 
     def _set_retry_policy(self, policy: RetryPolicy) -> None:
         """Testing hook: replace the retry policy (e.g. a deterministic jitter)."""
@@ -401,7 +451,7 @@ class BaseClient(Generic[HttpT]):
         pairs = [(k, v) for k, v in given if k != "page[size]" or not page_size]
         if page_size:
             pairs.append(("page[size]", str(page_size)))
-        return first.with_params(pairs)
+        return fit_page_size(first.with_params(pairs))
 
     # ------------------------------------------------------------------ generated client
 

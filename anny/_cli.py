@@ -689,6 +689,10 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         now = getattr(args, "now", None)
         if now is not None:
             options["clock"] = lambda: now
+        # A call held back by anny's rate limit shows as a progress line, not as a hang.
+        options["on_wait"] = lambda wait: output.progress(
+            f"waiting {wait.seconds:.0f}s for anny's rate limit ({wait.kind}s) …"
+        )
         with anny.Anny(token=token, locale=getattr(args, "locale", None), **options) as client:
             return handler(args, client, output)
     except AnnyError as exc:

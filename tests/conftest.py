@@ -22,7 +22,7 @@ from anny.sandbox import Clock, Sandbox
 
 import regenerate
 from spec_tools import load_spec
-from suite_helpers import ANNY_ENV, START
+from suite_helpers import ANNY_ENV, START, VirtualMonotonic
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -69,7 +69,9 @@ def spec() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def sandbox() -> Iterator[Sandbox]:
     """One real sandbox server per session; the folders that use it reset it before each test."""
-    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
+    # anny's documented limits are on (the default); their windows run on a clock that the E2E
+    # clients' recorded sleeps move, so a paced client is never held up for real.
+    with Sandbox(clock=Clock(start=START, frozen=True), monotonic=VirtualMonotonic()) as sb:
         yield sb
 
 

@@ -21,9 +21,9 @@ from anny._retry import RetryPolicy
 from anny.sandbox import Sandbox
 
 from spec_tools import ResponseValidator
-from suite_helpers import START
+from suite_helpers import START, VirtualMonotonic
 
-__all__ = ["START", "ResponseValidator"]
+__all__ = ["START", "ResponseValidator", "VirtualMonotonic"]
 
 TOMORROW = "2026-11-24"
 ERIKA = "erika.mustermann@example.com"
@@ -32,6 +32,7 @@ JSONAPI = "application/vnd.api+json"
 CART = "/api/v1/order/bookings"
 ORDER = "/api/v1/order"
 ROOM = "/api/v1/resources/conference-room-berlin"
+
 
 CUSTOMER = {"given_name": "Erika", "family_name": "Mustermann", "email": ERIKA}
 
@@ -180,10 +181,19 @@ class E2E:
                     self.validator.ahook if self.is_async else self.validator.record
                 ]
             http_client = self.http_client(event_hooks=hooks)
+        # Pacing and the sandbox's rate windows read one clock; a recorded sleep moves it.
+        monotonic = self.sb.limits.monotonic
+        kwargs.setdefault("_monotonic", monotonic)
+
+        def record_sync(seconds: float) -> None:
+            self.sleeps.append(seconds)
+            if isinstance(monotonic, VirtualMonotonic):
+                monotonic.skip(seconds)
+
         if self.is_async:
 
             async def record(seconds: float) -> None:
-                self.sleeps.append(seconds)
+                record_sync(seconds)
 
             client: Any = anny.AsyncAnny(
                 base_url=self.sb.url,
@@ -201,7 +211,7 @@ class E2E:
                 locale=locale,
                 http_client=http_client,
                 max_retries=max_retries,
-                _sleep=self.sleeps.append,
+                _sleep=record_sync,
                 **kwargs,
             )
         # Deterministic backoff: delays are exactly 0.5, 1, 2 ... (Retry-After wins if sent).

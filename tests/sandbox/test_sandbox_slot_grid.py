@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from sandbox_helpers import TOMORROW, add_to_cart, cart_body, remaining
+from sandbox_helpers import TOMORROW, add_to_cart, cart_body, remaining, remaining_at
 
 BERLIN = "+01:00"
 
@@ -22,7 +22,7 @@ def at(hhmm: str) -> str:
 
 
 def free_hours(client: httpx.Client) -> dict[str, int]:
-    return {hour: remaining(client, TOMORROW, hour) for hour in ("15:00", "16:00", "17:00")}
+    return remaining_at(client, TOMORROW, ["15:00", "16:00", "17:00"])
 
 
 @pytest.mark.parametrize(
