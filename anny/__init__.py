@@ -122,6 +122,9 @@ if _TYPE_CHECKING:
     from anny._areas.waitlist import (
         Waitlist,
     )
+    from anny._cache import (
+        Cache,
+    )
     from anny._catalog_types import (
         CalendarEvent,
         OpeningPeriod,
@@ -181,6 +184,10 @@ _LAZY = {
     **dict.fromkeys(
         ("Account",),
         "anny._areas.account",
+    ),
+    **dict.fromkeys(
+        ("Cache",),
+        "anny._cache",
     ),
     **dict.fromkeys(
         ("Availability",),
@@ -324,6 +331,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Bookings",
+    "Cache",
     "CalendarEvent",
     "CancellationTerms",
     "Cart",

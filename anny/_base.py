@@ -24,16 +24,18 @@ from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
 from anny._query import merge_params
-from anny._request import RequestPlan, build_request
+from anny._request import APIResponse, RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:
+    from anny._cache import Cache
     from anny_api import Client as AnnyApiClient
 
 __all__ = ["BaseClient"]
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 # What httpx puts on every client: replaced, unlike headers the user chose.
 _HTTPX_DEFAULT_HEADERS = {
@@ -216,6 +218,7 @@ class BaseClient(Generic[HttpT]):
         default_headers: Mapping[str, str] | None,
         http_client: HttpT | None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: object = None,
     ) -> None:
         setup_logging_from_env()
         if (
@@ -238,6 +241,35 @@ class BaseClient(Generic[HttpT]):
         if clock is not None and not callable(clock):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
         self._context = Context(now=clock) if clock is not None else Context()
+        self._cache: Cache | None = None
+        if cache is not None and cache is not False:
+            from anny._cache import check_cache  # only clients with a cache load it
+
+            self._cache = check_cache(cache)
+
+    # ------------------------------------------------------------------ the cache
+
+    def _cached(self, plan: RequestPlan[T]) -> tuple[Any, APIResponse[T] | None]:
+        """``(key, fresh answer)`` for ``plan`` from the opt-in cache (``(None, None)`` if off)."""
+        cache = self._cache
+        if cache is None or plan.method != "GET":
+            return None, None
+        key = cache.key(
+            plan, base_url=self._config.base_url, headers=self._config.headers(), auth=self._auth
+        )
+        if key is None:
+            return None, None
+        return key, cache.get(key, plan, self._context.now())
+
+    def _remember(self, plan: RequestPlan[T], key: Any, response: APIResponse[T]) -> None:
+        """Keep ``response`` under ``key``; a successful write drops cached availability."""
+        cache = self._cache
+        if cache is None:
+            return
+        if key is not None:
+            cache.put(key, response, self._context.now())
+        elif plan.method != "GET":
+            cache.clear("availability")
 
     # ------------------------------------------------------------------ properties
 

@@ -11,7 +11,7 @@ import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
@@ -25,6 +25,9 @@ from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    from anny._cache import Cache
 
 __all__ = ["Anny", "AsyncAnny"]
 
@@ -54,6 +57,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             an injected ``http_client``, that client's own pool is used).
         clock: where helpers read "now" from (a function returning an aware datetime;
             default: the system clock in UTC). Inject one for tests and simulations.
+        cache: an :class:`~anny.Cache` of public reads (catalog, opening hours,
+            availability) with a time to live per kind, or ``True`` for the defaults. Off by
+            default; never used for anything sent with a token (see :mod:`anny._cache`).
 
     Example::
 
@@ -75,6 +81,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: Cache | bool | None = None,
         _sleep: Callable[[float], None] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
@@ -91,6 +98,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            cache=cache,
         )
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise InvalidParameterError("an async token provider needs AsyncAnny")
@@ -110,7 +118,10 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
 
     def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response."""
-        return run_sync(
+        key, cached = self._cached(plan)
+        if cached is not None:
+            return cached
+        response = run_sync(
             self._http,
             plan,
             build=self._build,
@@ -118,6 +129,8 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             auth=self._auth,
             sleep=self._sleep,
         )
+        self._remember(plan, key, response)
+        return response
 
     def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""
@@ -357,6 +370,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: Cache | bool | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         from anny import _limits  # async-only machinery: not loaded by `import anny`
@@ -377,6 +391,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            cache=cache,
         )
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
@@ -397,8 +412,11 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response."""
+        key, cached = self._cached(plan)
+        if cached is not None:
+            return cached
         async with self._limiter:
-            return await run_async(
+            response = await run_async(
                 self._http,
                 plan,
                 build=self._build,
@@ -406,6 +424,8 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 auth=self._auth,
                 sleep=self._sleep,
             )
+        self._remember(plan, key, response)
+        return response
 
     async def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""
