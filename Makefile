@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install demo test test-fast fuzz generate check-generated lint-spec lint format typecheck bench clean
+.PHONY: install redis demo test test-fast fuzz generate check-generated lint-spec lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,13 +24,24 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(NODE_STAMP)
 
+## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny[redis])
+## and the shared-budget rows of `make bench`; the tests start their own server on a free port.
+## If it cannot be installed (no apt, no root), those tests skip with the reason, except with
+## CI=true, where the run fails: the shared budget is never left untested silently.
+SUDO ?= $(if $(filter 0,$(shell id -u)),,sudo)
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+		$(SUDO) apt-get install -y -q --no-install-recommends redis-server; } || \
+		{ if [ "$$CI" = true ]; then echo "redis-server could not be installed" >&2; exit 1; \
+		else echo "warning: redis-server not installed: the Redis tests will be skipped" >&2; fi; }
+
 ## The main job: a booking flow through `anny` against the embedded sandbox.
 demo: $(STAMP)
 	$(BIN)/python -m anny.demo
 
 ## Everything CI checks: generated code up to date, spec lint, ruff, mypy, pytest
 ## (including the contract tests against Prism).
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) redis
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/operations_table.py --check
 	$(BIN)/python scripts/lint_spec.py
@@ -39,7 +50,7 @@ test: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-test-fast: $(STAMP) $(NODE_STAMP)
+test-fast: $(STAMP) $(NODE_STAMP) redis
 	$(BIN)/python -m pytest -q -m "not slow"
 
 ## The response fuzz target at length: 200,000 seeded hostile answers (`make test` runs 10,000).
@@ -72,7 +83,7 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) redis
 	$(BIN)/python scripts/bench.py
 
 clean:
