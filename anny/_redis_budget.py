@@ -228,6 +228,11 @@ class RedisBudget(_Budget):
             self._limiter.clear(item, self.name, kind)
         redis.delete(self._pause_key)
 
+    def close(self) -> None:
+        """Close the connections to Redis."""
+        self._redis.close()
+        self._storage.storage.close()
+
 
 class AsyncRedisBudget(_Budget):
     """:class:`RedisBudget` for :class:`~anny.AsyncAnny` (the same arguments and keys, so
@@ -299,3 +304,7 @@ class AsyncRedisBudget(_Budget):
         for kind, item in self._items.items():
             await self._limiter.clear(item, self.name, kind)
         await redis.delete(self._pause_key)
+
+    async def aclose(self) -> None:
+        """Close the connections to Redis."""
+        await self._redis.aclose()
