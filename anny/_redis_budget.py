@@ -1,52 +1,57 @@
 """One rate-limit budget shared by processes and machines, kept in Redis (``anny[redis]``).
 
 anny's budgets are per identity (C1): four gunicorn workers with one token, or three machines
-behind one NAT address, share 150 reads a minute. Each process pacing itself alone would
-send four times too much. :class:`RedisBudget` (blocking) and :class:`AsyncRedisBudget` keep
-the count in Redis instead, with the moving window of the ``limits`` library (an atomic Lua
-script per request: no two processes can take the same last slot).
+behind one NAT address, share 150 reads a minute. Each process pacing itself alone
+(:class:`~anny._ratelimit.LocalBudget`) would send four times too much. :class:`RedisBudget`
+is the same :class:`~anny._ratelimit.Budget` kept in Redis, so every process of an identity
+draws from one budget::
 
-What is shared, under one ``name`` (one per identity):
+    budget = anny.RedisBudget("redis://cache:6379/0", name="acme-anonymous")
+    client = anny.Anny(rate_limit=budget)          # in every worker; AsyncAnny too
 
-* reads and writes, each at most ``reads`` / ``writes`` in any ``per``-second span;
+It is built on the ``limits`` library: its Redis storage (connection, key prefix) and its
+moving-window Lua script, which takes a slot atomically, so two processes never take the
+same last one. What is shared, under one ``name`` (one per identity):
+
+* reads and writes, each at most ``reads`` / ``writes`` in any ``per``-second span
+  (plus a small margin: the API counts arrivals, the budget counts departures);
 * identical requests (same method, path, query and body), at most ``identical_per_second``
-  in any second (C2);
-* a pause: after a 429 every process waits until ``Retry-After`` has passed, not just the one
-  that got it.
+  in any second (C2); only a digest of the request reaches Redis, never a credential;
+* the pause after a 429: every process waits until ``Retry-After`` has passed.
 
-The window runs on the wall clock of each process (``time.time()``), because the processes
-share nothing else; machines sharing a budget should keep their clocks in sync (NTP).
+A reservation may lie in the future: a process told to wait 3 s has its slot at now + 3 s,
+and others queue behind it, exactly like the local budget. The times in Redis are each
+process's wall clock (``time.time()``), the one clock processes on several machines share
+(keep them in sync with NTP); the client's monotonic ``now`` is translated on every call.
+
+The protocol is synchronous because the client reserves inside its sans-I/O request flow;
+:class:`~anny.AsyncAnny` uses the same object. Each reservation is two round trips to Redis
+(~0.2 ms each on the same host), which an event loop can afford.
 
 Needs ``pip install 'anny[redis]'``; nothing here is imported by ``import anny``.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
+import threading
 import time
 from collections.abc import Callable
 from typing import Any
 
+from anny._ratelimit import DEFAULT_RATE_LIMIT, Kind, RateLimit, _margin
 from anny.errors import InvalidParameterError
 
-__all__ = ["AsyncRedisBudget", "RedisBudget"]
+__all__ = ["RedisBudget"]
 
-#: Seconds added to every wait: the API counts arrivals, the budget counts departures, and a
-#: request released the instant its slot frees could arrive just inside the server's window.
-DEFAULT_MARGIN = 0.05
-
-#: Reads or writes: the two budgets of C1.
-KINDS = ("read", "write")
+#: How often a reservation is retried when another process took the slot in between.
+_ATTEMPTS = 50
 
 
 def _import_limits() -> Any:
     try:
         import limits
-        import limits.aio.storage
-        import limits.aio.strategies
         import limits.storage
-        import limits.strategies
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise ImportError(
             "a Redis-shared budget needs the optional 'redis' dependencies: "
@@ -55,256 +60,148 @@ def _import_limits() -> Any:
     return limits
 
 
-def _check_count(value: object, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise InvalidParameterError(f"{what} must be an int >= 1, got {value!r}")
-    return value
-
-
-def _check_window(per: object) -> int:
+def _whole_seconds(per: float) -> int:
     # `limits` keeps its windows in whole seconds (Redis EXPIRE takes integers).
-    if isinstance(per, bool) or not isinstance(per, (int, float)) or per < 1:
-        raise InvalidParameterError(f"per must be whole seconds >= 1, got {per!r}")
     if per != int(per):
         raise InvalidParameterError(f"a Redis budget's window is whole seconds, got per={per!r}")
     return int(per)
 
 
-class _Budget:
-    """What both flavours share: the limits, the keys, turning window stats into a wait."""
-
-    def __init__(
-        self,
-        url: str,
-        *,
-        name: str,
-        reads: int,
-        writes: int,
-        per: float,
-        identical_per_second: int | None,
-        margin: float,
-        prefix: str,
-        wall_clock: Callable[[], float],
-    ) -> None:
-        self._limits = _import_limits()
-        if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
-            raise InvalidParameterError("url must be a redis:// (or rediss://, unix://) URL")
-        if not isinstance(name, str) or not name:
-            raise InvalidParameterError("name must be a non-empty string (one per identity)")
-        if isinstance(margin, bool) or not isinstance(margin, (int, float)) or margin < 0:
-            raise InvalidParameterError(f"margin must be seconds >= 0, got {margin!r}")
-        window = _check_window(per)
-        item = self._limits.RateLimitItemPerSecond
-        self._items = {
-            "read": item(_check_count(reads, "reads"), window, namespace=prefix),
-            "write": item(_check_count(writes, "writes"), window, namespace=prefix),
-        }
-        self._identical = (
-            None
-            if identical_per_second is None
-            else item(
-                _check_count(identical_per_second, "identical_per_second"), 1, namespace=prefix
-            )
-        )
-        self.url = url
-        self.name = name
-        self.margin = float(margin)
-        self._pause_key = f"{prefix}:{name}:paused-until"
-        self._wall = wall_clock
-        # The caller's clock (`now` of reserve) and the wall clock differ; pause_until(t)
-        # arrives in the caller's terms and is stored in wall-clock terms.
-        self._offset = 0.0
-
-    def _kind(self, kind: str) -> Any:
-        item = self._items.get(kind)
-        if item is None:
-            raise InvalidParameterError(f"kind must be 'read' or 'write', got {kind!r}")
-        return item
-
-    def _identical_key(self, key: str) -> str:
-        # The request's identity may carry a query credential: only its digest reaches Redis.
-        return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-
-    def _wait_for(self, reset: float) -> float:
-        return max(reset - self._wall(), 0.0) + self.margin
-
-    def _pause_wait(self, raw: object) -> float:
-        if raw is None:
-            return 0.0
-        until = float(raw.decode() if isinstance(raw, bytes) else str(raw))
-        return max(until - self._wall(), 0.0)
-
-    def _pause_value(self, t: float) -> tuple[float, int]:
-        until = t + self._offset
-        ttl_ms = max(math.ceil((until - self._wall()) * 1000), 1)
-        return until, ttl_ms
-
-    def __repr__(self) -> str:
-        reads, writes = self._items["read"], self._items["write"]
-        return (
-            f"{type(self).__name__}(name={self.name!r}, reads={reads.amount}, "
-            f"writes={writes.amount}, per={reads.multiples}s)"
-        )
+def _floats(values: list[Any]) -> list[float]:
+    return sorted((float(v) for v in values), reverse=True)
 
 
-class RedisBudget(_Budget):
-    """A budget shared through Redis, for :class:`~anny.Anny` (blocking).
+class RedisBudget:
+    """A :class:`~anny._ratelimit.Budget` shared through Redis by every process of one identity.
 
     Args:
-        url: the Redis server, ``redis://host:6379/0``.
-        name: the identity whose budget this is; every process of that identity uses the
-            same name (e.g. the organization and whether it is anonymous or which customer).
-        reads / writes / per: the budget (default: anny's 150 reads and 60 writes per 60 s).
-        identical_per_second: identical requests per second (default 4; ``None``: unchecked).
-        margin: seconds added to each wait (arrivals lag departures).
+        url: the Redis server, ``redis://host:6379/0`` (``rediss://`` for TLS).
+        limit: the budget (default: anny's 150 reads and 60 writes per 60 s, 4 identical per
+            second); ``per`` must be whole seconds.
+        name: the identity whose budget this is; every process of that identity uses the same
+            name (e.g. ``"acme-anonymous"``, or one per customer token). Never the token itself.
+        prefix: the prefix of every key in Redis.
     """
 
     def __init__(
         self,
         url: str,
+        limit: RateLimit = DEFAULT_RATE_LIMIT,
         *,
         name: str = "default",
-        reads: int = 150,
-        writes: int = 60,
-        per: float = 60,
-        identical_per_second: int | None = 4,
-        margin: float = DEFAULT_MARGIN,
         prefix: str = "anny",
         _wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        super().__init__(
-            url,
-            name=name,
-            reads=reads,
-            writes=writes,
-            per=per,
-            identical_per_second=identical_per_second,
-            margin=margin,
-            prefix=prefix,
-            wall_clock=_wall_clock,
+        limits = _import_limits()
+        if not isinstance(url, str) or not url.startswith(("redis://", "rediss://", "unix://")):
+            raise InvalidParameterError("url must be a redis:// (or rediss://, unix://) URL")
+        if not isinstance(limit, RateLimit):
+            raise InvalidParameterError(f"limit must be an anny.RateLimit, got {limit!r}")
+        if not isinstance(name, str) or not name:
+            raise InvalidParameterError("name must be a non-empty string (one per identity)")
+        if not isinstance(prefix, str) or not prefix:
+            raise InvalidParameterError("prefix must be a non-empty string")
+        self._limit = limit
+        self.name = name
+        per = _whole_seconds(limit.per)
+        item = limits.RateLimitItemPerSecond
+        self._windows: dict[str, tuple[Any, float]] = {
+            "read": (item(limit.reads, per, namespace=prefix), limit.per + _margin(limit.per)),
+            "write": (item(limit.writes, per, namespace=prefix), limit.per + _margin(limit.per)),
+        }
+        self._identical = (
+            item(limit.identical_per_second, 1, namespace=prefix),
+            1.0 + _margin(1.0),
         )
-        limits = self._limits
         self._storage = limits.storage.RedisStorage(url, key_prefix=prefix)
-        self._limiter = limits.strategies.MovingWindowRateLimiter(self._storage)
-        import redis  # installed with limits[redis]
+        self._redis = self._storage.get_connection()
+        self._pause_key = self._storage.prefixed_key(f"{prefix}/{name}/paused-until")
+        self._wall = _wall_clock
+        # The client's monotonic clock minus the wall clock, refreshed by every reserve():
+        # pause_until(t) arrives on the client's clock and is kept on the wall clock.
+        self._offset = _wall_clock() - time.monotonic()
+        self._lock = threading.Lock()
 
-        self._redis = redis.Redis.from_url(url)  # the pause key is ours, not a limits window
+    @property
+    def limit(self) -> RateLimit:
+        """The budgets enforced."""
+        return self._limit
 
-    def reserve(self, kind: str, key: str | None, now: float) -> float:
-        """Take one slot of ``kind`` (``"read"``/``"write"``) for the request ``key``.
+    def _key(self, item: Any, *identifiers: str) -> str:
+        key: str = self._storage.prefixed_key(item.key_for(self.name, *identifiers))
+        return key
 
-        Returns 0 when the request may go now (the slot is taken), else the seconds to wait
-        before asking again (nothing is taken).
-        """
-        item = self._kind(kind)
-        self._offset = self._wall() - now
-        redis = self._redis
-        paused = self._pause_wait(redis.get(self._pause_key))
-        if paused > 0:
-            return paused
-        # Identical first: a slot of it taken for a request that then waits for the budget
-        # only makes this process more careful, never the API busier.
-        if self._identical is not None and key is not None:
-            digest = self._identical_key(key)
-            if not self._limiter.hit(self._identical, self.name, digest):
-                stats = self._limiter.get_window_stats(self._identical, self.name, digest)
-                return self._wait_for(stats.reset_time)
-        if self._limiter.hit(item, self.name, kind):
-            return 0.0
-        return self._wait_for(self._limiter.get_window_stats(item, self.name, kind).reset_time)
+    def reserve(self, kind: Kind, key: str, now: float, *, max_wait: float | None = None) -> float:
+        """Seconds to wait before sending (the slot is taken at ``now + wait`` in Redis),
+        unless the wait would exceed ``max_wait`` (then nothing is taken)."""
+        if kind not in self._windows:
+            raise InvalidParameterError(f"kind must be 'read' or 'write', got {kind!r}")
+        item, window = self._windows[kind]
+        same, same_window = self._identical
+        kind_key, same_key = self._key(item, kind), self._key(same, key)
+        with self._lock:
+            for _ in range(_ATTEMPTS):
+                wall = self._wall()
+                self._offset = wall - now
+                pipe = self._redis.pipeline(transaction=False)
+                pipe.get(self._pause_key)
+                pipe.lrange(kind_key, 0, -1)
+                pipe.lrange(same_key, 0, -1)
+                paused, sends, identical = pipe.execute()
+                at = max(wall, float(paused) if paused is not None else wall)
+                for entries, count, span in (
+                    (_floats(sends), item.amount, window),
+                    (_floats(identical), same.amount, same_window),
+                ):
+                    if entries:
+                        # Never before a reservation already queued: the lists stay in time
+                        # order, which the moving-window script relies on.
+                        at = max(at, entries[0])
+                    if len(entries) >= count:
+                        at = max(at, entries[count - 1] + span)
+                wait = at - wall
+                if max_wait is not None and wait > max_wait:
+                    return wait
+                # Identical first: a slot of it taken for a request that then has to retry for
+                # the budget only makes this client more careful, never the API busier.
+                if not self._take(same_key, at, same.amount, 1, wall):
+                    continue
+                if not self._take(kind_key, at, item.amount, item.get_expiry(), wall):
+                    continue
+                return wait
+        raise RuntimeError("the Redis budget stayed contended for 50 attempts")  # pragma: no cover
+
+    def _take(self, key: str, at: float, count: int, seconds: int, wall: float) -> bool:
+        # limits' moving-window script: atomically, the slot at `at` is taken only if fewer
+        # than `count` entries lie after `at - seconds`.
+        if not self._storage.lua_acquire_moving_window([key], [at, count, seconds, 1]):
+            return False
+        # The script keeps the list for `seconds` from now; a reservation in the future must
+        # outlive its own window.
+        self._redis.expire(key, math.ceil(at - wall + seconds) + 1)
+        return True
 
     def pause_until(self, t: float) -> None:
-        """Hold every process of this budget until ``t`` (the caller's clock, as ``now``)."""
-        until, ttl_ms = self._pause_value(t)
-        redis = self._redis
-        current = self._pause_wait(redis.get(self._pause_key))
-        if current < until - self._wall():
-            redis.set(self._pause_key, repr(until), px=ttl_ms)
+        """No request of this identity, in any process, before ``t`` (the client's clock)."""
+        until = t + self._offset
+        left = until - self._wall()
+        if left <= 0:
+            return
+        with self._lock:
+            current = self._redis.get(self._pause_key)
+            if current is None or float(current) < until:
+                self._redis.set(self._pause_key, repr(until), px=math.ceil(left * 1000) + 1)
 
     def clear(self) -> None:
-        """Forget everything counted for this budget (tests, or after changing the budget)."""
-        redis = self._redis
-        for kind, item in self._items.items():
-            self._limiter.clear(item, self.name, kind)
-        redis.delete(self._pause_key)
+        """Forget the counts and the pause of this budget (tests, or after a budget change)."""
+        pattern = self._storage.prefixed_key(f"{self._windows['read'][0].namespace}/{self.name}/*")
+        keys = list(self._redis.scan_iter(match=pattern))
+        if keys:
+            self._redis.delete(*keys)
 
     def close(self) -> None:
         """Close the connections to Redis."""
         self._redis.close()
-        self._storage.storage.close()
 
-
-class AsyncRedisBudget(_Budget):
-    """:class:`RedisBudget` for :class:`~anny.AsyncAnny` (the same arguments and keys, so
-    blocking and async processes can share one budget)."""
-
-    def __init__(
-        self,
-        url: str,
-        *,
-        name: str = "default",
-        reads: int = 150,
-        writes: int = 60,
-        per: float = 60,
-        identical_per_second: int | None = 4,
-        margin: float = DEFAULT_MARGIN,
-        prefix: str = "anny",
-        _wall_clock: Callable[[], float] = time.time,
-    ) -> None:
-        super().__init__(
-            url,
-            name=name,
-            reads=reads,
-            writes=writes,
-            per=per,
-            identical_per_second=identical_per_second,
-            margin=margin,
-            prefix=prefix,
-            wall_clock=_wall_clock,
-        )
-        limits = self._limits
-        # redis-py's asyncio client (the same package as the blocking one): no coredis.
-        self._storage = limits.aio.storage.RedisStorage(
-            "async+" + url, key_prefix=prefix, implementation="redispy"
-        )
-        self._limiter = limits.aio.strategies.MovingWindowRateLimiter(self._storage)
-        import redis.asyncio  # installed with limits[redis]
-
-        self._redis = redis.asyncio.Redis.from_url(url)
-
-    async def reserve(self, kind: str, key: str | None, now: float) -> float:
-        """See :meth:`RedisBudget.reserve`."""
-        item = self._kind(kind)
-        self._offset = self._wall() - now
-        redis = self._redis
-        paused = self._pause_wait(await redis.get(self._pause_key))
-        if paused > 0:
-            return paused
-        if self._identical is not None and key is not None:
-            digest = self._identical_key(key)
-            if not await self._limiter.hit(self._identical, self.name, digest):
-                stats = await self._limiter.get_window_stats(self._identical, self.name, digest)
-                return self._wait_for(stats.reset_time)
-        if await self._limiter.hit(item, self.name, kind):
-            return 0.0
-        stats = await self._limiter.get_window_stats(item, self.name, kind)
-        return self._wait_for(stats.reset_time)
-
-    async def pause_until(self, t: float) -> None:
-        """See :meth:`RedisBudget.pause_until`."""
-        until, ttl_ms = self._pause_value(t)
-        redis = self._redis
-        current = self._pause_wait(await redis.get(self._pause_key))
-        if current < until - self._wall():
-            await redis.set(self._pause_key, repr(until), px=ttl_ms)
-
-    async def clear(self) -> None:
-        """See :meth:`RedisBudget.clear`."""
-        redis = self._redis
-        for kind, item in self._items.items():
-            await self._limiter.clear(item, self.name, kind)
-        await redis.delete(self._pause_key)
-
-    async def aclose(self) -> None:
-        """Close the connections to Redis."""
-        await self._redis.aclose()
+    def __repr__(self) -> str:
+        return f"RedisBudget(name={self.name!r}, {self._limit!r})"
