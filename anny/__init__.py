@@ -33,6 +33,7 @@ from anny._jsonapi import Document, Ref, Relationship, Resource
 from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
+from anny._ratelimit import Budget, LocalBudget, RateLimit, RateLimitWait
 from anny._request import APIResponse, RequestPlan, Sleep
 from anny._retry import RetryPolicy
 from anny._version import __version__
@@ -52,6 +53,7 @@ from anny.errors import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
@@ -331,6 +333,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Bookings",
+    "Budget",
     "Cache",
     "CalendarEvent",
     "CancellationTerms",
@@ -354,6 +357,7 @@ __all__ = [
     "FormField",
     "InternalServerError",
     "InvalidParameterError",
+    "LocalBudget",
     "MembershipStatus",
     "Money",
     "NotFoundError",
@@ -383,7 +387,10 @@ __all__ = [
     "QueueTickets",
     "Quote",
     "QuoteItem",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitWait",
+    "RateLimitWaitError",
     "Ref",
     "RefreshingToken",
     "Relationship",

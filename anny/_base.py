@@ -10,6 +10,7 @@ import copy
 import datetime as dt
 import importlib
 import re
+import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -24,6 +25,7 @@ from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
 from anny._query import merge_params
+from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
 from anny._request import APIResponse, RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
@@ -205,6 +207,10 @@ class BaseClient(Generic[HttpT]):
     _http: HttpT
     _owns_http: bool
     _raw_client: Any
+    _budget: Budget | None
+    _pacing: Pacing | None
+    _monotonic: Callable[[], float]
+    _on_wait: Callable[[RateLimitWait], None] | None
 
     def _init_base(
         self,
@@ -271,6 +277,37 @@ class BaseClient(Generic[HttpT]):
         elif plan.method != "GET":
             cache.clear("availability")
 
+    def _init_pacing(
+        self,
+        rate_limit: RateLimit | Budget | None,
+        on_wait: Callable[[RateLimitWait], None] | None,
+        monotonic: Callable[[], float] | None,
+    ) -> None:
+        if on_wait is not None and not callable(on_wait):
+            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+        self._budget = make_budget(rate_limit)
+        self._on_wait = on_wait
+        self._monotonic = monotonic or time.monotonic
+        self._update_pacing()
+
+    def _update_pacing(self) -> None:
+        # Rebuilt when the budget or the timeout changes (with_options), not per request.
+        if self._budget is None:
+            self._pacing = None
+            return
+        self._pacing = Pacing(
+            self._budget,
+            self._monotonic,
+            on_wait=self._on_wait,
+            # A call may wait for the budget as long as it may wait for an answer.
+            max_wait=self._config.timeout.read,
+        )
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The budgets this client paces itself to (``None``: pacing is off)."""
+        return None if self._budget is None else self._budget.limit
+
     # ------------------------------------------------------------------ properties
 
     @property
@@ -307,8 +344,10 @@ class BaseClient(Generic[HttpT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> Any:
         changes: dict[str, Any] = {}
+        budget = self._budget if isinstance(rate_limit, NotGiven) else make_budget(rate_limit)
         if not isinstance(timeout, NotGiven):
             probe = resolve_config(base_url=self._config.base_url, token=None, timeout=timeout)
             changes["timeout"] = probe.timeout
@@ -326,6 +365,9 @@ class BaseClient(Generic[HttpT]):
         clone._config = attrs.evolve(self._config, **changes)
         clone._owns_http = False  # the original owns (and closes) the shared pool
         clone._raw_client = None
+        # Same identity, same budget: a copy shares it unless given its own.
+        clone._budget = budget
+        clone._update_pacing()
         return clone
 
     def _set_retry_policy(self, policy: RetryPolicy) -> None:

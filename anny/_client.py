@@ -23,6 +23,7 @@ from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
+from anny._ratelimit import DEFAULT_RATE_LIMIT, Budget, RateLimit, RateLimitWait
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
 
@@ -60,6 +61,16 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         cache: an :class:`~anny.Cache` of public reads (catalog, opening hours,
             availability) with a time to live per kind, or ``True`` for the defaults. Off by
             default; never used for anything sent with a token (see :mod:`anny._cache`).
+        rate_limit: the budget this client paces itself to (see :mod:`anny._ratelimit`):
+            default :class:`~anny.RateLimit` ``()`` = anny's documented 150 reads and 60
+            writes per 60 s and 4 identical requests per second; another
+            :class:`~anny.RateLimit` for an organization with other budgets; a
+            :class:`~anny.Budget` to share one budget between clients of the same identity;
+            ``None`` turns pacing off. A call the budget would hold back longer than the
+            read timeout raises :class:`~anny.RateLimitWaitError`; a 429 pauses every call
+            of this client until its ``Retry-After``.
+        on_wait: called with an :class:`~anny.RateLimitWait` whenever a call is held back
+            (e.g. to show a progress line); each wait is also logged at INFO.
 
     Example::
 
@@ -82,7 +93,10 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         cache: Cache | bool | None = None,
+        rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
+        on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], None] | None = None,
+        _monotonic: Callable[[], float] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -100,6 +114,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             clock=clock,
             cache=cache,
         )
+        self._init_pacing(rate_limit, on_wait, _monotonic)
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise InvalidParameterError("an async token provider needs AsyncAnny")
         if http_client is None:
@@ -128,6 +143,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             policy=self._config.retry,
             auth=self._auth,
             sleep=self._sleep,
+            pacing=self._pacing,
         )
         self._remember(plan, key, response)
         return response
@@ -304,13 +320,19 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> Anny:
         """A configured copy sharing this client's connection pool.
 
-        The copy does not own the pool: close the original client when done.
+        The copy does not own the pool: close the original client when done. It shares this
+        client's rate-limit budget (same identity) unless ``rate_limit`` is given.
         """
         clone: Anny = self._copy_with(
-            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            locale=locale,
+            default_headers=default_headers,
+            rate_limit=rate_limit,
         )
         return clone
 
@@ -371,7 +393,10 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
         cache: Cache | bool | None = None,
+        rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
+        on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _monotonic: Callable[[], float] | None = None,
     ) -> None:
         from anny import _limits  # async-only machinery: not loaded by `import anny`
 
@@ -393,6 +418,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             clock=clock,
             cache=cache,
         )
+        self._init_pacing(rate_limit, on_wait, _monotonic)
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
@@ -423,6 +449,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 policy=self._config.retry,
                 auth=self._auth,
                 sleep=self._sleep,
+                pacing=self._pacing,
             )
         self._remember(plan, key, response)
         return response
@@ -588,10 +615,15 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> AsyncAnny:
         """A configured copy sharing this client's connection pool."""
         clone: AsyncAnny = self._copy_with(
-            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+            timeout=timeout,
+            max_retries=max_retries,
+            locale=locale,
+            default_headers=default_headers,
+            rate_limit=rate_limit,
         )
         return clone
 

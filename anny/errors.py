@@ -17,6 +17,8 @@ Every exception the client raises on purpose derives from :class:`AnnyError`::
     │   └── InternalServerError       5xx
     ├── APIResponseValidationError    a 2xx answer whose body is not what was expected
     ├── InvalidParameterError         bad input caught before any request is sent (also ValueError)
+    ├── RateLimitWaitError            the client's own rate-limit budget would make a call wait
+    │                                 longer than its timeout (nothing was sent)
     └── OutcomeUnknownError           a call with side effects may have taken effect: its answer
                                       was lost (also an APIConnectionError, APITimeoutError,
                                       InternalServerError or APIResponseValidationError, after
@@ -54,6 +56,7 @@ __all__ = [
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitWaitError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -138,6 +141,22 @@ class AnnyError(Exception):
 
 class InvalidParameterError(AnnyError, ValueError):
     """An argument was rejected before any request was sent (bad slug, naive datetime, ...)."""
+
+
+class RateLimitWaitError(AnnyError):
+    """The client's rate-limit budget would hold this call back longer than it may wait.
+
+    Nothing was sent. ``wait`` is the seconds the budget asked for, ``max_wait`` the bound
+    (the client's read timeout); ``kind`` is ``"read"`` or ``"write"``. Wait and call again,
+    raise the timeout, or give the client the budget anny configured for your organization
+    (``rate_limit=anny.RateLimit(...)``).
+    """
+
+    def __init__(self, message: str, *, wait: float, max_wait: float, kind: str) -> None:
+        super().__init__(message)
+        self.wait = wait
+        self.max_wait = max_wait
+        self.kind = kind
 
 
 class APIConnectionError(AnnyError):
