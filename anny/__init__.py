@@ -153,6 +153,9 @@ if _TYPE_CHECKING:
         Token,
         pkce_challenge,
     )
+    from anny._redis_budget import (
+        RedisBudget,
+    )
     from anny._results import (
         CancellationTerms,
         CheckoutForm,
@@ -190,6 +193,10 @@ _LAZY = {
     **dict.fromkeys(
         ("Cache",),
         "anny._cache",
+    ),
+    **dict.fromkeys(
+        ("RedisBudget",),
+        "anny._redis_budget",
     ),
     **dict.fromkeys(
         ("Availability",),
@@ -391,6 +398,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitWait",
     "RateLimitWaitError",
+    "RedisBudget",
     "Ref",
     "RefreshingToken",
     "Relationship",
