@@ -47,6 +47,15 @@ __all__ = ["RedisBudget"]
 #: How often a reservation is retried when another process took the slot in between.
 _ATTEMPTS = 50
 
+#: The least room added to every window, in seconds. The API opens its window at the first
+#: arrival; processes (on several machines) add scheduling and network jitter between their
+#: sends and those arrivals, more than one process alone does.
+MIN_MARGIN = 0.1
+
+
+def _room(per: float) -> float:
+    return max(_margin(per), MIN_MARGIN)
+
 
 def _import_limits() -> Any:
     try:
@@ -106,12 +115,12 @@ class RedisBudget:
         per = _whole_seconds(limit.per)
         item = limits.RateLimitItemPerSecond
         self._windows: dict[str, tuple[Any, float]] = {
-            "read": (item(limit.reads, per, namespace=prefix), limit.per + _margin(limit.per)),
-            "write": (item(limit.writes, per, namespace=prefix), limit.per + _margin(limit.per)),
+            "read": (item(limit.reads, per, namespace=prefix), limit.per + _room(limit.per)),
+            "write": (item(limit.writes, per, namespace=prefix), limit.per + _room(limit.per)),
         }
         self._identical = (
             item(limit.identical_per_second, 1, namespace=prefix),
-            1.0 + _margin(1.0),
+            1.0 + _room(1.0),
         )
         self._storage = limits.storage.RedisStorage(url, key_prefix=prefix)
         self._redis = self._storage.get_connection()

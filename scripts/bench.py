@@ -1014,7 +1014,7 @@ def shared_worker(argv: list[str]) -> None:
 def row_shared(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any]]:
     import tempfile
 
-    from redis_server import RedisMissing, running_redis
+    from redis_server import RedisMissing, running_redis, start_together
 
     processes, reads, window = size["shared_processes"], size["shared_reads"], size["shared_window"]
     each = size["shared_each"]
@@ -1043,14 +1043,8 @@ def row_shared(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
                 )
                 for i in range(processes)
             ]
-            for w in workers:
-                assert w.stdout is not None
-                assert w.stdout.readline().strip() == "ready"
-            start_at = time.time() + 0.3
-            results = [
-                json.loads(w.communicate(f"{start_at!r}\n", timeout=300)[0].splitlines()[-1])
-                for w in workers
-            ]
+            start_at, outputs = start_together(workers, timeout=300)
+            results = [json.loads(out.splitlines()[-1]) for out in outputs]
     except RedisMissing as exc:
         if not smoke and os.environ.get("CI", "").lower() == "true":
             raise

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["RedisMissing", "redis_server", "running_redis"]
+__all__ = ["RedisMissing", "redis_server", "running_redis", "start_together"]
 
 
 class RedisMissing(RuntimeError):
@@ -88,3 +88,24 @@ def running_redis(directory: Path, *, timeout: float = 10.0) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def start_together(
+    workers: list[subprocess.Popen[str]], *, timeout: float, lead: float = 0.3
+) -> tuple[float, list[str]]:
+    """Let worker processes begin at one instant, however slowly each started.
+
+    Each worker prints ``ready`` once set up, then reads a start time (``time.time()``) from
+    stdin and waits for it. Returns that start time and every worker's remaining stdout.
+    """
+    for worker in workers:
+        assert worker.stdout is not None
+        line = worker.stdout.readline().strip()
+        if line != "ready":
+            raise RuntimeError(f"a worker did not get ready: {line!r}")
+    start_at = time.time() + lead
+    for worker in workers:  # all of them first: communicate() waits for the process to end
+        assert worker.stdin is not None
+        worker.stdin.write(f"{start_at!r}\n")
+        worker.stdin.flush()
+    return start_at, [worker.communicate(timeout=timeout)[0] for worker in workers]
