@@ -24,6 +24,7 @@ from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resol
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
+from anny._pagination import fit_page_size
 from anny._query import merge_params
 from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
 from anny._request import APIResponse, RequestPlan, build_request
@@ -429,7 +430,7 @@ class BaseClient(Generic[HttpT]):
         pairs = [(k, v) for k, v in given if k != "page[size]" or not page_size]
         if page_size:
             pairs.append(("page[size]", str(page_size)))
-        return first.with_params(pairs)
+        return fit_page_size(first.with_params(pairs))
 
     # ------------------------------------------------------------------ generated client
 

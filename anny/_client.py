@@ -22,7 +22,7 @@ from anny._base import BaseClient, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
-from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
+from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, fit_page_size
 from anny._ratelimit import DEFAULT_RATE_LIMIT, Budget, RateLimit, RateLimitWait
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
@@ -281,15 +281,16 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
 
     def _prepared_pager(self, spec: Paged[T]) -> Pager[T]:
         first: list[RequestPlan[Document]] = []
+        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
 
         def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is spec.plan and spec.prepare is not None:
+            if plan is start and spec.prepare is not None:
                 if not first:
-                    first.append(self.run(spec.prepare))
+                    first.append(fit_page_size(self.run(spec.prepare)))
                 plan = first[0]
             return self._run_raw(plan)
 
-        return Pager(fetch, spec.plan, map_item=spec.map_item)
+        return Pager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AnnyWithRawResponse:
@@ -583,15 +584,16 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     def _prepared_pager(self, spec: Paged[T]) -> AsyncPager[T]:
         first: list[RequestPlan[Document]] = []
+        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
 
         async def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is spec.plan and spec.prepare is not None:
+            if plan is start and spec.prepare is not None:
                 if not first:
-                    first.append(await self.run(spec.prepare))
+                    first.append(fit_page_size(await self.run(spec.prepare)))
                 plan = first[0]
             return await self._run_raw(plan)
 
-        return AsyncPager(fetch, spec.plan, map_item=spec.map_item)
+        return AsyncPager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AsyncAnnyWithRawResponse:

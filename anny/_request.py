@@ -605,10 +605,6 @@ def plan_flow(
             retries_taken=retries,
             policy=policy,
         )
-        if delay is not None and pacing is not None and response.status_code == 429:
-            # The budget's pause is the wait: the retry's own reservation sleeps through it.
-            retries += 1
-            continue
         if delay is not None:
             if debug:
                 logger.debug(

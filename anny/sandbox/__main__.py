@@ -12,7 +12,8 @@ from types import FrameType
 from anny.sandbox.server import Sandbox
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``anny sandbox``."""
     parser = argparse.ArgumentParser(
         prog="python -m anny.sandbox", description="Run the anny Customer API sandbox."
     )
@@ -33,6 +34,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="do not enforce budgets or the duplicate guard (a load test)",
     )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.reads < 1 or args.writes < 1 or not args.window > 0:
         parser.error("--reads and --writes must be >= 1 and --window > 0")

@@ -26,12 +26,13 @@ import collections
 import hashlib
 import json
 import math
-import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from anny._pagination import PAGE_SIZE_CAPS, page_size_cap
 
 __all__ = [
     "DOCUMENTED_BODY",
@@ -45,27 +46,6 @@ __all__ = [
 DOCUMENTED_BODY = json.dumps(
     {"errors": [{"status": "429", "title": "Too Many Requests", "detail": "Too many requests."}]}
 ).encode()
-
-_FIFTY = re.compile(
-    r"^/api/v1/(?:"
-    r"services|resources|plans|plan-subscriptions"
-    r"|resources/[^/]+/children"
-    r"|organizations/[^/]+/(?:all-resources|resources|services|plans)"
-    r"|customer-accounts/[^/]+/all-resources"
-    r")/?$"
-)
-_BOOKINGS = re.compile(r"^/api/v1/bookings/?$")
-
-#: (path pattern, largest ``page[size]`` anny accepts there).
-PAGE_SIZE_CAPS: tuple[tuple[re.Pattern[str], int], ...] = ((_FIFTY, 50), (_BOOKINGS, 500))
-
-
-def page_size_cap(path: str) -> int | None:
-    """The largest ``page[size]`` anny accepts on ``path``, if it has a documented cap."""
-    for pattern, cap in PAGE_SIZE_CAPS:
-        if pattern.match(path):
-            return cap
-    return None
 
 
 @dataclass

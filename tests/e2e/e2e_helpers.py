@@ -37,6 +37,31 @@ CART = "/api/v1/order/bookings"
 ORDER = "/api/v1/order"
 ROOM = "/api/v1/resources/conference-room-berlin"
 
+
+class VirtualMonotonic:
+    """The monotonic clock shared by the session's sandbox (its rate windows) and every E2E
+    client (its pacing): real time plus every second a client "slept".
+
+    Clients record their sleeps instead of sleeping (backoff and pacing alike); skipping that
+    time on the clock both sides read keeps the budgets honest without real waiting.
+    """
+
+    def __init__(self) -> None:
+        import threading
+        import time
+
+        self._real = time.monotonic
+        self._lock = threading.Lock()
+        self.skipped = 0.0
+
+    def __call__(self) -> float:
+        return self._real() + self.skipped
+
+    def skip(self, seconds: float) -> None:
+        with self._lock:
+            self.skipped += max(0.0, seconds)
+
+
 CUSTOMER = {"given_name": "Erika", "family_name": "Mustermann", "email": ERIKA}
 
 
@@ -184,10 +209,19 @@ class E2E:
                     self.validator.ahook if self.is_async else self.validator.record
                 ]
             http_client = self.http_client(event_hooks=hooks)
+        # Pacing and the sandbox's rate windows read one clock; a recorded sleep moves it.
+        monotonic = self.sb.limits.monotonic
+        kwargs.setdefault("_monotonic", monotonic)
+
+        def record_sync(seconds: float) -> None:
+            self.sleeps.append(seconds)
+            if isinstance(monotonic, VirtualMonotonic):
+                monotonic.skip(seconds)
+
         if self.is_async:
 
             async def record(seconds: float) -> None:
-                self.sleeps.append(seconds)
+                record_sync(seconds)
 
             client: Any = anny.AsyncAnny(
                 base_url=self.sb.url,
@@ -205,7 +239,7 @@ class E2E:
                 locale=locale,
                 http_client=http_client,
                 max_retries=max_retries,
-                _sleep=self.sleeps.append,
+                _sleep=record_sync,
                 **kwargs,
             )
         # Deterministic backoff: delays are exactly 0.5, 1, 2 ... (Retry-After wins if sent).

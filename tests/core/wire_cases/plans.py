@@ -66,7 +66,8 @@ CASES: list[WireCase] = [
         "list",
         "listPlans",
         lambda c: first_page(c.plans.list(anny.Organization(id="1001", slug="acme-gmbh"))),
-        {"org_slug": "acme-gmbh"},
+        # No page_size given: anny's largest (50), so a list takes as few requests as can be.
+        {"org_slug": "acme-gmbh", "pagesize": 50},
         PLANS,
         {"org_slug": "acme-gmbh"},
         label="fetched organization",
@@ -86,7 +87,7 @@ CASES: list[WireCase] = [
         "subscriptions",
         "listPlanSubscriptions",
         lambda c: first_page(c.plans.subscriptions(include=["plan"])),
-        {"include": "plan"},
+        {"include": "plan", "pagesize": 50},
         SUBSCRIPTIONS,
     ),
     WireCase(
