@@ -23,7 +23,14 @@ from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, fit_page_size
-from anny._ratelimit import DEFAULT_RATE_LIMIT, Budget, RateLimit, RateLimitWait
+from anny._ratelimit import (
+    DEFAULT_RATE_LIMIT,
+    Budget,
+    RateLimit,
+    RateLimitWait,
+    SingleFlight,
+    flight_key,
+)
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
 
@@ -128,14 +135,30 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             self._http = http_client
             self._owns_http = False
         self._sleep: Callable[[float], None] = _sleep or time.sleep
+        # Shared with with_options() copies; keys carry the configuration they were sent with.
+        self._flights = SingleFlight()
 
     # ------------------------------------------------------------------ running plans
 
     def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` with retries and error mapping; return the raw response."""
-        key, cached = self._cached(plan)
+        """Execute ``plan`` with retries and error mapping; return the raw response.
+
+        A fresh answer in the opt-in cache is returned without sending. Identical GETs in
+        flight at once (from several threads) share one request.
+        """
+        cache_key, cached = self._cached(plan)
         if cached is not None:
             return cached
+        key = flight_key(plan, self._config)
+        if key is None:
+            return self._send_raw(plan, cache_key)
+        shared = self._flights.run(key, lambda: self._send_raw(plan, cache_key))
+        # Each caller parses with its own plan's parser (and caches its own result).
+        return APIResponse(
+            shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
+        )
+
+    def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
         response = run_sync(
             self._http,
             plan,
@@ -145,7 +168,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             sleep=self._sleep,
             pacing=self._pacing,
         )
-        self._remember(plan, key, response)
+        self._remember(plan, cache_key, response)
         return response
 
     def _run(self, plan: RequestPlan[T]) -> T:
@@ -369,7 +392,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
     are in flight at once: the others wait their turn inside anny, so ``asyncio.gather``
-    over hundreds of calls needs no semaphore of its own. The default allows 64 (see
+    over hundreds of calls needs no semaphore of its own. The default allows 16 (see
     :mod:`anny._limits`). With an injected ``http_client`` its own pool is kept and only
     a given ``limits.max_connections`` bounds the calls in flight.
 
@@ -436,12 +459,27 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
         # Shared with with_options() copies (shallow copies), like the pool it guards.
         self._limiter = _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
+        self._flights = _limits.AsyncSingleFlight()
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` with retries and error mapping; return the raw response."""
-        key, cached = self._cached(plan)
+        """Execute ``plan`` with retries and error mapping; return the raw response.
+
+        A fresh answer in the opt-in cache is returned without sending. Identical GETs in
+        flight at once share one request (see :class:`AsyncSingleFlight`).
+        """
+        cache_key, cached = self._cached(plan)
         if cached is not None:
             return cached
+        key = flight_key(plan, self._config)
+        if key is None:
+            return await self._send_raw(plan, cache_key)
+        shared = await self._flights.run(key, lambda: self._send_raw(plan, cache_key))
+        # Each caller parses with its own plan's parser (and caches its own result).
+        return APIResponse(
+            shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
+        )
+
+    async def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
         async with self._limiter:
             response = await run_async(
                 self._http,
@@ -452,7 +490,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 sleep=self._sleep,
                 pacing=self._pacing,
             )
-        self._remember(plan, key, response)
+        self._remember(plan, cache_key, response)
         return response
 
     async def _run(self, plan: RequestPlan[T]) -> T:

@@ -45,8 +45,8 @@ import bisect
 import collections
 import hashlib
 import threading
-from collections.abc import Callable
-from typing import Literal, Protocol, TypeAlias, runtime_checkable
+from collections.abc import Callable, Hashable
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
 
 import attrs
 
@@ -60,6 +60,8 @@ __all__ = [
     "Pacing",
     "RateLimit",
     "RateLimitWait",
+    "SingleFlight",
+    "flight_key",
     "identical_key",
     "kind_of",
     "make_budget",
@@ -292,3 +294,64 @@ class Pacing:
         if isinstance(self.budget, LocalBudget):
             return self.budget.reason(kind, key, now)
         return "budget"
+
+
+T = TypeVar("T")
+
+
+def flight_key(plan: Any, config: object) -> Hashable | None:
+    """What makes two calls share one request: a GET's path, query and headers under one
+    client configuration (``None``: the call is never shared)."""
+    if plan.method != "GET" or not plan.is_idempotent:
+        return None
+    return (plan.path, plan.params, plan.headers, id(config))
+
+
+class _Call:
+    __slots__ = ("done", "error", "followers", "result")
+
+    def __init__(self) -> None:
+        self.followers = 0  # callers waiting for this one's answer
+        self.done = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+
+class SingleFlight:
+    """Identical GETs in flight at once from several threads share one request (sync client).
+
+    The first caller of a key sends; the others wait for its answer (or its error).
+    """
+
+    __slots__ = ("_calls", "_lock")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._calls: dict[Hashable, _Call] = {}
+
+    def run(self, key: Hashable, call: Callable[[], T]) -> T:
+        with self._lock:
+            pending = self._calls.get(key)
+            if pending is None:
+                mine = self._calls[key] = _Call()
+            else:
+                pending.followers += 1
+        if pending is not None:
+            pending.done.wait()
+            if pending.error is not None:
+                raise pending.error
+            shared: T = pending.result
+            return shared
+        try:
+            mine.result = call()
+            return mine.result  # type: ignore[no-any-return]
+        except BaseException as exc:
+            mine.error = exc
+            raise
+        finally:
+            with self._lock:
+                del self._calls[key]
+            mine.done.set()
+
+    def __len__(self) -> int:
+        return len(self._calls)

@@ -223,3 +223,16 @@ def test_repr_shows_settings_and_counts() -> None:
     assert repr(anny.Cache(ttl={"availability": 15})) == (
         "Cache(catalog=300s, opening_hours=300s, availability=15s, entries=0, hits=0, misses=0)"
     )
+
+
+async def test_concurrent_misses_share_one_request_then_the_cache_answers(clock: Clock) -> None:
+    import asyncio
+
+    h = Harness("async", counting_handler(), cache=True, clock=clock)
+    docs = await asyncio.gather(*(h.client.get(SLOTS, params={"r[]": "7"}) for _ in range(5)))
+    assert len(h.requests) == 1  # single flight: one upstream request for five callers
+    assert len({id(d) for d in docs}) == 5  # each caller parsed its own copy
+    later = await h.client.get(SLOTS, params={"r[]": "7"})
+    assert later.data.id == "1"
+    assert len(h.requests) == 1  # the cache: no request at all
+    assert (h.client._cache.hits, len(h.client._cache)) == (1, 1)
