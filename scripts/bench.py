@@ -940,7 +940,8 @@ def row_widget(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
 
         cached = asyncio.run(serve_visitors(cache=True))
         _settle(sandbox)
-        plain = asyncio.run(serve_visitors(**_no_single_flight()))
+        _without_single_flight()
+        plain = asyncio.run(serve_visitors())
     finally:
         sandbox.stop()
     met = cached["upstream reads"] <= reads and cached["429s"] == 0
@@ -967,15 +968,15 @@ def row_widget(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
     ]
 
 
-def _no_single_flight() -> dict[str, Any]:
-    """AsyncAnny settings that turn single flight off (the widget's contrast run), if the
-    client has single flight at all."""
-    import inspect
+def _without_single_flight() -> None:
+    """Turn single flight off in this (child) process, for the widget's contrast run only.
 
-    import anny
+    anny has no switch for it (sharing identical GETs in flight is always right); the bench
+    removes it to show what it saves: no request is ever found to share.
+    """
+    import anny._client
 
-    accepted = inspect.signature(anny.AsyncAnny).parameters
-    return {"single_flight": False} if "single_flight" in accepted else {}
+    anny._client.flight_key = lambda plan, config: None  # type: ignore[assignment]
 
 
 SHARED_WORKER = "--shared-worker"
