@@ -236,3 +236,15 @@ async def test_concurrent_misses_share_one_request_then_the_cache_answers(clock:
     assert later.data.id == "1"
     assert len(h.requests) == 1  # the cache: no request at all
     assert (h.client._cache.hits, len(h.client._cache)) == (1, 1)
+
+
+def test_neither_the_cache_nor_redis_is_loaded_unless_used() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, anny; anny.Anny(base_url='https://api.test', token=None); "
+        "print(sorted({'anny._cache', 'anny._redis_budget', 'limits', 'redis'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
