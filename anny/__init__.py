@@ -54,6 +54,7 @@ from anny.errors import (
     PermissionDeniedError,
     RateLimitError,
     RateLimitWaitError,
+    SlotTakenError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
@@ -414,6 +415,7 @@ __all__ = [
     "Services",
     "Sleep",
     "Slot",
+    "SlotTakenError",
     "SubscriptionStatus",
     "SyncCart",
     "Token",

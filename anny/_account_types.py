@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Self
+from typing import Self
 
 import attrs
 
-from anny._jsonapi import Resource
+from anny._jsonapi import Relationship, Resource
 from anny._models import (
     Money,
     _bool,
@@ -26,6 +26,7 @@ from anny._models import (
     lenient_member,
     parse_datetime,
     parse_money,
+    read,
 )
 
 __all__ = [
@@ -108,12 +109,22 @@ def _int(value: object) -> int | None:
     return int(number) if number is not None and number == int(number) else None
 
 
-def _related_id(res: Resource, name: str) -> str | None:
+def _linkage_id(rel: object) -> str | None:
     """The id of a to-one relationship's linkage, without needing ``include``."""
-    rel = res.relationships.get(name)
-    if rel is None or rel.is_to_many or not rel.refs:
+    if not isinstance(rel, Relationship) or rel.is_to_many or not rel.refs:
         return None
     return rel.refs[0].id
+
+
+def _either(value: object, fallback: object) -> bool | None:
+    # `is_member` is an attribute on some deployments and resource meta on others.
+    first = _bool(value)
+    return first if first is not None else _bool(fallback)
+
+
+# The spec declares relationships and the meta of these types as open maps (`Relationships`,
+# `Meta`): those names are conventions the spec does not list.
+_GENERIC = {"meta": "Meta", "relationships": "Relationships"}
 
 
 @attrs.frozen
@@ -121,23 +132,14 @@ class User(_View):
     """A ``users`` resource: who the token belongs to. ``email`` is not in ``repr``."""
 
     TYPE = "users"
+    SCHEMAS = {"attributes": "UserAttributes", **_GENERIC}
 
     id: str
-    name: str | None = None
-    email: str | None = attrs.field(default=None, repr=False)
-    locale: str | None = None
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
+    name: str | None = read(_str)
+    email: str | None = read(_str, repr=False)
+    locale: str | None = read(_str)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "name": _str(a.get("name")),
-            "email": _str(a.get("email")),
-            "locale": _str(a.get("locale")),
-            "created_at": parse_datetime(a.get("created_at")),
-        }
 
 
 @attrs.frozen
@@ -145,23 +147,16 @@ class CustomerAccount(_View):
     """A ``customer-accounts`` resource (the UUID the web shop calls the customer account)."""
 
     TYPE = "customer-accounts"
+    SCHEMAS = {"attributes": "CustomerAccountAttributes", **_GENERIC}
 
     id: str
-    name: str | None = None
-    is_default: bool | None = None
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    organization_id: str | None = attrs.field(default=None, repr=False)
+    name: str | None = read(_str)
+    is_default: bool | None = read(_bool)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    organization_id: str | None = read(
+        _linkage_id, name="organization", relationship=True, repr=False
+    )
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "name": _str(a.get("name")),
-            "is_default": _bool(a.get("is_default")),
-            "created_at": parse_datetime(a.get("created_at")),
-            "organization_id": _related_id(res, "organization"),
-        }
 
 
 @attrs.frozen
@@ -169,28 +164,16 @@ class Community(_View):
     """A ``communities`` resource; ``is_member`` tells whether the signed-in customer belongs."""
 
     TYPE = "communities"
+    SCHEMAS = {"attributes": "CommunityAttributes", **_GENERIC}
 
     id: str
-    slug: str | None = None
-    name: str | None = None
-    is_member: bool | None = None
-    requires_access_code: bool | None = None
-    member_count: int | None = attrs.field(default=None, repr=False)
-    description: str | None = attrs.field(default=None, repr=False)
+    slug: str | None = read(_str)
+    name: str | None = read(_str)
+    is_member: bool | None = read(_either, also=("meta", "is_member"))
+    requires_access_code: bool | None = read(_bool)
+    member_count: int | None = read(_int, repr=False)
+    description: str | None = read(_str, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        is_member = _bool(a.get("is_member"))
-        return {
-            "slug": _str(a.get("slug")),
-            "name": _str(a.get("name")),
-            "is_member": is_member if is_member is not None else _bool(res.meta.get("is_member")),
-            "requires_access_code": _bool(a.get("requires_access_code")),
-            "member_count": _int(a.get("member_count")),
-            "description": _str(a.get("description")),
-        }
 
 
 @attrs.frozen
@@ -198,23 +181,14 @@ class CommunityMembership(_View):
     """A ``community-memberships`` resource: the answer to joining a community."""
 
     TYPE = "community-memberships"
+    SCHEMAS = {"attributes": "CommunityMembershipAttributes", **_GENERIC}
 
     id: str
-    status: MembershipStatus = MembershipStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    joined_at: dt.datetime | None = None
-    community_id: str | None = None
+    status: MembershipStatus = read(MembershipStatus.parse, default=MembershipStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    joined_at: dt.datetime | None = read(parse_datetime)
+    community_id: str | None = read(_linkage_id, name="community", relationship=True)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "status": MembershipStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "joined_at": parse_datetime(a.get("joined_at")),
-            "community_id": _related_id(res, "community"),
-        }
 
 
 @attrs.frozen
@@ -222,31 +196,18 @@ class Plan(_View):
     """A ``plans`` resource (a membership plan); ``price`` per ``billing_period``."""
 
     TYPE = "plans"
+    SCHEMAS = {"attributes": "PlanAttributes", **_GENERIC}
 
     id: str
-    slug: str | None = None
-    name: str | None = None
-    price: Money | None = None
-    billing_period: str | None = None
-    requires_confirmation: bool | None = attrs.field(default=None, repr=False)
-    auto_renew: bool | None = attrs.field(default=None, repr=False)
-    description: str | None = attrs.field(default=None, repr=False)
-    community_id: str | None = attrs.field(default=None, repr=False)
+    slug: str | None = read(_str)
+    name: str | None = read(_str)
+    price: Money | None = read(parse_money, also="currency")
+    billing_period: str | None = read(_str)
+    requires_confirmation: bool | None = read(_bool, repr=False)
+    auto_renew: bool | None = read(_bool, repr=False)
+    description: str | None = read(_str, repr=False)
+    community_id: str | None = read(_linkage_id, name="community", relationship=True, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "slug": _str(a.get("slug")),
-            "name": _str(a.get("name")),
-            "price": parse_money(a.get("price"), a.get("currency")),
-            "billing_period": _str(a.get("billing_period")),
-            "requires_confirmation": _bool(a.get("requires_confirmation")),
-            "auto_renew": _bool(a.get("auto_renew")),
-            "description": _str(a.get("description")),
-            "community_id": _related_id(res, "community"),
-        }
 
 
 @attrs.frozen
@@ -254,35 +215,20 @@ class PlanSubscription(_View):
     """A ``plan-subscriptions`` resource: the customer's subscription to a plan."""
 
     TYPE = "plan-subscriptions"
+    SCHEMAS = {"attributes": "PlanSubscriptionAttributes", **_GENERIC}
 
     id: str
-    plan_id: str | None = None
-    status: SubscriptionStatus = SubscriptionStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    number: str | None = attrs.field(default=None, repr=False)
-    start_date: dt.datetime | None = None
-    end_date: dt.datetime | None = None
-    renews_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    canceled_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    payment_method: str | None = attrs.field(default=None, repr=False)
+    plan_id: str | None = read(_linkage_id, name="plan", relationship=True)
+    status: SubscriptionStatus = read(SubscriptionStatus.parse, default=SubscriptionStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    number: str | None = read(_str, repr=False)
+    start_date: dt.datetime | None = read(parse_datetime)
+    end_date: dt.datetime | None = read(parse_datetime)
+    renews_at: dt.datetime | None = read(parse_datetime, repr=False)
+    canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    payment_method: str | None = read(_str, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "plan_id": _related_id(res, "plan"),
-            "status": SubscriptionStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "number": _str(a.get("number")),
-            "start_date": parse_datetime(a.get("start_date")),
-            "end_date": parse_datetime(a.get("end_date")),
-            "renews_at": parse_datetime(a.get("renews_at")),
-            "canceled_at": parse_datetime(a.get("canceled_at")),
-            "created_at": parse_datetime(a.get("created_at")),
-            "payment_method": _str(a.get("payment_method")),
-        }
 
 
 @attrs.frozen
@@ -290,31 +236,18 @@ class Pass(_View):
     """A ``passes`` resource: a number of uses (``remaining_uses`` of ``total_uses``)."""
 
     TYPE = "passes"
+    SCHEMAS = {"attributes": "PassAttributes", **_GENERIC}
 
     id: str
-    number: str | None = None
-    name: str | None = None
-    status: PassStatus = PassStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    remaining_uses: int | None = None
-    total_uses: int | None = None
-    valid_from: dt.datetime | None = attrs.field(default=None, repr=False)
-    valid_until: dt.datetime | None = attrs.field(default=None, repr=False)
+    number: str | None = read(_str)
+    name: str | None = read(_str)
+    status: PassStatus = read(PassStatus.parse, default=PassStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    remaining_uses: int | None = read(_int)
+    total_uses: int | None = read(_int)
+    valid_from: dt.datetime | None = read(parse_datetime, repr=False)
+    valid_until: dt.datetime | None = read(parse_datetime, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "number": _str(a.get("number")),
-            "name": _str(a.get("name")),
-            "status": PassStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "remaining_uses": _int(a.get("remaining_uses")),
-            "total_uses": _int(a.get("total_uses")),
-            "valid_from": parse_datetime(a.get("valid_from")),
-            "valid_until": parse_datetime(a.get("valid_until")),
-        }
 
 
 @attrs.frozen
@@ -322,31 +255,18 @@ class WaitlistEntry(_View):
     """A ``waitlist-entries`` resource: waiting for a booked-out slot of a resource."""
 
     TYPE = "waitlist-entries"
+    SCHEMAS = {"attributes": "WaitlistEntryAttributes", **_GENERIC}
 
     id: str
-    status: WaitlistStatus = WaitlistStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    start_date: dt.datetime | None = None
-    end_date: dt.datetime | None = None
-    resource_id: str | None = None
-    service_id: str | None = attrs.field(default=None, repr=False)
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    notified_at: dt.datetime | None = attrs.field(default=None, repr=False)
+    status: WaitlistStatus = read(WaitlistStatus.parse, default=WaitlistStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    start_date: dt.datetime | None = read(parse_datetime)
+    end_date: dt.datetime | None = read(parse_datetime)
+    resource_id: str | None = read(_linkage_id, name="resource", relationship=True)
+    service_id: str | None = read(_linkage_id, name="service", relationship=True, repr=False)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    notified_at: dt.datetime | None = read(parse_datetime, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "status": WaitlistStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "start_date": parse_datetime(a.get("start_date")),
-            "end_date": parse_datetime(a.get("end_date")),
-            "resource_id": _related_id(res, "resource"),
-            "service_id": _related_id(res, "service"),
-            "created_at": parse_datetime(a.get("created_at")),
-            "notified_at": parse_datetime(a.get("notified_at")),
-        }
 
 
 @attrs.frozen
@@ -354,32 +274,17 @@ class QueueTicket(_View):
     """A ``queue-tickets`` resource: a numbered place (``position``) in a walk-in queue."""
 
     TYPE = "queue-tickets"
+    SCHEMAS = {"attributes": "QueueTicketAttributes", **_GENERIC}
 
     id: str
-    number: str | None = None
-    status: QueueTicketStatus = QueueTicketStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    position: int | None = None
-    estimated_wait_minutes: int | None = attrs.field(default=None, repr=False)
-    resource_id: str | None = attrs.field(default=None, repr=False)
-    service_id: str | None = attrs.field(default=None, repr=False)
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    called_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    canceled_at: dt.datetime | None = attrs.field(default=None, repr=False)
+    number: str | None = read(_str)
+    status: QueueTicketStatus = read(QueueTicketStatus.parse, default=QueueTicketStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    position: int | None = read(_int)
+    estimated_wait_minutes: int | None = read(_int, repr=False)
+    resource_id: str | None = read(_linkage_id, name="resource", relationship=True, repr=False)
+    service_id: str | None = read(_linkage_id, name="service", relationship=True, repr=False)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    called_at: dt.datetime | None = read(parse_datetime, repr=False)
+    canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "number": _str(a.get("number")),
-            "status": QueueTicketStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "position": _int(a.get("position")),
-            "estimated_wait_minutes": _int(a.get("estimated_wait_minutes")),
-            "resource_id": _related_id(res, "resource"),
-            "service_id": _related_id(res, "service"),
-            "created_at": parse_datetime(a.get("created_at")),
-            "called_at": parse_datetime(a.get("called_at")),
-            "canceled_at": parse_datetime(a.get("canceled_at")),
-        }

@@ -6,12 +6,11 @@ and the context-manager protocol.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import importlib
 import re
 import time
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -201,6 +200,34 @@ def _redacted_raw_class(client_cls: type) -> type:
     return cls
 
 
+#: Per scope (see :func:`_cache_scope`), the look-ups helpers remember (``Context.cache``).
+Caches = dict[Hashable, dict[tuple[str, str], Any]]
+
+
+def _cache_scope(config: ClientConfig) -> Hashable:
+    """What may change the answers a helper's look-up remembers.
+
+    A client and its ``with_options`` copies share base URL and credentials, so a resource's
+    id, time zone and services are the same for all of them, except what depends on the
+    language (names of resources and services) or on headers the caller chose. Copies that
+    differ only in timeout or retries therefore share one cache (``client.with_options(
+    timeout=5).availability.slots("room", …)`` does not look the room up again); a copy with
+    another locale or other default headers has its own.
+    """
+    return (config.locale, config.default_headers)
+
+
+@attrs.frozen
+class CopyOf:
+    """What ``with_options`` hands the constructor of its copy: the merged configuration and
+    the client whose connection pool, clock, sleep and look-up caches it shares."""
+
+    config: ClientConfig
+    parent: BaseClient[Any]
+    #: The copy's rate-limit budget: the parent's (same identity) unless given its own.
+    budget: Budget | None = None
+
+
 class BaseClient(Generic[HttpT]):
     """Configuration, ``with_options`` and plan factories shared by both clients."""
 
@@ -208,10 +235,14 @@ class BaseClient(Generic[HttpT]):
     _http: HttpT
     _owns_http: bool
     _raw_client: Any
+    #: The opt-in cache of public answers (``cache=``); not the helpers' look-ups (``_caches``).
+    _cache: Cache | None
     _budget: Budget | None
     _pacing: Pacing | None
     _monotonic: Callable[[], float]
     _on_wait: Callable[[RateLimitWait], None] | None
+    _caches: Caches
+    _context: Context
 
     def _init_base(
         self,
@@ -226,8 +257,20 @@ class BaseClient(Generic[HttpT]):
         http_client: HttpT | None,
         clock: Callable[[], dt.datetime] | None = None,
         cache: object = None,
+        copy_of: CopyOf | None = None,
     ) -> None:
         setup_logging_from_env()
+        self._raw_client = None
+        if copy_of is not None:
+            # A with_options copy: everything was validated when the original was built.
+            self._config = copy_of.config
+            self._caches = copy_of.parent._caches
+            self._context = Context(
+                cache=self._caches.setdefault(_cache_scope(self._config), {}),
+                now=copy_of.parent._context.now,
+            )
+            self._cache = copy_of.parent._cache  # same identity, same public answers
+            return
         if (
             http_client is not None
             and str(http_client.base_url)
@@ -244,11 +287,16 @@ class BaseClient(Generic[HttpT]):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        self._raw_client = None
         if clock is not None and not callable(clock):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
-        self._context = Context(now=clock) if clock is not None else Context()
-        self._cache: Cache | None = None
+        self._caches = {}
+        lookups = self._caches.setdefault(_cache_scope(self._config), {})
+        self._context = Context(cache=lookups, now=clock) if clock is not None else Context(lookups)
+        if clock is not None:
+            # A Retry-After HTTP date is measured on the same clock as everything else.
+            retry = attrs.evolve(self._config.retry, now=clock)
+            self._config = attrs.evolve(self._config, retry=retry)
+        self._cache = None
         if cache is not None and cache is not False:
             from anny._cache import check_cache  # only clients with a cache load it
 
@@ -283,7 +331,15 @@ class BaseClient(Generic[HttpT]):
         rate_limit: RateLimit | Budget | None,
         on_wait: Callable[[RateLimitWait], None] | None,
         monotonic: Callable[[], float] | None,
+        copy_of: CopyOf | None = None,
     ) -> None:
+        if copy_of is not None:
+            # A with_options copy: the parent's clock and callback, the budget chosen for it.
+            self._budget = copy_of.budget
+            self._on_wait = copy_of.parent._on_wait
+            self._monotonic = copy_of.parent._monotonic
+            self._update_pacing()
+            return
         if on_wait is not None and not callable(on_wait):
             raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
         self._budget = make_budget(rate_limit)
@@ -346,7 +402,14 @@ class BaseClient(Generic[HttpT]):
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
-    ) -> Any:
+    ) -> CopyOf:
+        """The merged configuration of a ``with_options`` copy, for its constructor.
+
+        The copy is built by the constructor (like openai-python's ``copy()``), never copied
+        attribute by attribute: areas, bound helpers and the generated client hold the client
+        they were made for, so a copy that inherited them would send with the original's
+        retries, locale and timeout.
+        """
         changes: dict[str, Any] = {}
         budget = self._budget if isinstance(rate_limit, NotGiven) else make_budget(rate_limit)
         if not isinstance(timeout, NotGiven):
@@ -362,14 +425,7 @@ class BaseClient(Generic[HttpT]):
             merged = dict(self._config.default_headers)
             merged.update(default_headers)
             changes["default_headers"] = tuple(merged.items())
-        clone = copy.copy(self)
-        clone._config = attrs.evolve(self._config, **changes)
-        clone._owns_http = False  # the original owns (and closes) the shared pool
-        clone._raw_client = None
-        # Same identity, same budget: a copy shares it unless given its own.
-        clone._budget = budget
-        clone._update_pacing()
-        return clone
+        return CopyOf(attrs.evolve(self._config, **changes), self, budget)
 
     def _set_retry_policy(self, policy: RetryPolicy) -> None:
         """Testing hook: replace the retry policy (e.g. a deterministic jitter)."""

@@ -46,10 +46,14 @@ class Output:
         self.err = err
 
     def when(self, value: dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
-        """A datetime in the chosen (or the given, or the machine's) local time."""
+        """A datetime in the chosen zone (``--tz``), else in ``tz``, else in its own zone.
+
+        The helpers return times in the resource's zone (slots, bookings, quotes), so every
+        command shows the same clock for the same room, whatever the machine's zone is.
+        """
         if value is None:
             return "-"
-        local = value.astimezone(self.tz or tz)
+        local = value.astimezone(self.tz or tz or value.tzinfo)
         return local.strftime("%Y-%m-%d %H:%M %Z")
 
     @staticmethod
@@ -190,7 +194,9 @@ def cmd_book(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     if args.end <= args.start:
         raise InvalidParameterError("--end must be after --start")
     price = client.checkout.quote(args.resource, args.service, args.start, args.end)
-    out.say(f"{args.resource} / {args.service}: {out.when(args.start)} - {out.when(args.end)}")
+    # The quote's times are in the resource's zone; --start/--end in whatever offset was typed.
+    start, end = price.start or args.start, price.end or args.end
+    out.say(f"{args.resource} / {args.service}: {out.when(start)} - {out.when(end)}")
     out.say(f"price: {out.money(price.total)}")
     if not _confirm(args, "Book it?", out):
         return 1
@@ -362,7 +368,8 @@ def cmd_wait(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
 
 def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """Show an order by its number, with its bookings."""
-    order = client.orders.get(args.number, oat=args.oat, include=["bookings"])
+    # With each booking's resource: its times are then shown in the resource's zone.
+    order = client.orders.get(args.number, oat=args.oat, include=["bookings", "bookings.resource"])
     bookings = checkout_bookings(order)
     if out.as_json:
         out.data({"order": order, "bookings": bookings})
@@ -480,6 +487,25 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _stored_sign_in(options: dict[str, Any], err: TextIO) -> Any:
+    """The token `anny login` stored (a 0600 file), only for the API it was made for.
+
+    Any other target (another --base-url, ANNY_BASE_URL, environment), an old or unreadable
+    token file: anonymous, with a one-line notice on stderr. The token is never sent elsewhere.
+    """
+    from anny._cli_login import stored_sign_in
+    from anny._config import resolve_config
+
+    try:
+        target = resolve_config(token=None, **options).base_url
+    except AnnyError:
+        return None  # a bad --base-url/--environment: the client reports it, nothing is sent
+    provider, notice = stored_sign_in(target)
+    if notice:
+        print(f"anny: {notice}", file=err)
+    return provider
+
+
 def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run one API command; returns the exit code."""
     stdout, stderr = out or sys.stdout, err or sys.stderr
@@ -495,9 +521,7 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         options["environment"] = args.environment
     token: Any = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
     if token is None:
-        from anny._cli_login import stored_token  # `anny login` keeps one in a 0600 file
-
-        token = stored_token()
+        token = _stored_sign_in(options, stderr)
     output = Output(
         as_json=getattr(args, "json", False),
         tz=getattr(args, "tz", None),
@@ -509,6 +533,10 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         now = getattr(args, "now", None)
         if now is not None:
             options["clock"] = lambda: now
+        # A call held back by anny's rate limit shows as a progress line, not as a hang.
+        options["on_wait"] = lambda wait: output.progress(
+            f"waiting {wait.seconds:.0f}s for anny's rate limit ({wait.kind}s) …"
+        )
         with anny.Anny(token=token, locale=getattr(args, "locale", None), **options) as client:
             return handler(args, client, output)
     except AnnyError as exc:

@@ -18,7 +18,7 @@ import httpx
 from anny._areas._binding import Paged
 from anny._areas._clients import AsyncAreas, SyncAreas
 from anny._auth import TokenSource
-from anny._base import BaseClient, Params
+from anny._base import BaseClient, CopyOf, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
@@ -36,6 +36,7 @@ from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:
     from anny._cache import Cache
+    from anny._limits import ConcurrencyLimiter
 
 __all__ = ["Anny", "AsyncAnny"]
 
@@ -104,6 +105,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], None] | None = None,
         _monotonic: Callable[[], float] | None = None,
+        _copy_of: CopyOf | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -120,8 +122,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             http_client=http_client,
             clock=clock,
             cache=cache,
+            copy_of=_copy_of,
         )
-        self._init_pacing(rate_limit, on_wait, _monotonic)
+        self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise InvalidParameterError("an async token provider needs AsyncAnny")
         if http_client is None:
@@ -136,7 +139,11 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             self._owns_http = False
         self._sleep: Callable[[float], None] = _sleep or time.sleep
         # Shared with with_options() copies; keys carry the configuration they were sent with.
-        self._flights = SingleFlight()
+        self._flights: SingleFlight = (
+            _copy_of.parent._flights
+            if _copy_of is not None and isinstance(_copy_of.parent, Anny)
+            else SingleFlight()
+        )
 
     # ------------------------------------------------------------------ running plans
 
@@ -348,17 +355,19 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
     ) -> Anny:
         """A configured copy sharing this client's connection pool.
 
-        The copy does not own the pool: close the original client when done. It shares this
-        client's rate-limit budget (same identity) unless ``rate_limit`` is given.
+        The copy is a new client (its own areas and helpers) with the merged options; it
+        shares the pool, the clock, the look-ups that do not depend on its options and the
+        rate-limit budget (same identity) unless ``rate_limit`` is given. It does not own the
+        pool: close the original client when done.
         """
-        clone: Anny = self._copy_with(
+        copy_of = self._copy_with(
             timeout=timeout,
             max_retries=max_retries,
             locale=locale,
             default_headers=default_headers,
             rate_limit=rate_limit,
         )
-        return clone
+        return type(self)(http_client=self._http, _sleep=self._sleep, _copy_of=copy_of)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -403,6 +412,8 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 print(booking.number)
     """
 
+    _limiter: ConcurrencyLimiter
+
     def __init__(
         self,
         *,
@@ -421,6 +432,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
         _monotonic: Callable[[], float] | None = None,
+        _copy_of: CopyOf | None = None,
     ) -> None:
         from anny import _limits  # async-only machinery: not loaded by `import anny`
 
@@ -441,8 +453,9 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             http_client=http_client,
             clock=clock,
             cache=cache,
+            copy_of=_copy_of,
         )
-        self._init_pacing(rate_limit, on_wait, _monotonic)
+        self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
@@ -457,9 +470,17 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         import asyncio  # here, not at module level: `import anny` stays free of asyncio
 
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
-        # Shared with with_options() copies (shallow copies), like the pool it guards.
-        self._limiter = _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
-        self._flights = _limits.AsyncSingleFlight()
+        # Shared with with_options() copies, like the pool it guards.
+        self._limiter = (
+            _copy_of.parent._limiter
+            if _copy_of is not None and isinstance(_copy_of.parent, AsyncAnny)
+            else _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
+        )
+        self._flights: _limits.AsyncSingleFlight = (
+            _copy_of.parent._flights
+            if _copy_of is not None and isinstance(_copy_of.parent, AsyncAnny)
+            else _limits.AsyncSingleFlight()
+        )
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response.
@@ -657,15 +678,18 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         default_headers: Mapping[str, str] | None = None,
         rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> AsyncAnny:
-        """A configured copy sharing this client's connection pool."""
-        clone: AsyncAnny = self._copy_with(
+        """A configured copy sharing this client's connection pool; see :meth:`Anny.with_options`.
+
+        The copy also shares the bound on calls in flight (``limits``), which guards that pool.
+        """
+        copy_of = self._copy_with(
             timeout=timeout,
             max_retries=max_retries,
             locale=locale,
             default_headers=default_headers,
             rate_limit=rate_limit,
         )
-        return clone
+        return type(self)(http_client=self._http, _sleep=self._sleep, _copy_of=copy_of)
 
     async def close(self) -> None:
         """Close the connection pool (unless the httpx client was injected)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
@@ -123,6 +123,43 @@ def parse_datetime(value: object) -> dt.datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
+def zone_of(name: str | None) -> dt.tzinfo | None:
+    """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
+    if not name or not isinstance(name, str):
+        return None
+    from zoneinfo import ZoneInfo  # on first need: most programs never convert a time
+
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+def in_zone(value: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """``value`` shown in ``zone`` (a resource's time zone) when one is known.
+
+    anny stores timestamps in UTC and answers availability in local time; every typed result
+    converts through this one function, so a booking, its quote and its slots read alike.
+    """
+    return value if value is None or zone is None else value.astimezone(zone)
+
+
+def parse_local_datetime(value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """:func:`parse_datetime`, then :func:`in_zone`."""
+    return in_zone(parse_datetime(value), zone)
+
+
+def related_zone(res: Resource | None) -> dt.tzinfo | None:
+    """The time zone of ``res``'s related ``resource`` (a booking's room), when anny included
+    it with its ``timezone`` attribute; ``None`` otherwise."""
+    if res is None or "resource" not in res.relationships:
+        return None
+    related = res.related("resource")
+    if not isinstance(related, Resource):
+        return None
+    return zone_of(_str(related.attributes.get("timezone")))
+
+
 # Bounds of every number a view converts. A server, proxy or attacker can send
 # "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
 # it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
@@ -179,14 +216,109 @@ def _bool(value: object) -> bool | None:
     return None
 
 
+def read(
+    convert: Callable[..., Any],
+    *,
+    name: str | None = None,
+    meta: bool = False,
+    relationship: bool = False,
+    also: str | tuple[str, str] | None = None,
+    default: Any = None,
+    repr: bool = True,
+) -> Any:
+    """A view field read from the spec: the property ``name`` (the Python name the generator
+    gives it; default: the field's own name) of the view's attributes schema (``meta=True``: its
+    meta schema, ``relationship=True``: its relationships), passed through ``convert``; ``also``
+    names a second property given to ``convert`` as well: an attribute (a money amount's
+    currency) or ``(where, name)``.
+
+    The JSON key comes from the spec's table (``SCHEMA_FIELDS``), so a property renamed in the
+    spec is read under its new name with no code edit, and one test checks every view field
+    against its schema (tests/spec/test_views_match_spec.py).
+    """
+    return attrs.field(
+        default=default,
+        repr=repr,
+        metadata={
+            "spec": (
+                name,
+                "meta" if meta else "relationships" if relationship else "attributes",
+                also,
+            ),
+            "convert": convert,
+        },
+    )
+
+
+# The compiled `_fields` of each view class: built on first use (the spec table is imported
+# then, not by `import anny`), as straight-line code, so parsing costs what a hand-written
+# `{"number": _str(a.get("number")), ...}` did.
+_COMPILED: dict[type, Callable[[Resource], dict[str, Any]]] = {}
+
+
+def spec_fields(view: type[_View]) -> list[tuple[str, str, str]]:
+    """``(field, schema, property)`` for each property a view reads (an ``also`` too), by
+    Python names; ``schema`` is the view's ``SCHEMAS`` entry for attributes, meta or
+    relationships."""
+    out = []
+    for field in attrs.fields(view):  # type: ignore[arg-type]
+        found = field.metadata.get("spec")
+        if found is not None:
+            name, where, also = found
+            out.append((field.name, view.SCHEMAS[where], name or field.name))
+            if also is not None:
+                also_where, also_name = ("attributes", also) if isinstance(also, str) else also
+                out.append((field.name, view.SCHEMAS[also_where], also_name))
+    return out
+
+
+_SOURCES = {"attributes": "a", "meta": "m", "relationships": "r"}
+
+
+def _compile(view: type[_View]) -> Callable[[Resource], dict[str, Any]]:
+    from anny._spec_table import SCHEMA_FIELDS
+
+    def key(where: str, name: str) -> str:
+        # A schema without declared properties (the generic `Meta`, `Relationships`) is an
+        # open map: the name is its key as written.
+        return SCHEMA_FIELDS.get(view.SCHEMAS[where], {}).get(name, name)
+
+    namespace: dict[str, Any] = {}
+    items = []
+    for index, field in enumerate(attrs.fields(view)):  # type: ignore[arg-type]
+        found = field.metadata.get("spec")
+        if found is None:
+            continue
+        name, where, also = found
+        namespace[f"c{index}"] = field.metadata["convert"]
+        args = f"{_SOURCES[where]}.get({key(where, name or field.name)!r})"
+        if also is not None:
+            also_where, also_name = ("attributes", also) if isinstance(also, str) else also
+            args += f", {_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
+        items.append(f"{field.name!r}: c{index}({args})")
+    code = (
+        "def _fields(res):\n    a = res.attributes\n    m = res.meta\n"
+        "    r = res.relationships\n"
+        f"    return {{{', '.join(items)}}}\n"
+    )
+    exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
+    compiled: Callable[[Resource], dict[str, Any]] = namespace["_fields"]
+    return compiled
+
+
 class _View:
     """Common constructors of the typed views."""
 
     TYPE: str = ""
+    #: The spec schemas a view's fields are read from: ``attributes`` and ``meta``.
+    SCHEMAS: Mapping[str, str] = {}
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
-        raise NotImplementedError
+        compiled = _COMPILED.get(cls)
+        if compiled is None:
+            compiled = _COMPILED[cls] = _compile(cls)
+        return compiled(res)
 
     @classmethod
     def from_resource(cls: type[V], res: Resource) -> V:
@@ -222,41 +354,43 @@ class Booking(_View):
     """A ``bookings`` resource."""
 
     TYPE = "bookings"
+    SCHEMAS = {"attributes": "BookingAttributes", "meta": "BookingMeta"}
 
     id: str
-    number: str | None = None
-    status: BookingStatus = BookingStatus.UNKNOWN
-    status_raw: str | None = attrs.field(default=None, repr=False)
-    start_date: dt.datetime | None = None
-    end_date: dt.datetime | None = None
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    canceled_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    cancelable_until: dt.datetime | None = attrs.field(default=None, repr=False)
-    total: Money | None = None
-    description: str | None = attrs.field(default=None, repr=False)
-    customer_note: str | None = attrs.field(default=None, repr=False)
+    number: str | None = read(_str)
+    status: BookingStatus = read(BookingStatus.parse, default=BookingStatus.UNKNOWN)
+    status_raw: str | None = read(_str, name="status", repr=False)
+    start_date: dt.datetime | None = read(parse_datetime)
+    end_date: dt.datetime | None = read(parse_datetime)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
+    cancelable_until: dt.datetime | None = read(parse_datetime, meta=True, repr=False)
+    total: Money | None = read(parse_money, also="currency")
+    description: str | None = read(_str, repr=False)
+    customer_note: str | None = read(_str, repr=False)
     #: The guest's access code (from the confirmation): lets a guest read and cancel the
     #: booking without a token. A secret, so never in ``repr``.
-    code: str | None = attrs.field(default=None, repr=False)
+    code: str | None = read(_str, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    @property
+    def zone(self) -> dt.tzinfo | None:
+        """The time zone of the booking's resource, when anny included the resource (the
+        helpers of ``client.bookings`` and the cart ask for it); its datetimes are then in
+        that zone, like the resource's slots."""
+        return related_zone(self.resource)
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "code": _str(a.get("code")),
-            "number": _str(a.get("number")),
-            "status": BookingStatus.parse(a.get("status")),
-            "status_raw": _str(a.get("status")),
-            "start_date": parse_datetime(a.get("start_date")),
-            "end_date": parse_datetime(a.get("end_date")),
-            "created_at": parse_datetime(a.get("created_at")),
-            "canceled_at": parse_datetime(a.get("canceled_at")),
-            "cancelable_until": parse_datetime(res.meta.get("cancelable_until")),
-            "total": parse_money(a.get("total"), a.get("currency")),
-            "description": _str(a.get("description")),
-            "customer_note": _str(a.get("customer_note")),
-        }
+        fields = super()._fields(res)
+        zone = related_zone(res)
+        if zone is not None:
+            for name in _BOOKING_TIMES:
+                fields[name] = in_zone(fields[name], zone)
+        return fields
+
+
+_BOOKING_TIMES = ("start_date", "end_date", "created_at", "canceled_at", "cancelable_until")
 
 
 @attrs.frozen
@@ -268,34 +402,19 @@ class Order(_View):
     """
 
     TYPE = "orders"
+    SCHEMAS = {"attributes": "OrderAttributes", "meta": "OrderMeta"}
 
     id: str
-    number: str | None = None
-    status: str | None = None
-    total: Money | None = None
-    pay_now_amount: Money | None = None
-    expires_at: dt.datetime | None = None
-    created_at: dt.datetime | None = attrs.field(default=None, repr=False)
-    access_token: str | None = attrs.field(default=None, repr=False)
-    download_url: str | None = attrs.field(default=None, repr=False)
-    payment_flow: str | None = attrs.field(default=None, repr=False)
+    number: str | None = read(_str)
+    status: str | None = read(_str)
+    total: Money | None = read(parse_money, also="currency")
+    pay_now_amount: Money | None = read(parse_money, meta=True, also="currency")
+    expires_at: dt.datetime | None = read(parse_datetime)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False)
+    access_token: str | None = read(_str, repr=False)
+    download_url: str | None = read(_str, meta=True, repr=False)
+    payment_flow: str | None = read(_str, meta=True, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a, m = res.attributes, res.meta
-        currency = a.get("currency")
-        return {
-            "number": _str(a.get("number")),
-            "status": _str(a.get("status")),
-            "total": parse_money(a.get("total"), currency),
-            "pay_now_amount": parse_money(m.get("pay_now_amount"), currency),
-            "expires_at": parse_datetime(a.get("expires_at")),
-            "created_at": parse_datetime(a.get("created_at")),
-            "access_token": _str(a.get("access_token")),
-            "download_url": _str(m.get("download_url")),
-            "payment_flow": _str(m.get("payment_flow")),
-        }
 
 
 @attrs.frozen
@@ -304,27 +423,21 @@ class BookableResource(_View):
     the JSON:API :class:`~anny.Resource`."""
 
     TYPE = "resources"
+    SCHEMAS = {"attributes": "ResourceAttributes", "meta": "ResourceMeta"}
 
     id: str
-    slug: str | None = None
-    name: str | None = None
-    timezone: str | None = attrs.field(default=None, repr=False)
-    description: str | None = attrs.field(default=None, repr=False)
-    has_children: bool | None = attrs.field(default=None, repr=False)
-    bookings_enabled: bool | None = attrs.field(default=None, repr=False)
+    slug: str | None = read(_str)
+    name: str | None = read(_str)
+    timezone: str | None = read(_str, repr=False)
+    description: str | None = read(_str, repr=False)
+    has_children: bool | None = read(_bool, repr=False)
+    bookings_enabled: bool | None = read(_bool, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "slug": _str(a.get("slug")),
-            "name": _str(a.get("name")),
-            "timezone": _str(a.get("timezone")),
-            "description": _str(a.get("description")),
-            "has_children": _bool(a.get("has_children")),
-            "bookings_enabled": _bool(a.get("bookings_enabled")),
-        }
+
+def _minutes(value: object) -> int | None:
+    number = _decimal(value)  # bounded: int() below is cheap
+    return int(number) if number is not None else None
 
 
 @attrs.frozen
@@ -332,32 +445,16 @@ class Service(_View):
     """A ``services`` resource (what is booked on a resource: a slot type, a rental ...)."""
 
     TYPE = "services"
+    SCHEMAS = {"attributes": "ServiceAttributes", "meta": "ServiceMeta"}
 
     id: str
-    name: str | None = None
-    slug: str | None = None
-    price: Money | None = None
-    min_duration: int | None = attrs.field(default=None, repr=False)
-    max_duration: int | None = attrs.field(default=None, repr=False)
-    supports_instant_booking: bool | None = attrs.field(default=None, repr=False)
+    name: str | None = read(_str)
+    slug: str | None = read(_str)
+    price: Money | None = read(parse_money, also="currency")
+    min_duration: int | None = read(_minutes, repr=False)
+    max_duration: int | None = read(_minutes, repr=False)
+    supports_instant_booking: bool | None = read(_bool, meta=True, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-
-        def minutes(value: object) -> int | None:
-            number = _decimal(value)  # bounded: int() below is cheap
-            return int(number) if number is not None else None
-
-        return {
-            "name": _str(a.get("name")),
-            "slug": _str(a.get("slug")),
-            "price": parse_money(a.get("price"), a.get("currency")),
-            "min_duration": minutes(a.get("min_duration")),
-            "max_duration": minutes(a.get("max_duration")),
-            "supports_instant_booking": _bool(res.meta.get("supports_instant_booking")),
-        }
 
 
 @attrs.frozen
@@ -365,16 +462,12 @@ class Organization(_View):
     """An ``organizations`` resource."""
 
     TYPE = "organizations"
+    SCHEMAS = {"attributes": "OrganizationAttributes"}
 
     id: str
-    name: str | None = None
-    slug: str | None = None
+    name: str | None = read(_str)
+    slug: str | None = read(_str)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {"name": _str(a.get("name")), "slug": _str(a.get("slug"))}
 
 
 @attrs.frozen
@@ -382,25 +475,15 @@ class Customer(_View):
     """A ``customers`` resource. ``email`` is excluded from ``repr`` (personal data)."""
 
     TYPE = "customers"
+    SCHEMAS = {"attributes": "CustomerAttributes"}
 
     id: str
-    full_name: str | None = None
-    given_name: str | None = attrs.field(default=None, repr=False)
-    family_name: str | None = attrs.field(default=None, repr=False)
-    email: str | None = attrs.field(default=None, repr=False)
-    locale: str | None = None
+    full_name: str | None = read(_str)
+    given_name: str | None = read(_str, repr=False)
+    family_name: str | None = read(_str, repr=False)
+    email: str | None = read(_str, repr=False)
+    locale: str | None = read(_str)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        a = res.attributes
-        return {
-            "full_name": _str(a.get("full_name")),
-            "given_name": _str(a.get("given_name")),
-            "family_name": _str(a.get("family_name")),
-            "email": _str(a.get("email")),
-            "locale": _str(a.get("locale")),
-        }
 
 
 #: Views by JSON:API type, for code that dispatches on ``resource.type``.

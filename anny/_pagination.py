@@ -52,11 +52,11 @@ DEFAULT_MAX_PAGES = 1000
 _UrlKey = tuple[str, str, int | None, str, tuple[tuple[str, str], ...]]
 
 # anny's page-size caps (reference Addendum C5): a larger `page[size]` is answered with 400,
-# not clamped. The sandbox enforces this same table.
+# not clamped. The sandbox enforces this same table. A resource's children are not capped at
+# 50: desk bots use 250 there (reference §7.7).
 _FIFTY = re.compile(
     r"^/api/v1/(?:"
     r"services|resources|plans|plan-subscriptions"
-    r"|resources/[^/]+/children"
     r"|organizations/[^/]+/(?:all-resources|resources|services|plans)"
     r"|customer-accounts/[^/]+/all-resources"
     r")/?$"

@@ -516,6 +516,9 @@ def _pause_after_429(
     """A 429 stops *every* request of this identity until its ``Retry-After`` has passed."""
     retry_after = parse_retry_after(response.headers.get("retry-after"), now=policy.now())
     pause = retry_after if retry_after is not None else backoff_delay(retries, policy)
+    # Capped like a retry's wait: anny's windows are a minute; a day-long Retry-After is noise
+    # that must not freeze the client (wait_for keeps its own, bounded, schedule).
+    pause = min(pause, policy.max_retry_after)
     pacing.budget.pause_until(pacing.monotonic() + pause)
     logger.warning(
         "rate limit: 429 on %s %s; pausing every request of this client for %.2fs",

@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from anny._models import Money, parse_datetime, parse_money
+from anny._models import Money, parse_local_datetime, parse_money
 from anny.errors import APIResponseValidationError
 
 __all__ = ["CancellationTerms", "CheckoutForm", "FormField", "Quote", "QuoteItem"]
@@ -38,7 +38,9 @@ class CancellationTerms:
         cancelable: whether a cancel now is allowed.
         fee: what the cancellation costs now.
         refund: what would be refunded.
-        deadline: until when cancelling is possible at all (``cancelable_until``).
+        deadline: until when cancelling is possible at all (``cancelable_until``); like
+            ``tier_deadline``, in the booking's time zone when it is known (a
+            :class:`~anny.Booking` fetched by ``client.bookings``), else as anny answers (UTC).
         tier_deadline: until when the current fee tier applies.
         fee_percentage: the current tier's fee in percent, if the fee is a percentage.
     """
@@ -53,8 +55,8 @@ class CancellationTerms:
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
-    def from_json(cls, value: object) -> CancellationTerms:
-        """Parse the preview's JSON object."""
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> CancellationTerms:
+        """Parse the preview's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "cancellation preview")
         currency = data.get("currency")
         percentage = data.get("fee_percentage")
@@ -63,8 +65,8 @@ class CancellationTerms:
             cancelable=data.get("cancelable") is True,
             fee=parse_money(data.get("fee_amount"), currency),
             refund=parse_money(data.get("refund_amount"), currency),
-            deadline=parse_datetime(data.get("cancelable_until")),
-            tier_deadline=parse_datetime(data.get("tier_deadline")),
+            deadline=parse_local_datetime(data.get("cancelable_until"), zone),
+            tier_deadline=parse_local_datetime(data.get("tier_deadline"), zone),
             fee_percentage=float(percentage)
             if isinstance(percentage, (int, float)) and not isinstance(percentage, bool)
             else None,
@@ -95,7 +97,7 @@ class Quote:
     Attributes:
         total: the price, as :class:`~anny.Money` (``Decimal`` amount, currency).
         charged_duration: the minutes charged.
-        start, end: the priced interval (anny answers in UTC; tz-aware here).
+        start, end: the priced interval, in the resource's time zone (anny answers in UTC).
         price_hidden: anny hides the price for this service (``total`` may then be zero).
         items: the lines.
     """
@@ -109,8 +111,8 @@ class Quote:
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
-    def from_json(cls, value: object) -> Quote:
-        """Parse the quote's JSON object."""
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Quote:
+        """Parse the quote's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "quote")
         currency = data.get("currency")
         duration = data.get("charged_duration")
@@ -129,8 +131,8 @@ class Quote:
             and not isinstance(duration, bool)
             and abs(duration) < 10**9
             else None,
-            start=parse_datetime(data.get("start_date")),
-            end=parse_datetime(data.get("end_date")),
+            start=parse_local_datetime(data.get("start_date"), zone),
+            end=parse_local_datetime(data.get("end_date"), zone),
             price_hidden=data.get("price_hidden") is True,
             items=items,
             raw=dict(data),

@@ -11,6 +11,7 @@ Every exception the client raises on purpose derives from :class:`AnnyError`::
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
     │   ├── ConflictError             409
+    │   │   └── SlotTakenError        anny's "slot taken" HTML page (status 200) on add-to-cart
     │   ├── UnsupportedMediaTypeError 415
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429
@@ -32,6 +33,7 @@ values: JSON:API ``{"errors": [...]}``, ``{"error": "..."}`` / ``{"error": {...}
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitWaitError",
+    "SlotTakenError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -243,6 +246,26 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     """409."""
+
+
+class SlotTakenError(ConflictError):
+    """anny refused an add-to-cart with its "timeslot already taken" HTML page and status 200.
+
+    anny answers a taken slot with a 409 JSON error as a rule, but has been seen answering with
+    an HTML page and status **200** instead (reference §7.2). Nothing was added; it is raised
+    as the conflict it is, so ``except ConflictError`` catches both forms. ``status_code`` is
+    the real status (200); ``body`` is the page's text.
+    """
+
+    @classmethod
+    def from_page(cls, response: httpx.Response) -> SlotTakenError:
+        """The error for ``response``, quoting the page's visible text (tags removed)."""
+        text = _snippet(re.sub(r"<[^>]*>", " ", response.text))
+        message = (
+            f"the slot is taken: anny answered with an HTML page (status "
+            f"{response.status_code}): {text!r} [{describe(response)}]"
+        )
+        return cls(message, response=response, errors=[], body=response.text)
 
 
 class UnsupportedMediaTypeError(APIStatusError):

@@ -95,8 +95,9 @@ def aware(value: object, *, what: str, tz: str | dt.tzinfo | None) -> dt.datetim
 
 
 def linkage(type_: str, ident: str) -> dict[str, dict[str, str]]:
-    """A to-one relationship object of a write envelope."""
-    return {"data": {"type": type_, "id": ident}}
+    """A to-one relationship object of a write envelope, by the spec's Python names
+    (``op_plan`` turns ``type_`` into ``type``)."""
+    return {"data": {"type_": type_, "id": ident}}
 
 
 def envelope(
@@ -104,8 +105,9 @@ def envelope(
     attributes: Mapping[str, Any] | None = None,
     relationships: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A JSON:API write body: ``{"data": {"type", "attributes"?, "relationships"?}}``."""
-    data: dict[str, Any] = {"type": type_}
+    """A JSON:API write body for ``op_plan(body=...)``, by the spec's Python names:
+    ``{"data": {"type_", "attributes"?, "relationships"?}}`` (``type_`` is sent as ``type``)."""
+    data: dict[str, Any] = {"type_": type_}
     if attributes:
         data["attributes"] = dict(attributes)
     if relationships:
@@ -144,13 +146,13 @@ def every_item(
     return items
 
 
-def page_param(page_size: int | None) -> dict[str, int] | None:
-    """``page[size]`` of a list helper, checked (a positive integer) before anything is sent."""
+def page_param(page_size: int | None) -> int | None:
+    """The page size of a list helper, checked (a positive integer) before anything is sent."""
     if page_size is None:
         return None
     if isinstance(page_size, bool) or not isinstance(page_size, int) or page_size < 1:
         raise InvalidParameterError(f"page_size must be a positive integer, got {page_size!r}")
-    return {"size": page_size}
+    return page_size
 
 
 def statuses_param(status: object) -> str | None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import httpx
 
@@ -18,25 +18,44 @@ from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
 T = TypeVar("T")
 V = TypeVar("V", bound=_View)
 
-__all__ = ["id_of", "op_plan", "read_back", "view_parser"]
+__all__ = ["id_of", "including", "op_plan", "read_back", "view_parser"]
+
+
+def including(include: Sequence[str] | None, name: str) -> list[str]:
+    """The caller's ``include`` list with ``name`` first, unless it is already there: what a
+    helper itself needs from the answer (a resource's services, a booking's resource)."""
+    names = list(include or ())
+    return names if name in names else [name, *names]
 
 
 def op_plan(
     operation_id: str,
     *,
     path: Mapping[str, str] | None = None,
+    query: Mapping[str, object] | None = None,
+    body: Mapping[str, Any] | None = None,
     params: QueryParams | Iterable[tuple[str, str]] = (),
-    json: object = None,
     parser: Callable[[httpx.Response], T] = parse_document,  # type: ignore[assignment]
 ) -> RequestPlan[T]:
-    """The plan of one spec operation: its method and path come from the spec's table, so a
-    helper cannot drift from the operation it names."""
+    """The plan of one spec operation, from values given by the Python names
+    openapi-python-client gives its parameters and body properties.
+
+    Method, path template, wire names, encodings and idempotency all come from the spec's table
+    (``anny/_spec_table.py``), so a helper cannot drift from the operation it names and a
+    renamed parameter needs no code edit. ``query`` values: ``None`` is left out, a list goes
+    out as the spec's style says (comma-joined or repeated), a mapping under the quantity map
+    as ``service_id[<id>]=<qty>``. ``params`` are extra pairs already on the wire (a caller's
+    own); a name the operation does not have raises ``TypeError``.
+    """
     op = operation(operation_id)
+    pairs = op.query(query) if query else []
+    if params:
+        pairs.extend(params)
     return RequestPlan(
         op.method,
-        op.format_path(**(path or {})),
-        params=tuple(params),
-        json=json,
+        op.format_path(**op.path_values(path)) if path else op.path,
+        params=tuple(pairs),
+        json=None if body is None else op.json_body(body),
         parser=parser,
         operation=operation_id,
     )

@@ -16,7 +16,6 @@ from anny._areas._common import op_plan, read_back, view_parser
 from anny._config import NOT_GIVEN, NotGiven
 from anny._flow import Flow, perform
 from anny._models import Customer
-from anny._query import build_query
 from anny.errors import InvalidParameterError
 
 __all__ = ["Account"]
@@ -27,13 +26,13 @@ _NULLABLE = frozenset({"title", "phone", "mobile", "company"})
 
 def current_user(ctx: Context, *, include: Sequence[str] | None = None) -> Flow[User]:
     """The user the token belongs to (``getCurrentUser``)."""
-    plan = op_plan("getCurrentUser", params=build_query(include=include), parser=view_parser(User))
+    plan = op_plan("getCurrentUser", query={"include": include}, parser=view_parser(User))
     return (yield from perform(plan))
 
 
 def get_customer(ctx: Context, *, include: Sequence[str] | None = None) -> Flow[Customer]:
     """The signed-in customer's profile (``getCustomer``; inferred operation)."""
-    plan = op_plan("getCustomer", params=build_query(include=include), parser=view_parser(Customer))
+    plan = op_plan("getCustomer", query={"include": include}, parser=view_parser(Customer))
     return (yield from perform(plan))
 
 
@@ -77,7 +76,7 @@ def update_customer(
     if not changes:
         raise InvalidParameterError("update() needs at least one field to change")
     action = op_plan(
-        "updateCustomer", json=envelope("customers", changes), parser=view_parser(Customer)
+        "updateCustomer", body=envelope("customers", changes), parser=view_parser(Customer)
     )
 
     def check() -> Flow[Customer | None]:
@@ -93,8 +92,8 @@ def list_customer_accounts(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[CustomerAccount]:
     """The signed-in customer's accounts (``listCustomerAccounts``; inferred operation)."""
-    params = build_query(include=include, page=page_param(page_size))
-    return Paged(op_plan("listCustomerAccounts", params=params), CustomerAccount.from_resource)
+    query = {"include": include, "pagesize": page_param(page_size)}
+    return Paged(op_plan("listCustomerAccounts", query=query), CustomerAccount.from_resource)
 
 
 class Account(Area[M]):

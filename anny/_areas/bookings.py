@@ -2,6 +2,9 @@
 
 Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellationPreview,
 cancelBooking (spec tag ``bookings``).
+
+Every booking these helpers return asks anny to include its resource (``include=resource``):
+the resource's time zone is what a :class:`~anny.Booking`'s times are shown in, like slots.
 """
 
 from __future__ import annotations
@@ -13,12 +16,11 @@ import attrs
 
 from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
-from anny._areas._common import id_of, op_plan, read_back, view_parser
+from anny._areas._common import id_of, including, op_plan, read_back, view_parser
 from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
 from anny._models import Booking, BookingStatus
-from anny._query import build_query
 from anny._request import document_parser, parse_json
 from anny._results import CancellationTerms
 from anny.errors import InvalidParameterError
@@ -56,7 +58,7 @@ def get_booking(
     plan = op_plan(
         "getBooking",
         path={"booking_id": ident},
-        params=build_query(include=include, extra={"code": code}),
+        query={"include": including(include, "resource"), "code": code},
         parser=view_parser(Booking),
     )
     return _keep_code((yield from perform(plan)), code)
@@ -76,9 +78,11 @@ def by_number(
     """
     plan = op_plan(
         "getBookingByNumber",
-        params=build_query(
-            extra={"number": validate_booking_number(number), "hash": hash}, include=include
-        ),
+        query={
+            "include": including(include, "resource"),
+            "number": validate_booking_number(number),
+            "hash_": hash,
+        },
         parser=view_parser(Booking),
     )
     return (yield from perform(plan))
@@ -87,13 +91,18 @@ def by_number(
 def cancellation_preview(
     ctx: Context, booking: BookingRef, *, code: str | None = None
 ) -> Flow[CancellationTerms]:
-    """What cancelling would cost now (``getBookingCancellationPreview``)."""
+    """What cancelling would cost now (``getBookingCancellationPreview``).
+
+    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.Booking`
+    fetched by these helpers (which know its resource); for a bare id, as anny answers (UTC).
+    """
     ident, code = _target(booking, code)
+    zone = booking.zone if isinstance(booking, Booking) else None
     plan = op_plan(
         "getBookingCancellationPreview",
         path={"booking_id": ident},
-        params=build_query(extra={"code": code}),
-        parser=lambda response: CancellationTerms.from_json(parse_json(response)),
+        query={"code": code},
+        parser=lambda response: CancellationTerms.from_json(parse_json(response), zone),
     )
     return (yield from perform(plan))
 
@@ -108,7 +117,7 @@ def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flo
     action = op_plan(
         "cancelBooking",
         path={"booking_id": ident},
-        params=build_query(extra={"code": code}),
+        query={"include": ["resource"], "code": code},
         parser=view_parser(Booking),
     )
 
@@ -140,24 +149,19 @@ def list_bookings(
     if isinstance(status, (str, BookingStatus)):
         status = [status]
     statuses = [BookingStatus(s).value if isinstance(s, BookingStatus) else s for s in status or ()]
-    filters: dict[str, object] = {
-        "upcoming_only": upcoming_only,
-        "search": search,
-        "start_date": start,
-        "end_date": end,
-        "status": ",".join(statuses) if statuses else None,
+    query: dict[str, object] = {
+        "include": including(include, "resource"),
+        "filterupcoming_only": upcoming_only,
+        "filtersearch": search,
+        "filterstart_date": start,
+        "filterend_date": end,
+        "filterstatus": statuses or None,
+        "sort": sort,
+        "pagesize": page_size or None,
+        # One comma-joined value, as the spec's `explode: false` says (reference B4).
+        "filterresources": [id_of(r, what="resource") for r in resources or ()] or None,
     }
-    params = build_query(
-        include=include,
-        filter=filters,
-        sort=sort,
-        page={"size": page_size} if page_size else None,
-    )
-    if resources:
-        # One comma-joined value (reference B4): `filter[resources]=8001,8002`.
-        ids = [id_of(r, what="resource") for r in resources]
-        params.append(("filter[resources]", ",".join(ids)))
-    return Paged(op_plan("listBookings", params=params), Booking.from_resource)
+    return Paged(op_plan("listBookings", query=query), Booking.from_resource)
 
 
 def instant(
@@ -178,20 +182,25 @@ def instant(
     wanted = yield from checkout.item(ctx, resource, service, start, end, description=description)
     plan = op_plan(
         "createInstantBooking",
-        json={
+        body={
             "resource_id": wanted.resource_id,
             "service_id": wanted.service_id,
             "start_date": wanted.start.isoformat(),
             "end_date": wanted.end.isoformat(),
             "description": description or "",
         },
+        query={"include": ["resource"]},
         parser=view_parser(Booking),
     )
 
     def check() -> Flow[Booking | None]:
         listing = op_plan(
             "listBookings",
-            params=build_query(filter={"start_date": wanted.start, "end_date": wanted.end}),
+            query={
+                "include": ["resource"],
+                "filterstart_date": wanted.start,
+                "filterend_date": wanted.end,
+            },
             parser=document_parser(Booking.list_from_document),
         )
         for booking in (yield from perform(listing)):

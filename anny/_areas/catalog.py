@@ -17,13 +17,12 @@ from collections.abc import Sequence
 import attrs
 
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
-from anny._areas._common import op_plan, view_parser
+from anny._areas._common import including, op_plan, view_parser
 from anny._catalog_types import ResourceLocation, ServiceConfiguration, zone_of
 from anny._flow import Flow, perform
 from anny._ids import validate_id, validate_slug
 from anny._jsonapi import Document, Resource
 from anny._models import BookableResource, Organization, Service
-from anny._query import QueryParams, build_query
 from anny._request import RequestPlan, document_parser, parse_json
 from anny.errors import APIResponseValidationError, InvalidParameterError
 
@@ -36,7 +35,7 @@ __all__ = [
     "Services",
     "resolve_resource",
     "resolve_service",
-    "service_quantity_query",
+    "service_quantities",
 ]
 
 #: A bookable resource: its slug (``"conference-room-berlin"``), its numeric id (``8001`` or
@@ -47,15 +46,15 @@ ResourceRef = str | int | BookableResource
 ServiceRef = str | int | Service
 
 
-def service_quantity_query(service_id: str, quantity: int = 1) -> QueryParams:
-    """The query pairs naming ``quantity`` units of a service in anny's service-quantity map,
-    ``service_id[<id>]=<quantity>`` (reference Addendum B2): what every known caller sends to
+def service_quantities(service_id: str, quantity: int = 1) -> dict[str, int]:
+    """``quantity`` units of a service, as anny's service-quantity map ``{<id>: <quantity>}``
+    (reference Addendum B2): the ``service_id`` value every known caller sends to
     getServiceConfiguration, getStartIntervals, getEndIntervals, getUpcomingIntervals and
-    getAvailabilityStartDates. The one place that knows the form.
+    getAvailabilityStartDates. The spec's table puts it on the wire (``service_id[7003]=1``).
     """
     if isinstance(quantity, bool) or not isinstance(quantity, int) or not 1 <= quantity <= 1000:
         raise InvalidParameterError(f"quantity must be an int from 1 to 1000: {quantity!r}")
-    return [(f"service_id[{service_id}]", str(quantity))]
+    return {service_id: quantity}
 
 
 # --------------------------------------------------------------------------- references
@@ -148,15 +147,14 @@ def _cached(ctx: Context, key: _Key) -> ResourceEntry | None:
 
 
 def _with_services(include: Sequence[str] | None) -> list[str]:
-    names = list(include or ())
-    return names if "services" in names else ["services", *names]
+    return including(include, "services")
 
 
 def _get_resource_plan(path: str, include: Sequence[str] | None) -> RequestPlan[Document]:
     return op_plan(
         "getResource",
         path={"resource_slug": path},
-        params=build_query(include=_with_services(include)),
+        query={"include": _with_services(include)},
     )
 
 
@@ -250,7 +248,7 @@ def get_organization(
     plan = op_plan(
         "getOrganization",
         path={"org_slug": _org_slug(organization)},
-        params=build_query(include=include),
+        query={"include": include},
         parser=view_parser(Organization),
     )
     return (yield from perform(plan))
@@ -276,14 +274,15 @@ def list_organization_resources(
     if search is not None and (not isinstance(search, str) or not search.strip()):
         raise InvalidParameterError(f"search must be a non-empty string, got {search!r}")
     _check_page_size(page_size)
-    params = build_query(
-        include=include,
-        filter={"categories": list(categories) if categories else None, "search": search},
-        sort=sort,
-        page={"size": page_size} if page_size else None,
-    )
+    query = {
+        "include": include,
+        "filtercategories": list(categories) if categories else None,
+        "filtersearch": search,
+        "sort": sort,
+        "pagesize": page_size or None,
+    }
     plan: RequestPlan[Document] = op_plan(
-        "listOrganizationResources", path={"org_slug": slug}, params=params
+        "listOrganizationResources", path={"org_slug": slug}, query=query
     )
     return Paged(plan, BookableResource.from_resource)
 
@@ -350,20 +349,18 @@ def list_resource_children(
     skey = service_key(service) if service is not None else None
 
     def plan_for(service_id: str | None) -> RequestPlan[Document]:
-        params = build_query(
-            include=include,
-            filter={
-                "available_from": available_from,
-                "available_to": available_to,
-                "availability_service_id": service_id,
-                "availability_exact_match": exact_match,
-                "include_unavailable": include_unavailable,
-                "exclude_hidden": exclude_hidden,
-            },
-            sort=sort,
-            page={"size": page_size} if page_size else None,
-        )
-        return op_plan("listResourceChildren", path={"resource_slug": path}, params=params)
+        query = {
+            "include": include,
+            "filteravailable_from": available_from,
+            "filteravailable_to": available_to,
+            "filteravailability_service_id": service_id,
+            "filteravailability_exact_match": exact_match,
+            "filterinclude_unavailable": include_unavailable,
+            "filterexclude_hidden": exclude_hidden,
+            "sort": sort,
+            "pagesize": page_size or None,
+        }
+        return op_plan("listResourceChildren", path={"resource_slug": path}, query=query)
 
     if skey is None or skey.is_id:
         return Paged(plan_for(skey.value if skey else None), BookableResource.from_resource)
@@ -392,16 +389,14 @@ def list_resource_locations(
     check_window(start, end)
     if customer_account is not None:
         customer_account = validate_id(customer_account, what="customer_account")
-    params = build_query(
-        filter={
-            "include_unavailable": include_unavailable,
-            "customer_account_id": customer_account,
-            "exclude_child_resources": exclude_children,
-            "start_date": start,
-            "end_date": end,
-        }
-    )
-    plan = op_plan("listResourceLocations", params=params, parser=parse_json)
+    query = {
+        "filterinclude_unavailable": include_unavailable,
+        "filtercustomer_account_id": customer_account,
+        "filterexclude_child_resources": exclude_children,
+        "filterstart_date": start,
+        "filterend_date": end,
+    }
+    plan = op_plan("listResourceLocations", query=query, parser=parse_json)
     body = yield from perform(plan)
     items = body.get("resourceLocations") if isinstance(body, dict) else None
     if not isinstance(items, list):
@@ -435,12 +430,13 @@ def service_configuration(
     service_key(service)
     resource_id = yield from resolve_resource(ctx, resource)
     service_id = yield from resolve_service(ctx, resource, service)
-    params = service_quantity_query(service_id) + build_query(
-        include=include, extra={"resource_id": resource_id}
-    )
     plan = op_plan(
         "getServiceConfiguration",
-        params=params,
+        query={
+            "service_id": service_quantities(service_id),
+            "include": include,
+            "resource_id": resource_id,
+        },
         parser=document_parser(lambda doc: ServiceConfiguration.from_json(doc.raw)),
     )
     return (yield from perform(plan))

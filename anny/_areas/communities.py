@@ -18,7 +18,6 @@ from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_id
-from anny._query import build_query
 from anny._request import parse_none
 from anny.errors import InvalidParameterError
 
@@ -59,8 +58,8 @@ def list_communities(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[Community]:
     """The signed-in customer's communities (``listCommunities``; inferred operation)."""
-    params = build_query(include=include, page=page_param(page_size))
-    return Paged(op_plan("listCommunities", params=params), Community.from_resource)
+    query = {"include": include, "pagesize": page_param(page_size)}
+    return Paged(op_plan("listCommunities", query=query), Community.from_resource)
 
 
 def get_community(
@@ -70,7 +69,7 @@ def get_community(
     plan = op_plan(
         "getCommunity",
         path={"community_id": (yield from community_id(ctx, community))},
-        params=build_query(include=include),
+        query={"include": include},
         parser=view_parser(Community),
     )
     return (yield from perform(plan))
@@ -95,7 +94,7 @@ def join_community(
     action = op_plan(
         "joinCommunity",
         path={"community_id": ident},
-        json=envelope("community-memberships", attributes),
+        body=envelope("community-memberships", attributes),
         parser=parser,
     )
 

@@ -15,7 +15,6 @@ from anny._areas._common import id_of, op_plan, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_order_number
 from anny._models import Order
-from anny._query import build_query
 from anny._request import parse_bytes
 from anny.errors import InvalidParameterError
 
@@ -50,9 +49,7 @@ def get_order(
         oat = _token(oat, "oat")
     plan = op_plan(
         "getOrderByNumber",
-        params=build_query(
-            extra={"number": validate_order_number(number), "oat": oat}, include=include
-        ),
+        query={"include": include, "number": validate_order_number(number), "oat": oat},
         parser=view_parser(Order),
     )
     order = yield from perform(plan)
@@ -73,13 +70,13 @@ def list_orders(
     ``status`` filters by one or more statuses (``"accepted"``); ``sort`` is e.g.
     ``"-created_at"`` (the newest first).
     """
-    params = build_query(
-        include=include,
-        filter={"status": statuses_param(status)},
-        sort=sort,
-        page=page_param(page_size),
-    )
-    return Paged(op_plan("listOrders", params=params), Order.from_resource)
+    query = {
+        "include": include,
+        "filterstatus": statuses_param(status),
+        "sort": sort,
+        "pagesize": page_param(page_size),
+    }
+    return Paged(op_plan("listOrders", query=query), Order.from_resource)
 
 
 def confirmation(ctx: Context, order: OrderRef, *, access_token: str | None = None) -> Flow[bytes]:
@@ -99,7 +96,7 @@ def confirmation(ctx: Context, order: OrderRef, *, access_token: str | None = No
     plan = op_plan(
         "downloadOrderConfirmation",
         path={"order_id": ident},
-        params=build_query(extra={"access_token": _token(access_token, "access_token")}),
+        query={"access_token": _token(access_token, "access_token")},
         parser=parse_bytes,
     )
     return (yield from perform(plan))

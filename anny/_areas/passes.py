@@ -12,7 +12,6 @@ from anny._areas._account_common import page_param, statuses_param
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, view_parser
 from anny._flow import Flow, perform
-from anny._query import build_query
 
 __all__ = ["PassRef", "Passes"]
 
@@ -31,12 +30,12 @@ def list_passes(
 
     ``status`` filters by one or more statuses (``PassStatus.ACTIVE`` or ``"active"``).
     """
-    params = build_query(
-        include=include,
-        filter={"status": statuses_param(status)},
-        page=page_param(page_size),
-    )
-    return Paged(op_plan("listPasses", params=params), Pass.from_resource)
+    query = {
+        "include": include,
+        "filterstatus": statuses_param(status),
+        "pagesize": page_param(page_size),
+    }
+    return Paged(op_plan("listPasses", query=query), Pass.from_resource)
 
 
 def get_pass(ctx: Context, pass_: PassRef, *, include: Sequence[str] | None = None) -> Flow[Pass]:
@@ -44,7 +43,7 @@ def get_pass(ctx: Context, pass_: PassRef, *, include: Sequence[str] | None = No
     plan = op_plan(
         "getPass",
         path={"pass_id": id_of(pass_, what="pass")},
-        params=build_query(include=include),
+        query={"include": include},
         parser=view_parser(Pass),
     )
     return (yield from perform(plan))

@@ -24,7 +24,6 @@ from anny._areas._common import id_of, op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._models import Organization
-from anny._query import build_query
 from anny.errors import InvalidParameterError
 
 __all__ = ["PlanRef", "Plans", "SubscriptionRef"]
@@ -53,7 +52,7 @@ def list_plans(
         op_plan(
             "listPlans",
             path={"org_slug": organization_slug(organization)},
-            params=build_query(include=include, page=page_param(page_size)),
+            query={"include": include, "pagesize": page_param(page_size)},
         ),
         Plan.from_resource,
     )
@@ -64,7 +63,7 @@ def get_plan(ctx: Context, plan: str | Plan, *, include: Sequence[str] | None = 
     request = op_plan(
         "getPlan",
         path={"plan_slug": slug_of(plan, what="plan")},
-        params=build_query(include=include),
+        query={"include": include},
         parser=view_parser(Plan),
     )
     found = yield from perform(request)
@@ -91,8 +90,8 @@ def list_subscriptions(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[PlanSubscription]:
     """The customer's plan subscriptions (``listPlanSubscriptions``; inferred operation)."""
-    params = build_query(include=include, page=page_param(page_size))
-    return Paged(op_plan("listPlanSubscriptions", params=params), PlanSubscription.from_resource)
+    query = {"include": include, "pagesize": page_param(page_size)}
+    return Paged(op_plan("listPlanSubscriptions", query=query), PlanSubscription.from_resource)
 
 
 def get_subscription(
@@ -102,7 +101,7 @@ def get_subscription(
     plan = op_plan(
         "getPlanSubscription",
         path={"subscription_id": id_of(subscription, what="subscription")},
-        params=build_query(include=include),
+        query={"include": include},
         parser=view_parser(PlanSubscription),
     )
     return (yield from perform(plan))
@@ -129,7 +128,7 @@ def subscribe(
         {"payment_method": payment_method} if payment_method is not None else None,
         {"plan": linkage("plans", plan_id)},
     )
-    action = op_plan("createPlanSubscription", json=body, parser=view_parser(PlanSubscription))
+    action = op_plan("createPlanSubscription", body=body, parser=view_parser(PlanSubscription))
 
     def check() -> Flow[PlanSubscription | None]:
         subscriptions = yield from every_item(

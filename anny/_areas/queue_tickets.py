@@ -21,7 +21,6 @@ from anny._areas._common import id_of, op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._jsonapi import Resource
 from anny._models import BookableResource, Service
-from anny._query import build_query
 from anny._request import parse_none
 
 __all__ = ["QueueTickets", "TicketRef"]
@@ -34,8 +33,8 @@ def list_tickets(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[QueueTicket]:
     """The signed-in customer's queue tickets (``listQueueTickets``; inferred operation)."""
-    params = build_query(include=include, page=page_param(page_size))
-    return Paged(op_plan("listQueueTickets", params=params), QueueTicket.from_resource)
+    query = {"include": include, "pagesize": page_param(page_size)}
+    return Paged(op_plan("listQueueTickets", query=query), QueueTicket.from_resource)
 
 
 def create_ticket(
@@ -59,7 +58,7 @@ def create_ticket(
         relationships["service"] = linkage("services", service_ident)
     action = op_plan(
         "createQueueTicket",
-        json=envelope("queue-tickets", None, relationships),
+        body=envelope("queue-tickets", None, relationships),
         parser=view_parser(QueueTicket),
     )
 

@@ -23,7 +23,6 @@ from anny._areas._common import id_of, op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._jsonapi import Resource
 from anny._models import BookableResource, Service
-from anny._query import build_query
 from anny._request import parse_none
 from anny.errors import InvalidParameterError
 
@@ -37,8 +36,8 @@ def list_entries(
     ctx: Context, *, include: Sequence[str] | None = None, page_size: int | None = None
 ) -> Paged[WaitlistEntry]:
     """The customer's waitlist entries (``listWaitlistEntries``; inferred operation)."""
-    params = build_query(include=include, page=page_param(page_size))
-    return Paged(op_plan("listWaitlistEntries", params=params), WaitlistEntry.from_resource)
+    query = {"include": include, "pagesize": page_param(page_size)}
+    return Paged(op_plan("listWaitlistEntries", query=query), WaitlistEntry.from_resource)
 
 
 def join_waitlist(
@@ -78,7 +77,7 @@ def join_waitlist(
             "service": linkage("services", service_ident),
         },
     )
-    action = op_plan("joinWaitlist", json=body, parser=view_parser(WaitlistEntry))
+    action = op_plan("joinWaitlist", body=body, parser=view_parser(WaitlistEntry))
 
     def check() -> Flow[WaitlistEntry | None]:
         entries = yield from every_item(op_plan("listWaitlistEntries"), WaitlistEntry.from_resource)

@@ -328,6 +328,10 @@ class SandboxMiddleware:
             return f"fault:{kind}"
         if kind == "drop_before":
             settle(None, "fault:drop_before")
+            # Read the whole request before closing: closing a socket with unread bytes makes
+            # the kernel answer RST instead of FIN, and the client would then see a reset
+            # (ReadError) rather than a server that closed without answering.
+            await _buffered(receive)
             await _drop(raw_send)
             return "fault:drop_before"
         if kind == "html":

@@ -19,9 +19,9 @@ from anny._ratelimit import LocalBudget, identical_key
 
 OK = {"data": None}
 LIST = {"data": [], "meta": {"page": {"current-page": 1, "last-page": 1}}}
-# The margin a window gets on top of its length (2 % of it, at most 0.25 s).
-TEN = 10.0 + 0.2
-SECOND = 1.0 + 0.02
+# The margin a window gets on top of its length (10 % of it, at most 0.25 s).
+TEN = 10.0 + 0.25
+SECOND = 1.0 + 0.1
 
 
 def ok(request: httpx.Request) -> httpx.Response:

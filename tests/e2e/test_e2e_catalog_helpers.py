@@ -102,7 +102,6 @@ async def test_children_and_those_free_in_a_window(e2e: E2E) -> None:
         ("filter[available_from]", "2026-11-24T10:00:00+01:00"),
         ("filter[available_to]", "2026-11-24T11:00:00+01:00"),
         ("filter[include_unavailable]", "0"),
-        ("page[size]", "50"),  # anny's largest page for resource lists: fewest requests
     ]
 
 

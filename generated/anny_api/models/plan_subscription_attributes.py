@@ -23,6 +23,8 @@ class PlanSubscriptionAttributes:
         renews_at (datetime.datetime | None | Unset):
         canceled_at (datetime.datetime | None | Unset):
         created_at (datetime.datetime | Unset):
+        number (str | Unset):
+        payment_method (None | str | Unset):
     """
 
     status: str | Unset = UNSET
@@ -31,6 +33,8 @@ class PlanSubscriptionAttributes:
     renews_at: datetime.datetime | None | Unset = UNSET
     canceled_at: datetime.datetime | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
+    number: str | Unset = UNSET
+    payment_method: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +72,14 @@ class PlanSubscriptionAttributes:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
+        number = self.number
+
+        payment_method: None | str | Unset
+        if isinstance(self.payment_method, Unset):
+            payment_method = UNSET
+        else:
+            payment_method = self.payment_method
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -83,6 +95,10 @@ class PlanSubscriptionAttributes:
             field_dict["canceled_at"] = canceled_at
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if number is not UNSET:
+            field_dict["number"] = number
+        if payment_method is not UNSET:
+            field_dict["payment_method"] = payment_method
 
         return field_dict
 
@@ -162,6 +178,17 @@ class PlanSubscriptionAttributes:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
+        number = d.pop("number", UNSET)
+
+        def _parse_payment_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_method = _parse_payment_method(d.pop("payment_method", UNSET))
+
         plan_subscription_attributes = cls(
             status=status,
             start_date=start_date,
@@ -169,6 +196,8 @@ class PlanSubscriptionAttributes:
             renews_at=renews_at,
             canceled_at=canceled_at,
             created_at=created_at,
+            number=number,
+            payment_method=payment_method,
         )
 
         plan_subscription_attributes.additional_properties = d

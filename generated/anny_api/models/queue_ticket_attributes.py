@@ -23,6 +23,7 @@ class QueueTicketAttributes:
         estimated_wait_minutes (int | None | Unset):
         created_at (datetime.datetime | Unset):
         called_at (datetime.datetime | None | Unset):
+        canceled_at (datetime.datetime | None | Unset):
     """
 
     number: str | Unset = UNSET
@@ -31,6 +32,7 @@ class QueueTicketAttributes:
     estimated_wait_minutes: int | None | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     called_at: datetime.datetime | None | Unset = UNSET
+    canceled_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,6 +64,14 @@ class QueueTicketAttributes:
         else:
             called_at = self.called_at
 
+        canceled_at: None | str | Unset
+        if isinstance(self.canceled_at, Unset):
+            canceled_at = UNSET
+        elif isinstance(self.canceled_at, datetime.datetime):
+            canceled_at = self.canceled_at.isoformat()
+        else:
+            canceled_at = self.canceled_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -77,6 +87,8 @@ class QueueTicketAttributes:
             field_dict["created_at"] = created_at
         if called_at is not UNSET:
             field_dict["called_at"] = called_at
+        if canceled_at is not UNSET:
+            field_dict["canceled_at"] = canceled_at
 
         return field_dict
 
@@ -133,6 +145,25 @@ class QueueTicketAttributes:
 
         called_at = _parse_called_at(d.pop("called_at", UNSET))
 
+        def _parse_canceled_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_date_time_type_0 = (
+                    datetime.datetime.fromisoformat(data)
+                )
+
+                return componentsschemas_nullable_date_time_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        canceled_at = _parse_canceled_at(d.pop("canceled_at", UNSET))
+
         queue_ticket_attributes = cls(
             number=number,
             status=status,
@@ -140,6 +171,7 @@ class QueueTicketAttributes:
             estimated_wait_minutes=estimated_wait_minutes,
             created_at=created_at,
             called_at=called_at,
+            canceled_at=canceled_at,
         )
 
         queue_ticket_attributes.additional_properties = d

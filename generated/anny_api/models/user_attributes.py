@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -19,11 +20,13 @@ class UserAttributes:
         name (str | Unset):
         email (str | Unset):
         locale (None | str | Unset):
+        created_at (datetime.datetime | Unset):
     """
 
     name: str | Unset = UNSET
     email: str | Unset = UNSET
     locale: None | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +40,10 @@ class UserAttributes:
         else:
             locale = self.locale
 
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -46,6 +53,8 @@ class UserAttributes:
             field_dict["email"] = email
         if locale is not UNSET:
             field_dict["locale"] = locale
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
 
         return field_dict
 
@@ -65,10 +74,18 @@ class UserAttributes:
 
         locale = _parse_locale(d.pop("locale", UNSET))
 
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
         user_attributes = cls(
             name=name,
             email=email,
             locale=locale,
+            created_at=created_at,
         )
 
         user_attributes.additional_properties = d

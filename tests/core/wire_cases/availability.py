@@ -15,6 +15,9 @@ from . import WireCase
 AREA = ("availability", anny.Availability)
 PLAIN = "application/json"
 DAY = [slot(8, available=False), slot(9), slot(10)]
+# One answer for both requests of a multi-day scan: as start dates (`date`, `available`) it
+# says TOMORROW has availability; as start times it is DAY.
+DAY_AND_DATES = [{**item, "date": TOMORROW.isoformat()} for item in DAY]
 EVENING = dt.datetime(2026, 11, 24, 18, tzinfo=BERLIN)
 
 
@@ -63,17 +66,20 @@ CASES: list[WireCase] = [
     WireCase(
         "availability",
         "slots",
-        "getAvailabilityStart",
+        # Free slots over several days: first which days have any (one request), then only
+        # those days' start times.
+        "getAvailabilityStartDates",
         lambda c: c.availability.slots(
             ROOM, 7001, start=NINE, end=NINE + dt.timedelta(days=2), available_only=True
         ),
         {
-            "service_id": "7001",
-            "date": TOMORROW,
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
+            "start_date": TOMORROW,
+            "end_date": TOMORROW + dt.timedelta(days=2),  # the window touches three days
             "resource_id": "8001",
             "timezone": "Europe/Berlin",
         },
-        DAY,
+        DAY_AND_DATES,
         content_type=PLAIN,
         check=nine_berlin,
         label="window",
@@ -81,15 +87,16 @@ CASES: list[WireCase] = [
     WireCase(
         "availability",
         "next_free",
-        "getAvailabilityStart",
+        "getAvailabilityStartDates",  # which of the first 7 days have anything, first
         lambda c: c.availability.next_free(ROOM, 7001, after=NINE - dt.timedelta(minutes=30)),
         {
-            "service_id": "7001",
-            "date": TOMORROW,
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
+            "start_date": TOMORROW,
+            "end_date": TOMORROW + dt.timedelta(days=6),
             "resource_id": "8001",
             "timezone": "Europe/Berlin",
         },
-        DAY,
+        DAY_AND_DATES,
         content_type=PLAIN,
         check=holds(lambda found: found is not None and found.start == NINE),
     ),

@@ -37,7 +37,7 @@ CASES: list[WireCase] = [
         "by_number",
         "getBookingByNumber",
         lambda c: c.bookings.by_number("BB81592797", hash="h4sh"),
-        {"number": "BB81592797", "hash_": "h4sh"},
+        {"number": "BB81592797", "hash_": "h4sh", "include": "resource"},
         BOOKING,
     ),
     WireCase(
@@ -56,7 +56,7 @@ CASES: list[WireCase] = [
         "cancel",
         "cancelBooking",
         lambda c: c.bookings.cancel("3581903", code="c0de"),
-        {"booking_id": "3581903", "code": "c0de"},
+        {"booking_id": "3581903", "code": "c0de", "include": "resource"},
         BOOKING,
         {"booking_id": "3581903"},
     ),
@@ -80,6 +80,7 @@ CASES: list[WireCase] = [
             "filterstart_date": dt.datetime(2026, 11, 24, 8, tzinfo=dt.UTC),
             "sort": "start_date",
             "pagesize": 30,
+            "include": "resource",
         },
         BOOKINGS,
     ),
@@ -102,7 +103,8 @@ CASES: list[WireCase] = [
                     "end_date": "2026-11-24T11:00:00+00:00",
                     "description": "",
                 }
-            )
+            ),
+            "include": "resource",
         },
         BOOKING,
         status=201,

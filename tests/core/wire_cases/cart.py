@@ -12,6 +12,7 @@ AREA = ("cart", anny.Cart)
 
 RESUME = ("9001", "oat-secret")
 KNOWN = {"oid": "9001", "oat": "oat-secret"}
+INCLUDE = {"include": "bookings,bookings.resource"}
 
 CASES: list[WireCase] = [
     WireCase(
@@ -29,7 +30,7 @@ CASES: list[WireCase] = [
         "refresh",
         "getCart",
         lambda c: c.cart(resume=RESUME).refresh(),
-        {**KNOWN, "include": "bookings"},
+        {**KNOWN, **INCLUDE},
         ORDER,
     ),
     WireCase(
@@ -37,7 +38,7 @@ CASES: list[WireCase] = [
         "quote",
         "getCart",
         lambda c: c.cart(resume=RESUME).quote(),
-        {**KNOWN, "include": "bookings"},
+        {**KNOWN, **INCLUDE},
         ORDER,
         check=lambda q: isinstance(q, anny.Quote),
     ),
@@ -46,7 +47,11 @@ CASES: list[WireCase] = [
         "apply_voucher",
         "applyVoucher",
         lambda c: c.cart(resume=RESUME).apply_voucher("WINTER"),
-        {"body": VoucherRequest.from_dict({"code": "WINTER"}), **KNOWN, "include": "bookings"},
+        {
+            "body": VoucherRequest.from_dict({"code": "WINTER"}),
+            **KNOWN,
+            **INCLUDE,
+        },
         ORDER,
     ),
     WireCase(
@@ -54,7 +59,7 @@ CASES: list[WireCase] = [
         "remove_voucher",
         "removeVoucher",
         lambda c: c.cart(resume=RESUME).remove_voucher(),
-        {**KNOWN, "include": "bookings"},
+        {**KNOWN, **INCLUDE},
         ORDER,
     ),
     WireCase("cart", "clear", "emptyCart", lambda c: c.cart(resume=RESUME).clear(), KNOWN, ORDER),
@@ -86,7 +91,11 @@ CASES: list[WireCase] = [
             success_url="https://shop.example/ok",
             timezone="Europe/Berlin",
         ),
-        {"body": CheckoutRequest.from_dict(CHECKOUT_BODY), **KNOWN, "include": "bookings"},
+        {
+            "body": CheckoutRequest.from_dict(CHECKOUT_BODY),
+            **KNOWN,
+            **INCLUDE,
+        },
         ORDER,
     ),
 ]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from wire_catalog_data import ROOM
+
 import anny
 from anny_api.models import CartBookingRequest, CheckoutRequest, QuoteRequest, VoucherRequest
 
@@ -55,14 +57,19 @@ CASES: list[WireCase] = [
         "checkout",
         "quote",
         "calculateCartBookings",
-        lambda c: c.checkout.quote("8001", "7001", START, END, quantity=2),
+        # A fetched resource carries its time zone: no look-up before the quote.
+        lambda c: c.checkout.quote(ROOM, "7001", START, END, quantity=2),
         {
             "body": QuoteRequest.from_dict(anny.CartItem("8001", "7001", START, END, 2).body()),
             "check_availability": 1,
         },
-        QUOTE,
+        {**QUOTE, "start_date": "2026-11-24T09:00:00+00:00", "end_date": "2026-11-24T10:00:00Z"},
         content_type="application/json",
-        check=lambda q: isinstance(q, anny.Quote),
+        check=lambda q: (
+            isinstance(q, anny.Quote)
+            and (q.start.isoformat(), str(q.start.tzinfo))
+            == ("2026-11-24T10:00:00+01:00", "Europe/Berlin")
+        ),
     ),
     WireCase(
         "checkout",
@@ -87,7 +94,7 @@ CASES: list[WireCase] = [
         "get",
         "getCart",
         lambda c: c.checkout.get(STATE),
-        {"oid": "9001", "oat": "oat-secret", "include": "bookings"},
+        {"oid": "9001", "oat": "oat-secret", "include": "bookings,bookings.resource"},
         ORDER,
     ),
     WireCase(
@@ -123,7 +130,7 @@ CASES: list[WireCase] = [
             "body": CheckoutRequest.from_dict(CHECKOUT_BODY),
             "oid": "9001",
             "oat": "oat-secret",
-            "include": "bookings",
+            "include": "bookings,bookings.resource",
         },
         ORDER,
     ),
@@ -136,7 +143,7 @@ CASES: list[WireCase] = [
             "body": VoucherRequest.from_dict({"code": "WINTER"}),
             "oid": "9001",
             "oat": "oat-secret",
-            "include": "bookings",
+            "include": "bookings,bookings.resource",
         },
         ORDER,
     ),
@@ -145,7 +152,7 @@ CASES: list[WireCase] = [
         "remove_voucher",
         "removeVoucher",
         lambda c: c.checkout.remove_voucher(STATE),
-        {"oid": "9001", "oat": "oat-secret", "include": "bookings"},
+        {"oid": "9001", "oat": "oat-secret", "include": "bookings,bookings.resource"},
         ORDER,
     ),
 ]

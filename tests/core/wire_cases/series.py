@@ -36,8 +36,15 @@ CASES: list[WireCase] = [
         },
         [slot(9)],
         content_type=PLAIN,
-        # The 23rd's 09:00 has passed (the clock says 13:00 in Berlin): only the 24th is left.
-        check=holds(lambda r: r.dry_run and [o.status for o in r.occurrences] == ["planned"]),
+        # The 23rd's 09:00 has passed (the clock says 13:00 in Berlin): COUNT counts it, it is
+        # listed as skipped "in the past", and only the 24th is checked.
+        check=holds(
+            lambda r: (
+                r.dry_run
+                and [(o.status, o.reason) for o in r.occurrences]
+                == [("skipped", "in the past"), ("planned", None)]
+            )
+        ),
     ),
     WireCase(
         "series",
@@ -55,6 +62,6 @@ CASES: list[WireCase] = [
         },
         [slot(9)],
         content_type=PLAIN,
-        check=holds(lambda r: [o.status for o in r.occurrences] == ["planned"]),
+        check=holds(lambda r: [o.status for o in r.occurrences] == ["skipped", "planned"]),
     ),
 ]
