@@ -789,7 +789,9 @@ def row_scan(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any]
                 began = time.perf_counter()
                 found = await asyncio.gather(
                     *(
-                        c.availability.slots(r, s, start=start, end=start + dt.timedelta(days))
+                        c.availability.slots(
+                            r, s, start=start, end=start + dt.timedelta(days), available_only=True
+                        )
                         for (r, s), _ in pairs
                     )
                 )
