@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install demo test test-fast fuzz sweep generate check-generated lint-spec lint format typecheck bench clean
+.PHONY: install redis demo test test-fast fuzz sweep generate check-generated lint-spec lint format typecheck bench clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,17 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(NODE_STAMP)
 
+## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny[redis])
+## and the shared-budget rows of `make bench`; the tests start their own server on a free port.
+## If it cannot be installed (no apt, no root), those tests skip with the reason, except with
+## CI=true, where the run fails: the shared budget is never left untested silently.
+SUDO ?= $(if $(filter 0,$(shell id -u)),,sudo)
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+		$(SUDO) apt-get install -y -q --no-install-recommends redis-server; } || \
+		{ if [ "$$CI" = true ]; then echo "redis-server could not be installed" >&2; exit 1; \
+		else echo "warning: redis-server not installed: the Redis tests will be skipped" >&2; fi; }
+
 ## The main job: a booking flow through `anny` against the embedded sandbox.
 demo: $(STAMP)
 	$(BIN)/python -m anny.demo
@@ -32,13 +43,13 @@ demo: $(STAMP)
 ## The spec checks run once, inside pytest, where they share one parsed spec and one generator
 ## run: generated/ up to date (tests/spec/test_regenerate.py, the same as `make check-generated`),
 ## anny/_spec_table.py up to date, spec lint (tests/spec/test_lint_spec.py, as `make lint-spec`).
-test: $(STAMP) $(NODE_STAMP)
+test: $(STAMP) $(NODE_STAMP) redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-test-fast: $(STAMP) $(NODE_STAMP)
+test-fast: $(STAMP) $(NODE_STAMP) redis
 	$(BIN)/python -m pytest -q -m "not slow"
 
 ## The response fuzz target at length: 200,000 seeded hostile answers (`make test` runs 10,000).
@@ -76,7 +87,7 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(STAMP) redis
 	$(BIN)/python scripts/bench.py
 
 clean:

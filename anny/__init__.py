@@ -125,6 +125,9 @@ if _TYPE_CHECKING:
     from anny._areas.waitlist import (
         Waitlist,
     )
+    from anny._cache import (
+        Cache,
+    )
     from anny._catalog_types import (
         CalendarEvent,
         OpeningPeriod,
@@ -150,6 +153,9 @@ if _TYPE_CHECKING:
         RefreshingToken,
         Token,
         pkce_challenge,
+    )
+    from anny._redis_budget import (
+        RedisBudget,
     )
     from anny._results import (
         CancellationTerms,
@@ -184,6 +190,14 @@ _LAZY = {
     **dict.fromkeys(
         ("Account",),
         "anny._areas.account",
+    ),
+    **dict.fromkeys(
+        ("Cache",),
+        "anny._cache",
+    ),
+    **dict.fromkeys(
+        ("RedisBudget",),
+        "anny._redis_budget",
     ),
     **dict.fromkeys(
         ("Availability",),
@@ -328,6 +342,7 @@ __all__ = [
     "BookingStatus",
     "Bookings",
     "Budget",
+    "Cache",
     "CalendarEvent",
     "CancellationTerms",
     "Cart",
@@ -384,6 +399,7 @@ __all__ = [
     "RateLimitError",
     "RateLimitWait",
     "RateLimitWaitError",
+    "RedisBudget",
     "Ref",
     "RefreshingToken",
     "Relationship",

@@ -26,16 +26,18 @@ from anny._operations import find_operation
 from anny._pagination import fit_page_size
 from anny._query import merge_params
 from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
-from anny._request import RequestPlan, build_request
+from anny._request import APIResponse, RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:
+    from anny._cache import Cache
     from anny_api import Client as AnnyApiClient
 
 __all__ = ["BaseClient"]
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+T = TypeVar("T")
 
 # What httpx puts on every client: replaced, unlike headers the user chose.
 _HTTPX_DEFAULT_HEADERS = {
@@ -233,6 +235,8 @@ class BaseClient(Generic[HttpT]):
     _http: HttpT
     _owns_http: bool
     _raw_client: Any
+    #: The opt-in cache of public answers (``cache=``); not the helpers' look-ups (``_caches``).
+    _cache: Cache | None
     _budget: Budget | None
     _pacing: Pacing | None
     _monotonic: Callable[[], float]
@@ -252,6 +256,7 @@ class BaseClient(Generic[HttpT]):
         default_headers: Mapping[str, str] | None,
         http_client: HttpT | None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: object = None,
         copy_of: CopyOf | None = None,
     ) -> None:
         setup_logging_from_env()
@@ -264,6 +269,7 @@ class BaseClient(Generic[HttpT]):
                 cache=self._caches.setdefault(_cache_scope(self._config), {}),
                 now=copy_of.parent._context.now,
             )
+            self._cache = copy_of.parent._cache  # same identity, same public answers
             return
         if (
             http_client is not None
@@ -284,12 +290,41 @@ class BaseClient(Generic[HttpT]):
         if clock is not None and not callable(clock):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
         self._caches = {}
-        cache = self._caches.setdefault(_cache_scope(self._config), {})
-        self._context = Context(cache=cache, now=clock) if clock is not None else Context(cache)
+        lookups = self._caches.setdefault(_cache_scope(self._config), {})
+        self._context = Context(cache=lookups, now=clock) if clock is not None else Context(lookups)
         if clock is not None:
             # A Retry-After HTTP date is measured on the same clock as everything else.
             retry = attrs.evolve(self._config.retry, now=clock)
             self._config = attrs.evolve(self._config, retry=retry)
+        self._cache = None
+        if cache is not None and cache is not False:
+            from anny._cache import check_cache  # only clients with a cache load it
+
+            self._cache = check_cache(cache)
+
+    # ------------------------------------------------------------------ the cache
+
+    def _cached(self, plan: RequestPlan[T]) -> tuple[Any, APIResponse[T] | None]:
+        """``(key, fresh answer)`` for ``plan`` from the opt-in cache (``(None, None)`` if off)."""
+        cache = self._cache
+        if cache is None or plan.method != "GET":
+            return None, None
+        key = cache.key(
+            plan, base_url=self._config.base_url, headers=self._config.headers(), auth=self._auth
+        )
+        if key is None:
+            return None, None
+        return key, cache.get(key, plan, self._context.now())
+
+    def _remember(self, plan: RequestPlan[T], key: Any, response: APIResponse[T]) -> None:
+        """Keep ``response`` under ``key``; a successful write drops cached availability."""
+        cache = self._cache
+        if cache is None:
+            return
+        if key is not None:
+            cache.put(key, response, self._context.now())
+        elif plan.method != "GET":
+            cache.clear("availability")
 
     def _init_pacing(
         self,

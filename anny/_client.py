@@ -35,6 +35,7 @@ from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:
+    from anny._cache import Cache
     from anny._limits import ConcurrencyLimiter
 
 __all__ = ["Anny", "AsyncAnny"]
@@ -65,6 +66,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             an injected ``http_client``, that client's own pool is used).
         clock: where helpers read "now" from (a function returning an aware datetime;
             default: the system clock in UTC). Inject one for tests and simulations.
+        cache: an :class:`~anny.Cache` of public reads (catalog, opening hours,
+            availability) with a time to live per kind, or ``True`` for the defaults. Off by
+            default; never used for anything sent with a token (see :mod:`anny._cache`).
         rate_limit: the budget this client paces itself to (see :mod:`anny._ratelimit`):
             default :class:`~anny.RateLimit` ``()`` = anny's documented 150 reads and 60
             writes per 60 s and 4 identical requests per second; another
@@ -96,6 +100,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: Cache | bool | None = None,
         rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
         on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], None] | None = None,
@@ -116,6 +121,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            cache=cache,
             copy_of=_copy_of,
         )
         self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
@@ -144,19 +150,23 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
     def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response.
 
-        Identical GETs in flight at once (from several threads) share one request.
+        A fresh answer in the opt-in cache is returned without sending. Identical GETs in
+        flight at once (from several threads) share one request.
         """
+        cache_key, cached = self._cached(plan)
+        if cached is not None:
+            return cached
         key = flight_key(plan, self._config)
         if key is None:
-            return self._send_raw(plan)
-        shared = self._flights.run(key, lambda: self._send_raw(plan))
+            return self._send_raw(plan, cache_key)
+        shared = self._flights.run(key, lambda: self._send_raw(plan, cache_key))
         # Each caller parses with its own plan's parser (and caches its own result).
         return APIResponse(
             shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
         )
 
-    def _send_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        return run_sync(
+    def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
+        response = run_sync(
             self._http,
             plan,
             build=self._build,
@@ -165,6 +175,8 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             sleep=self._sleep,
             pacing=self._pacing,
         )
+        self._remember(plan, cache_key, response)
+        return response
 
     def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""
@@ -415,6 +427,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        cache: Cache | bool | None = None,
         rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
         on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
@@ -439,6 +452,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            cache=cache,
             copy_of=_copy_of,
         )
         self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
@@ -471,20 +485,24 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         """Execute ``plan`` with retries and error mapping; return the raw response.
 
-        Identical GETs in flight at once share one request (see :class:`AsyncSingleFlight`).
+        A fresh answer in the opt-in cache is returned without sending. Identical GETs in
+        flight at once share one request (see :class:`AsyncSingleFlight`).
         """
+        cache_key, cached = self._cached(plan)
+        if cached is not None:
+            return cached
         key = flight_key(plan, self._config)
         if key is None:
-            return await self._send_raw(plan)
-        shared = await self._flights.run(key, lambda: self._send_raw(plan))
+            return await self._send_raw(plan, cache_key)
+        shared = await self._flights.run(key, lambda: self._send_raw(plan, cache_key))
         # Each caller parses with its own plan's parser (and caches its own result).
         return APIResponse(
             shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
         )
 
-    async def _send_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
+    async def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
         async with self._limiter:
-            return await run_async(
+            response = await run_async(
                 self._http,
                 plan,
                 build=self._build,
@@ -493,6 +511,8 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 sleep=self._sleep,
                 pacing=self._pacing,
             )
+        self._remember(plan, cache_key, response)
+        return response
 
     async def _run(self, plan: RequestPlan[T]) -> T:
         """Execute ``plan`` and return its parsed result."""

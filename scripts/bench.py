@@ -19,9 +19,20 @@ Rows (goal in brackets):
   ``json.loads`` vs anny and the peers json-api-doc, jsonapi-requests, jsonapi-client on
   the same bytes [anny ≤ 2.0x; anny ≥ 3x faster than the best peer].
 * ``views`` — the same with a typed :class:`anny.Booking` view of each booking [≤ 3.0x].
-* ``fanout`` — 200 queries to a local HTTP server on 127.0.0.1 (a child process) that
-  answers each after 20 ms: sequential ``Anny`` vs ``AsyncAnny`` + ``asyncio.gather``
-  with default settings (raw ``httpx.AsyncClient`` + gather shown too) [≥ 15x].
+* ``fanout`` — an organization with raised budgets: 200 queries to a local HTTP server on
+  127.0.0.1 (a child process, no rate limits) that answers each after 20 ms: sequential
+  ``Anny`` vs ``AsyncAnny`` + ``asyncio.gather``, both with ``rate_limit=None`` and the
+  async one with 64 calls in flight (raw ``httpx.AsyncClient`` + gather shown too) [≥ 15x].
+* ``scan`` — 5 resources x 14 days of start times against the sandbox with its rate limits on
+  and a scaled budget (20 reads per 4 s): ``AsyncAnny`` with that budget and otherwise default
+  settings vs the budget-limited optimum (requests needed / budget x window); raw
+  ``httpx.AsyncClient`` and the generated client doing the naive per-day fan-out side by side
+  [≤ 1.10x, 0 429s, ≥ 3x fewer requests than the per-day fan-out].
+* ``widget`` — a booking widget's backend: 300 visitor requests over one window for 5
+  resources' availability, served by one ``AsyncAnny`` with the cache on [upstream reads ≤
+  budget, 0 429s]; visitor p50/p95 latency, and the same without cache and single flight.
+* ``shared`` — 4 processes sharing one budget through Redis (``anny.RedisBudget``, a real
+  ``redis-server``) against the sandbox [0 429s, wall ≤ 1.15x the optimum].
 * ``import`` — ``import anny`` vs ``import httpx`` in fresh interpreters, bytecode compiled
   as a wheel install leaves it [≤ 1.3x].
 * ``memory`` — iterate 50,000 bookings through the pager with ``gc.disable()``: growth of
@@ -40,6 +51,7 @@ import asyncio
 import compileall
 import gc
 import json
+import math
 import os
 import platform
 import resource
@@ -54,7 +66,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PEERS_VENV = ROOT / ".bench-venv"
 PEERS = ("json-api-doc==0.15.0", "jsonapi-requests==0.8.0", "jsonapi-client==0.9.10")
-ROW_NAMES = ("request", "generated", "parse", "views", "fanout", "import", "memory")
+ROW_NAMES = (
+    "request",
+    "generated",
+    "parse",
+    "views",
+    "fanout",
+    "import",
+    "memory",
+    "scan",
+    "widget",
+    "shared",
+)
 
 FULL = {
     "rounds": 15,
@@ -66,6 +89,16 @@ FULL = {
     "import_rounds": 21,
     "items": 50_000,
     "page_size": 100,
+    # The rate-limited rows: a scaled budget (anny's is 150 reads per 60 s) keeps them short.
+    "scan_pairs": 5,
+    "scan_days": 14,
+    "budget_reads": 20,
+    "budget_window": 4,
+    "visitors": 300,
+    "shared_processes": 4,
+    "shared_each": 20,
+    "shared_reads": 20,
+    "shared_window": 2,
 }
 SMOKE = {
     "rounds": 2,
@@ -77,6 +110,15 @@ SMOKE = {
     "import_rounds": 1,
     "items": 300,
     "page_size": 50,
+    "scan_pairs": 2,
+    "scan_days": 2,
+    "budget_reads": 200,
+    "budget_window": 0.5,
+    "visitors": 6,
+    "shared_processes": 2,
+    "shared_each": 3,
+    "shared_reads": 100,
+    "shared_window": 1,
 }
 
 
@@ -203,10 +245,13 @@ def _mock_clients(body: bytes) -> tuple[Any, Any]:
         )
 
     raw = httpx.Client(base_url="https://b.anny.co", transport=httpx.MockTransport(handler))
+    # rate_limit=None: these rows measure anny's own work per request, thousands of times in a
+    # few seconds, which no budget allows (pacing's cost is shown apart in the request row).
     client = anny.Anny(
         base_url="https://b.anny.co",
         token=None,
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        rate_limit=None,
     )
     return raw, client
 
@@ -227,7 +272,18 @@ def row_request(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, A
         for _ in range(calls):
             client.get("/api/v1/bookings", params=params)
 
-    t = interleaved(size["rounds"], {"httpx": with_httpx, "anny": with_anny})
+    import anny
+
+    raised = 10**9  # pacing on, with a budget this row never exhausts: what counting costs
+    paced = client.with_options(
+        rate_limit=anny.RateLimit(reads=raised, writes=raised, identical_per_second=raised)
+    )
+
+    def with_pacing() -> None:
+        for _ in range(calls):
+            paced.get("/api/v1/bookings", params=params)
+
+    t = interleaved(size["rounds"], {"httpx": with_httpx, "anny": with_anny, "paced": with_pacing})
     ratio = t["anny"] / t["httpx"]
     return [
         row(
@@ -239,6 +295,11 @@ def row_request(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, A
             ratio=ratio,
             goal="≤ 1.20x",
             met=None if smoke else ratio <= 1.20,
+            extra={
+                "with pacing on (a budget never exhausted), x httpx + json.loads": round(
+                    t["paced"] / t["httpx"], 2
+                )
+            },
         )
     ]
 
@@ -488,14 +549,20 @@ def row_fanout(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
         params = {"start_date": "2026-11-25", "end_date": "2026-11-26"}
 
         def sequential() -> float:
-            with anny.Anny(base_url=base_url, token=None) as client:
+            with anny.Anny(base_url=base_url, token=None, rate_limit=None) as client:
                 start = time.perf_counter()
                 for path in paths:
                     client.get(path, params=params)
                 return time.perf_counter() - start
 
+        # An organization with raised budgets raises the calls in flight too: anny's default
+        # (16) is sized for 150 reads a minute; this is the bound anny had before pacing.
+        raised = httpx.Limits(max_connections=64, max_keepalive_connections=64)
+
         async def gathered_anny() -> float:
-            async with anny.AsyncAnny(base_url=base_url, token=None) as client:
+            async with anny.AsyncAnny(
+                base_url=base_url, token=None, rate_limit=None, limits=raised
+            ) as client:
                 start = time.perf_counter()
                 await asyncio.gather(*(client.get(path, params=params) for path in paths))
                 return time.perf_counter() - start
@@ -526,7 +593,7 @@ def row_fanout(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
     return [
         row(
             "fanout",
-            f"{n} availability queries, {ms:.0f} ms latency each",
+            f"{n} availability queries, {ms:.0f} ms latency, raised budgets",
             anchor="sequential Anny",
             anchor_value=f"{t['sequential'] * 1e3:.0f} ms",
             value=f"{t['AsyncAnny'] * 1e3:.0f} ms",
@@ -608,6 +675,7 @@ def row_memory(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
         base_url="https://b.anny.co",
         token=None,
         http_client=httpx.Client(transport=httpx.MockTransport(handler)),
+        rate_limit=None,  # 500 pages in well under a second: an organization's raised budget
     )
     gc.collect()
     gc.disable()
@@ -640,6 +708,395 @@ def row_memory(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, An
     ]
 
 
+# ----------------------------------------------------------------------------- rate limits
+
+#: (resource, service) pairs of the sandbox's default seed bookable by an anonymous caller:
+#: slugs for anny, numeric ids for the naive clients (which know them from elsewhere).
+PAIRS = (
+    (("conference-room-berlin", "hourly-desk-booking"), ("8001", "7001")),
+    (("open-space-desks", "desk-booking"), ("8002", "7003")),
+    (("meeting-room-alex", "meeting-room-hourly"), ("8020", "7002")),
+    (("meeting-room-alex", "coaching-session"), ("8020", "7005")),
+    (("desk-01", "desk-booking"), ("8003", "7003")),
+)
+ZONE = "Europe/Berlin"
+
+
+def limited_sandbox(reads: int, window: float) -> Any:
+    """The sandbox on 127.0.0.1 with its rate limits on: ``reads`` (and as many writes) per
+    ``window`` seconds per identity, 4 identical requests per second."""
+    from anny.sandbox import Sandbox
+
+    return Sandbox(reads=reads, writes=reads, window=window).start()
+
+
+class Wire:
+    """What a client sent, seen from its own httpx client: requests and their statuses."""
+
+    def __init__(self) -> None:
+        self.statuses: list[int] = []
+
+    async def async_hook(self, response: Any) -> None:
+        self.statuses.append(response.status_code)
+
+    def hook(self, response: Any) -> None:
+        self.statuses.append(response.status_code)
+
+    def watch(self, http_client: Any) -> None:
+        import httpx
+
+        hook = self.async_hook if isinstance(http_client, httpx.AsyncClient) else self.hook
+        http_client.event_hooks = {"request": [], "response": [hook]}
+
+    @property
+    def sent(self) -> int:
+        return len(self.statuses)
+
+    @property
+    def refused(self) -> int:
+        return self.statuses.count(429)
+
+
+def _settle(sandbox: Any) -> None:
+    # The sandbox counts per identity (all of these are 127.0.0.1): each contender starts
+    # with a fresh budget (reset forgets every window; the seed data only ever gets read here).
+    sandbox.reset()
+
+
+def row_scan(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any]]:
+    import datetime as dt
+
+    import httpx
+
+    import anny
+    from anny_api import Client as GeneratedClient
+    from anny_api.api.availability import get_availability_start
+
+    reads, window = size["budget_reads"], size["budget_window"]
+    pairs = PAIRS[: size["scan_pairs"]]
+    days = size["scan_days"]
+    sandbox = limited_sandbox(reads, window)
+    try:
+        first = sandbox.clock.now().date()
+        dates = [first + dt.timedelta(days=n) for n in range(days)]
+        start = dt.datetime.combine(first, dt.time(0), dt.UTC)
+
+        async def with_anny() -> tuple[float, Wire, int]:
+            wire = Wire()
+            limit = anny.RateLimit(reads=reads, writes=reads, per=window)
+            async with anny.AsyncAnny(base_url=sandbox.url, token=None, rate_limit=limit) as c:
+                wire.watch(c.http_client)
+                began = time.perf_counter()
+                found = await asyncio.gather(
+                    *(
+                        c.availability.slots(
+                            r, s, start=start, end=start + dt.timedelta(days), available_only=True
+                        )
+                        for (r, s), _ in pairs
+                    )
+                )
+                return time.perf_counter() - began, wire, sum(map(len, found))
+
+        def per_day_params(ids: tuple[str, str], day: dt.date) -> dict[str, str]:
+            return {
+                "service_id": ids[1],
+                "date": day.isoformat(),
+                "resource_id": ids[0],
+                "timezone": ZONE,
+            }
+
+        async def with_httpx() -> tuple[float, Wire, int]:
+            wire = Wire()
+            async with httpx.AsyncClient(base_url=sandbox.url) as c:
+                wire.watch(c)
+                began = time.perf_counter()
+                answers = await asyncio.gather(
+                    *(
+                        c.get("/api/v1/availability/start", params=per_day_params(ids, day))
+                        for _, ids in pairs
+                        for day in dates
+                    ),
+                    return_exceptions=True,
+                )
+                failed = sum(1 for a in answers if isinstance(a, BaseException) or not a.is_success)
+                return time.perf_counter() - began, wire, failed
+
+        async def with_generated() -> tuple[float, Wire, int]:
+            wire = Wire()
+            raw = GeneratedClient(base_url=sandbox.url)
+            async with raw.get_async_httpx_client() as c:
+                wire.watch(c)
+                began = time.perf_counter()
+                answers = await asyncio.gather(
+                    *(
+                        get_availability_start.asyncio_detailed(
+                            client=raw,
+                            service_id=ids[1],
+                            date=day,
+                            resource_id=ids[0],
+                            timezone=ZONE,
+                        )
+                        for _, ids in pairs
+                        for day in dates
+                    ),
+                    return_exceptions=True,
+                )
+                failed = sum(
+                    1
+                    for a in answers
+                    if isinstance(a, BaseException) or not 200 <= int(a.status_code) < 300
+                )
+                return time.perf_counter() - began, wire, failed
+
+        anny_wall, anny_wire, slots_found = asyncio.run(with_anny())
+        _settle(sandbox)
+        httpx_wall, httpx_wire, httpx_failed = asyncio.run(with_httpx())
+        _settle(sandbox)
+        gen_wall, gen_wire, gen_failed = asyncio.run(with_generated())
+    finally:
+        sandbox.stop()
+    optimum = anny_wire.sent / reads * window
+    ratio = anny_wall / optimum
+    naive = len(pairs) * days
+    fewer = naive / anny_wire.sent
+    met = ratio <= 1.10 and anny_wire.refused == 0 and fewer >= 3.0
+    return [
+        row(
+            "scan",
+            f"scan {len(pairs)} resources x {days} days, {reads} reads per {window:g} s",
+            anchor="optimum (requests / budget x window)",
+            anchor_value=f"{optimum * 1e3:.0f} ms",
+            value=f"{anny_wall * 1e3:.0f} ms",
+            ratio=ratio,
+            goal="≤ 1.10x, 0 429s, ≥ 3x fewer requests",
+            met=None if smoke else met,
+            extra={
+                "anny: requests, 429s, slots found": (
+                    anny_wire.sent,
+                    anny_wire.refused,
+                    slots_found,
+                ),
+                "per-day fan-out requests / anny's (≥ 3x)": round(fewer, 2),
+                "x the start of the last window ((requests / budget - 1) x window)": round(
+                    anny_wall / max((math.ceil(anny_wire.sent / reads) - 1) * window, window), 2
+                ),
+                "raw httpx per-day fan-out: requests, 429s, failed, ms": (
+                    httpx_wire.sent,
+                    httpx_wire.refused,
+                    httpx_failed,
+                    round(httpx_wall * 1e3),
+                ),
+                "generated per-day fan-out: requests, 429s, failed, ms": (
+                    gen_wire.sent,
+                    gen_wire.refused,
+                    gen_failed,
+                    round(gen_wall * 1e3),
+                ),
+            },
+        )
+    ]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def row_widget(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any]]:
+    import anny
+
+    reads, window, visitors = size["budget_reads"], size["budget_window"], size["visitors"]
+    pairs = [slugs for slugs, _ in PAIRS]
+    sandbox = limited_sandbox(reads, window)
+    try:
+        day = sandbox.clock.now().date()
+
+        async def serve_visitors(**settings: Any) -> dict[str, Any]:
+            wire = Wire()
+            limit = anny.RateLimit(reads=reads, writes=reads, per=window)
+            latencies: list[float] = []
+            failures: dict[str, int] = {}
+            async with anny.AsyncAnny(
+                base_url=sandbox.url, token=None, rate_limit=limit, timeout=2 * window, **settings
+            ) as client:
+                wire.watch(client.http_client)
+                began = time.perf_counter()
+
+                async def visitor(n: int) -> None:
+                    # Visitors arrive evenly over one window, each asking for one resource.
+                    await asyncio.sleep(began + n * window / visitors - time.perf_counter())
+                    arrived = time.perf_counter()
+                    resource, service = pairs[n % len(pairs)]
+                    try:
+                        await client.availability.slots(resource, service, day)
+                    except anny.AnnyError as exc:
+                        failures[type(exc).__name__] = failures.get(type(exc).__name__, 0) + 1
+                        return
+                    latencies.append(time.perf_counter() - arrived)
+
+                await asyncio.gather(*(visitor(n) for n in range(visitors)))
+            return {
+                "upstream reads": wire.sent,
+                "429s": wire.refused,
+                "served": len(latencies),
+                "failed": failures,
+                "p50 ms": round(_percentile(latencies, 0.50) * 1e3, 1),
+                "p95 ms": round(_percentile(latencies, 0.95) * 1e3, 1),
+            }
+
+        cached = asyncio.run(serve_visitors(cache=True))
+        _settle(sandbox)
+        _without_single_flight()
+        plain = asyncio.run(serve_visitors())
+    finally:
+        sandbox.stop()
+    met = cached["upstream reads"] <= reads and cached["429s"] == 0
+    return [
+        row(
+            "widget",
+            f"widget: {visitors} visitors in {window:g} s, 5 resources, cache on",
+            anchor="budget (reads per window)",
+            anchor_value=str(reads),
+            value=f"{cached['upstream reads']} reads",
+            ratio=cached["upstream reads"] / reads,
+            goal="≤ 1.00x budget, 0 429s",
+            met=None if smoke else met,
+            extra={
+                "cache on: p50/p95 ms, served, 429s": (
+                    cached["p50 ms"],
+                    cached["p95 ms"],
+                    cached["served"],
+                    cached["429s"],
+                ),
+                "no cache, no single flight": plain,
+            },
+        )
+    ]
+
+
+def _without_single_flight() -> None:
+    """Turn single flight off in this (child) process, for the widget's contrast run only.
+
+    anny has no switch for it (sharing identical GETs in flight is always right); the bench
+    removes it to show what it saves: no request is ever found to share.
+    """
+    import anny._client
+
+    anny._client.flight_key = lambda plan, config: None  # type: ignore[assignment]
+
+
+SHARED_WORKER = "--shared-worker"
+
+
+def shared_worker(argv: list[str]) -> None:
+    """``bench.py --shared-worker SANDBOX REDIS NAME N READS WINDOW INDEX``: N reads through
+    one ``Anny`` whose budget is kept in Redis; prints "ready", waits for a start time on
+    stdin, then prints ``{"sent", "429s", "done"}`` as JSON."""
+    import datetime as dt
+
+    import anny
+    from anny._redis_budget import RedisBudget
+
+    sandbox_url, redis_url, name, count, reads, window, index = argv
+    limit = anny.RateLimit(reads=int(reads), writes=int(reads), per=float(window))
+    budget = RedisBudget(redis_url, limit, name=name)
+    wire = Wire()
+    with anny.Anny(base_url=sandbox_url, token=None, rate_limit=budget, timeout=60) as client:
+        wire.watch(client.http_client)
+        print("ready", flush=True)
+        time.sleep(max(float(sys.stdin.readline()) - time.time(), 0.0))
+        first = dt.date(2026, 12, 1) + dt.timedelta(days=int(index) * int(count))
+        for n in range(int(count)):  # distinct requests: the duplicate guard stays out of it
+            client.get(
+                "/api/v1/availability/start",
+                params={
+                    "service_id": "7001",
+                    "resource_id": "8001",
+                    "date": (first + dt.timedelta(days=n)).isoformat(),
+                },
+            )
+    print(json.dumps({"sent": wire.sent, "429s": wire.refused, "done": time.time()}))
+
+
+def row_shared(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any]]:
+    import tempfile
+
+    from redis_server import RedisMissing, running_redis, start_together
+
+    processes, reads, window = size["shared_processes"], size["shared_reads"], size["shared_window"]
+    each = size["shared_each"]
+    title = f"{processes} processes, one budget in Redis, {reads} reads per {window:g} s"
+    sandbox = limited_sandbox(reads, window)
+    try:
+        with tempfile.TemporaryDirectory() as tmp, running_redis(Path(tmp)) as redis_url:
+            workers = [
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        __file__,
+                        SHARED_WORKER,
+                        sandbox.url,
+                        redis_url,
+                        "bench-anonymous",
+                        str(each),
+                        str(reads),
+                        str(window),
+                        str(i),
+                    ],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    text=True,
+                    cwd=ROOT,
+                )
+                for i in range(processes)
+            ]
+            start_at, outputs = start_together(workers, timeout=300)
+            results = [json.loads(out.splitlines()[-1]) for out in outputs]
+    except RedisMissing as exc:
+        if not smoke and os.environ.get("CI", "").lower() == "true":
+            raise
+        return [
+            row(
+                "shared",
+                title,
+                anchor="optimum",
+                anchor_value="-",
+                value="not run",
+                ratio=0.0,
+                goal="0 429s, ≤ 1.15x",
+                met=None if smoke else False,
+                extra={"skipped": str(exc)},
+            )
+        ]
+    finally:
+        sandbox.stop()
+    sent = sum(r["sent"] for r in results)
+    refused = sum(r["429s"] for r in results)
+    wall = max(r["done"] for r in results) - start_at
+    optimum = sent / reads * window
+    ratio = wall / optimum
+    return [
+        row(
+            "shared",
+            title,
+            anchor="optimum (requests / budget x window)",
+            anchor_value=f"{optimum * 1e3:.0f} ms",
+            value=f"{wall * 1e3:.0f} ms",
+            ratio=ratio,
+            goal="0 429s, ≤ 1.15x",
+            met=None if smoke else (refused == 0 and ratio <= 1.15),
+            extra={
+                "requests, 429s (all processes)": (sent, refused),
+                "x the start of the last window ((requests / budget - 1) x window)": round(
+                    wall / max((math.ceil(sent / reads) - 1) * window, window), 2
+                ),
+            },
+        )
+    ]
+
+
 ROWS: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "request": row_request,
     "generated": row_generated,
@@ -648,6 +1105,9 @@ ROWS: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "fanout": row_fanout,
     "import": row_import,
     "memory": row_memory,
+    "scan": row_scan,
+    "widget": row_widget,
+    "shared": row_shared,
 }
 
 
@@ -722,8 +1182,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--row", help=argparse.SUPPRESS)
     parser.add_argument("--peers", help=argparse.SUPPRESS)
     parser.add_argument("--serve", type=float, help=argparse.SUPPRESS)
+    parser.add_argument(SHARED_WORKER, nargs=7, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    if args.shared_worker:
+        shared_worker(args.shared_worker)
+        return 0
     if args.serve is not None:
         serve(args.serve)
         return 0
