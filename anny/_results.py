@@ -13,7 +13,15 @@ from typing import Any
 
 import attrs
 
-from anny._models import Money, parse_datetime, parse_money
+from anny._models import (
+    _JSON_KEYS,
+    Money,
+    from_spec,
+    json_keys,
+    parse_datetime,
+    parse_money,
+    spec_key,
+)
 from anny.errors import APIResponseValidationError
 
 __all__ = ["CancellationTerms", "CheckoutForm", "FormField", "Quote", "QuoteItem"]
@@ -163,10 +171,10 @@ class CheckoutForm:
         requires_payment: whether the order must be paid online after submitting.
     """
 
-    fields: tuple[FormField, ...]
-    prefill: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    payment_methods: tuple[str, ...] = ()
-    requires_payment: bool = False
+    fields: tuple[FormField, ...] = attrs.field(metadata=spec_key("CheckoutForm", "components"))
+    prefill: Mapping[str, Any] = from_spec("CheckoutForm", "default", factory=dict, repr=False)
+    payment_methods: tuple[str, ...] = from_spec("CheckoutForm", default=())
+    requires_payment: bool = from_spec("CheckoutForm", default=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
@@ -178,24 +186,26 @@ class CheckoutForm:
     def from_json(cls, value: object) -> CheckoutForm:
         """Parse the checkout form's JSON object."""
         data = _mapping(value, "checkout form")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        # A component's own keys (`key`, `type`, `required`) are open in the spec (inferred).
         fields = tuple(
             FormField(
                 key=str(c.get("key")),
                 type=c.get("type") if isinstance(c.get("type"), str) else None,
                 required=c.get("required") is True,
             )
-            for c in _tuple_of_mappings(data.get("components"))
+            for c in _tuple_of_mappings(data.get(k["fields"]))
             if isinstance(c.get("key"), str)
         )
-        default = data.get("default")
+        default = data.get(k["prefill"])
         customer = default.get("customer") if isinstance(default, Mapping) else None
-        methods = data.get("payment_methods")
+        methods = data.get(k["payment_methods"])
         return cls(
             fields=fields,
             prefill=dict(customer) if isinstance(customer, Mapping) else {},
             payment_methods=tuple(m for m in methods if isinstance(m, str))
             if isinstance(methods, list)
             else (),
-            requires_payment=data.get("requires_payment") is True,
+            requires_payment=data.get(k["requires_payment"]) is True,
             raw=dict(data),
         )
