@@ -117,16 +117,25 @@ class Slot:
         messages: human-readable notes anny attached (interval answers).
     """
 
-    start: dt.datetime
-    end: dt.datetime | None = None
-    available: bool = False
-    capacity: int | None = None
-    remaining: int | None = None
-    quota: int | None = attrs.field(default=None, repr=False)
-    unavailability: Unavailability | None = None
-    unavailability_raw: str | None = attrs.field(default=None, repr=False)
-    resource_ids: tuple[str, ...] = attrs.field(default=(), repr=False)
-    messages: tuple[str, ...] = attrs.field(default=(), repr=False)
+    # `date_time`: the older name of `start_date` on some deployments (of end intervals).
+    start: dt.datetime = attrs.field(
+        metadata=spec_key("AvailabilityStartItem", "start_date", also="date_time")
+    )
+    end: dt.datetime | None = from_spec("AvailabilityStartItem", "end_date", default=None)
+    available: bool = from_spec("AvailabilityStartItem", default=False)
+    capacity: int | None = from_spec("AvailabilityStartItem", "number_available", default=None)
+    remaining: int | None = from_spec(
+        "AvailabilityStartItem", "remaining_number_available", default=None
+    )
+    quota: int | None = from_spec("AvailabilityStartItem", default=None, repr=False)
+    unavailability: Unavailability | None = from_spec(
+        "AvailabilityStartItem", "unavailability_type", default=None
+    )
+    unavailability_raw: str | None = from_spec(
+        "AvailabilityStartItem", "unavailability_type", default=None, repr=False
+    )
+    resource_ids: tuple[str, ...] = from_spec("AvailabilityStartItem", default=(), repr=False)
+    messages: tuple[str, ...] = from_spec("IntervalItem", default=(), repr=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
@@ -138,19 +147,20 @@ class Slot:
     def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Slot:
         """Parse one slot or interval object; times are converted to ``zone`` when given."""
         data = _mapping(value, "slot")
-        start = _local(data.get("start_date") or data.get("date_time"), zone)
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        start = _local(data.get(k["start"]) or data.get(k["start+"]), zone)
         if start is None:
             raise APIResponseValidationError(f"slot without a readable start: {dict(data)!r}")
-        reason = data.get("unavailability_type")
-        ids = data.get("resource_ids")
-        messages = data.get("messages")
+        reason = data.get(k["unavailability"])
+        ids = data.get(k["resource_ids"])
+        messages = data.get(k["messages"])
         return cls(
             start=start,
-            end=_local(data.get("end_date"), zone),
-            available=data.get("available") is True,
-            capacity=_int(data.get("number_available")),
-            remaining=_int(data.get("remaining_number_available")),
-            quota=_int(data.get("quota")),
+            end=_local(data.get(k["end"]), zone),
+            available=data.get(k["available"]) is True,
+            capacity=_int(data.get(k["capacity"])),
+            remaining=_int(data.get(k["remaining"])),
+            quota=_int(data.get(k["quota"])),
             unavailability=Unavailability.parse(reason),
             unavailability_raw=_str(reason),
             resource_ids=tuple(str(i) for i in ids) if isinstance(ids, list) else (),

@@ -51,28 +51,35 @@ class CancellationTerms:
         fee_percentage: the current tier's fee in percent, if the fee is a percentage.
     """
 
-    cancelable: bool
-    fee: Money | None = None
-    refund: Money | None = None
-    deadline: dt.datetime | None = None
-    tier_deadline: dt.datetime | None = None
-    fee_percentage: float | None = None
-    booking_id: str | None = None
+    cancelable: bool = attrs.field(metadata=spec_key("CancellationPreview"))
+    fee: Money | None = from_spec(
+        "CancellationPreview", "fee_amount", also="currency", default=None
+    )
+    refund: Money | None = from_spec(
+        "CancellationPreview", "refund_amount", also="currency", default=None
+    )
+    deadline: dt.datetime | None = from_spec(
+        "CancellationPreview", "cancelable_until", default=None
+    )
+    tier_deadline: dt.datetime | None = from_spec("CancellationPreview", default=None)
+    fee_percentage: float | None = from_spec("CancellationPreview", default=None)
+    booking_id: str | None = from_spec("CancellationPreview", default=None)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object) -> CancellationTerms:
         """Parse the preview's JSON object."""
         data = _mapping(value, "cancellation preview")
-        currency = data.get("currency")
-        percentage = data.get("fee_percentage")
-        booking_id = data.get("booking_id")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        currency = data.get(k["fee+"])
+        percentage = data.get(k["fee_percentage"])
+        booking_id = data.get(k["booking_id"])
         return cls(
-            cancelable=data.get("cancelable") is True,
-            fee=parse_money(data.get("fee_amount"), currency),
-            refund=parse_money(data.get("refund_amount"), currency),
-            deadline=parse_datetime(data.get("cancelable_until")),
-            tier_deadline=parse_datetime(data.get("tier_deadline")),
+            cancelable=data.get(k["cancelable"]) is True,
+            fee=parse_money(data.get(k["fee"]), currency),
+            refund=parse_money(data.get(k["refund"]), currency),
+            deadline=parse_datetime(data.get(k["deadline"])),
+            tier_deadline=parse_datetime(data.get(k["tier_deadline"])),
             fee_percentage=float(percentage)
             if isinstance(percentage, (int, float)) and not isinstance(percentage, bool)
             else None,
@@ -91,9 +98,9 @@ def _tuple_of_mappings(value: object) -> tuple[Mapping[str, Any], ...]:
 class QuoteItem:
     """One line of a :class:`Quote`."""
 
-    title: str | None
-    quantity: float | None
-    total: Money | None
+    title: str | None = attrs.field(metadata=spec_key("QuoteItem"))
+    quantity: float | None = attrs.field(metadata=spec_key("QuoteItem"))
+    total: Money | None = attrs.field(metadata=spec_key("QuoteItem"))
 
 
 @attrs.frozen
@@ -108,38 +115,41 @@ class Quote:
         items: the lines.
     """
 
-    total: Money | None
-    charged_duration: int | None = None
-    start: dt.datetime | None = None
-    end: dt.datetime | None = None
-    price_hidden: bool = False
-    items: tuple[QuoteItem, ...] = ()
+    total: Money | None = attrs.field(metadata=spec_key("Quote", also="currency"))
+    charged_duration: int | None = from_spec("Quote", default=None)
+    start: dt.datetime | None = from_spec("Quote", "start_date", default=None)
+    end: dt.datetime | None = from_spec("Quote", "end_date", default=None)
+    price_hidden: bool = from_spec("Quote", default=False)
+    items: tuple[QuoteItem, ...] = from_spec("Quote", default=())
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object) -> Quote:
         """Parse the quote's JSON object."""
         data = _mapping(value, "quote")
-        currency = data.get("currency")
-        duration = data.get("charged_duration")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        i = _JSON_KEYS.get(QuoteItem) or json_keys(QuoteItem)
+        currency = data.get(k["total+"])
+        duration = data.get(k["charged_duration"])
         items = tuple(
             QuoteItem(
-                title=item.get("title") if isinstance(item.get("title"), str) else None,
-                quantity=_number(item.get("quantity")),
-                total=parse_money(item.get("total"), item.get("currency", currency)),
+                title=item.get(i["title"]) if isinstance(item.get(i["title"]), str) else None,
+                quantity=_number(item.get(i["quantity"])),
+                # An item's own currency is not in the spec's QuoteItem (seen, not declared).
+                total=parse_money(item.get(i["total"]), item.get("currency", currency)),
             )
-            for item in _tuple_of_mappings(data.get("items"))
+            for item in _tuple_of_mappings(data.get(k["items"]))
         )
         return cls(
-            total=parse_money(data.get("total"), currency),
+            total=parse_money(data.get(k["total"]), currency),
             charged_duration=int(duration)
             if isinstance(duration, (int, float))
             and not isinstance(duration, bool)
             and abs(duration) < 10**9
             else None,
-            start=parse_datetime(data.get("start_date")),
-            end=parse_datetime(data.get("end_date")),
-            price_hidden=data.get("price_hidden") is True,
+            start=parse_datetime(data.get(k["start"])),
+            end=parse_datetime(data.get(k["end"])),
+            price_hidden=data.get(k["price_hidden"]) is True,
             items=items,
             raw=dict(data),
         )
