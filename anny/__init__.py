@@ -33,6 +33,7 @@ from anny._jsonapi import Document, Ref, Relationship, Resource
 from anny._operations import Operation
 from anny._pagination import AsyncPager, Page, Pager
 from anny._query import build_query
+from anny._ratelimit import Budget, LocalBudget, RateLimit, RateLimitWait
 from anny._request import APIResponse, RequestPlan, Sleep
 from anny._retry import RetryPolicy
 from anny._version import __version__
@@ -52,6 +53,8 @@ from anny.errors import (
     OutcomeUnknownError,
     PermissionDeniedError,
     RateLimitError,
+    RateLimitWaitError,
+    SlotTakenError,
     UnprocessableEntityError,
     UnsupportedMediaTypeError,
 )
@@ -324,6 +327,7 @@ __all__ = [
     "Booking",
     "BookingStatus",
     "Bookings",
+    "Budget",
     "CalendarEvent",
     "CancellationTerms",
     "Cart",
@@ -346,6 +350,7 @@ __all__ = [
     "FormField",
     "InternalServerError",
     "InvalidParameterError",
+    "LocalBudget",
     "MembershipStatus",
     "Money",
     "NotFoundError",
@@ -375,7 +380,10 @@ __all__ = [
     "QueueTickets",
     "Quote",
     "QuoteItem",
+    "RateLimit",
     "RateLimitError",
+    "RateLimitWait",
+    "RateLimitWaitError",
     "Ref",
     "RefreshingToken",
     "Relationship",
@@ -391,6 +399,7 @@ __all__ = [
     "Services",
     "Sleep",
     "Slot",
+    "SlotTakenError",
     "SubscriptionStatus",
     "SyncCart",
     "Token",

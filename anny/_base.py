@@ -6,11 +6,11 @@ and the context-manager protocol.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import importlib
 import re
-from collections.abc import Callable, Iterable, Mapping
+import time
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
@@ -23,7 +23,9 @@ from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resol
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
+from anny._pagination import fit_page_size
 from anny._query import merge_params
+from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
 from anny._request import RequestPlan, build_request
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
@@ -196,6 +198,34 @@ def _redacted_raw_class(client_cls: type) -> type:
     return cls
 
 
+#: Per scope (see :func:`_cache_scope`), the look-ups helpers remember (``Context.cache``).
+Caches = dict[Hashable, dict[tuple[str, str], Any]]
+
+
+def _cache_scope(config: ClientConfig) -> Hashable:
+    """What may change the answers a helper's look-up remembers.
+
+    A client and its ``with_options`` copies share base URL and credentials, so a resource's
+    id, time zone and services are the same for all of them, except what depends on the
+    language (names of resources and services) or on headers the caller chose. Copies that
+    differ only in timeout or retries therefore share one cache (``client.with_options(
+    timeout=5).availability.slots("room", …)`` does not look the room up again); a copy with
+    another locale or other default headers has its own.
+    """
+    return (config.locale, config.default_headers)
+
+
+@attrs.frozen
+class CopyOf:
+    """What ``with_options`` hands the constructor of its copy: the merged configuration and
+    the client whose connection pool, clock, sleep and look-up caches it shares."""
+
+    config: ClientConfig
+    parent: BaseClient[Any]
+    #: The copy's rate-limit budget: the parent's (same identity) unless given its own.
+    budget: Budget | None = None
+
+
 class BaseClient(Generic[HttpT]):
     """Configuration, ``with_options`` and plan factories shared by both clients."""
 
@@ -203,6 +233,12 @@ class BaseClient(Generic[HttpT]):
     _http: HttpT
     _owns_http: bool
     _raw_client: Any
+    _budget: Budget | None
+    _pacing: Pacing | None
+    _monotonic: Callable[[], float]
+    _on_wait: Callable[[RateLimitWait], None] | None
+    _caches: Caches
+    _context: Context
 
     def _init_base(
         self,
@@ -216,8 +252,19 @@ class BaseClient(Generic[HttpT]):
         default_headers: Mapping[str, str] | None,
         http_client: HttpT | None,
         clock: Callable[[], dt.datetime] | None = None,
+        copy_of: CopyOf | None = None,
     ) -> None:
         setup_logging_from_env()
+        self._raw_client = None
+        if copy_of is not None:
+            # A with_options copy: everything was validated when the original was built.
+            self._config = copy_of.config
+            self._caches = copy_of.parent._caches
+            self._context = Context(
+                cache=self._caches.setdefault(_cache_scope(self._config), {}),
+                now=copy_of.parent._context.now,
+            )
+            return
         if (
             http_client is not None
             and str(http_client.base_url)
@@ -234,10 +281,54 @@ class BaseClient(Generic[HttpT]):
             max_retries=max_retries,
             default_headers=default_headers,
         )
-        self._raw_client = None
         if clock is not None and not callable(clock):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
-        self._context = Context(now=clock) if clock is not None else Context()
+        self._caches = {}
+        cache = self._caches.setdefault(_cache_scope(self._config), {})
+        self._context = Context(cache=cache, now=clock) if clock is not None else Context(cache)
+        if clock is not None:
+            # A Retry-After HTTP date is measured on the same clock as everything else.
+            retry = attrs.evolve(self._config.retry, now=clock)
+            self._config = attrs.evolve(self._config, retry=retry)
+
+    def _init_pacing(
+        self,
+        rate_limit: RateLimit | Budget | None,
+        on_wait: Callable[[RateLimitWait], None] | None,
+        monotonic: Callable[[], float] | None,
+        copy_of: CopyOf | None = None,
+    ) -> None:
+        if copy_of is not None:
+            # A with_options copy: the parent's clock and callback, the budget chosen for it.
+            self._budget = copy_of.budget
+            self._on_wait = copy_of.parent._on_wait
+            self._monotonic = copy_of.parent._monotonic
+            self._update_pacing()
+            return
+        if on_wait is not None and not callable(on_wait):
+            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+        self._budget = make_budget(rate_limit)
+        self._on_wait = on_wait
+        self._monotonic = monotonic or time.monotonic
+        self._update_pacing()
+
+    def _update_pacing(self) -> None:
+        # Rebuilt when the budget or the timeout changes (with_options), not per request.
+        if self._budget is None:
+            self._pacing = None
+            return
+        self._pacing = Pacing(
+            self._budget,
+            self._monotonic,
+            on_wait=self._on_wait,
+            # A call may wait for the budget as long as it may wait for an answer.
+            max_wait=self._config.timeout.read,
+        )
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The budgets this client paces itself to (``None``: pacing is off)."""
+        return None if self._budget is None else self._budget.limit
 
     # ------------------------------------------------------------------ properties
 
@@ -275,8 +366,17 @@ class BaseClient(Generic[HttpT]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
-    ) -> Any:
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
+    ) -> CopyOf:
+        """The merged configuration of a ``with_options`` copy, for its constructor.
+
+        The copy is built by the constructor (like openai-python's ``copy()``), never copied
+        attribute by attribute: areas, bound helpers and the generated client hold the client
+        they were made for, so a copy that inherited them would send with the original's
+        retries, locale and timeout.
+        """
         changes: dict[str, Any] = {}
+        budget = self._budget if isinstance(rate_limit, NotGiven) else make_budget(rate_limit)
         if not isinstance(timeout, NotGiven):
             probe = resolve_config(base_url=self._config.base_url, token=None, timeout=timeout)
             changes["timeout"] = probe.timeout
@@ -290,11 +390,7 @@ class BaseClient(Generic[HttpT]):
             merged = dict(self._config.default_headers)
             merged.update(default_headers)
             changes["default_headers"] = tuple(merged.items())
-        clone = copy.copy(self)
-        clone._config = attrs.evolve(self._config, **changes)
-        clone._owns_http = False  # the original owns (and closes) the shared pool
-        clone._raw_client = None
-        return clone
+        return CopyOf(attrs.evolve(self._config, **changes), self, budget)
 
     def _set_retry_policy(self, policy: RetryPolicy) -> None:
         """Testing hook: replace the retry policy (e.g. a deterministic jitter)."""
@@ -355,7 +451,7 @@ class BaseClient(Generic[HttpT]):
         pairs = [(k, v) for k, v in given if k != "page[size]" or not page_size]
         if page_size:
             pairs.append(("page[size]", str(page_size)))
-        return first.with_params(pairs)
+        return fit_page_size(first.with_params(pairs))
 
     # ------------------------------------------------------------------ generated client
 

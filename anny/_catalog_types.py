@@ -12,11 +12,18 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import attrs
 
-from anny._models import _JSON_KEYS, from_spec, json_keys, lenient_member, parse_datetime, spec_key
+from anny._models import (
+    _JSON_KEYS,
+    from_spec,
+    json_keys,
+    lenient_member,
+    parse_local_datetime,
+    spec_key,
+)
+from anny._models import zone_of as zone_of  # re-exported: the areas import it from here
 from anny.errors import APIResponseValidationError
 
 __all__ = [
@@ -65,11 +72,7 @@ def _mapping(value: object, what: str) -> Mapping[str, Any]:
     return value
 
 
-def _local(value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
-    parsed = parse_datetime(value)
-    if parsed is None or zone is None:
-        return parsed
-    return parsed.astimezone(zone)
+_local = parse_local_datetime  # the one conversion every typed result uses
 
 
 def _int(value: object) -> int | None:
@@ -88,16 +91,6 @@ def _str(value: object) -> str | None:
     if value is None or isinstance(value, (dict, list, bool)):
         return None
     return str(value)
-
-
-def zone_of(name: str | None) -> dt.tzinfo | None:
-    """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
-    if not name:
-        return None
-    try:
-        return ZoneInfo(name)
-    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
-        return None
 
 
 @attrs.frozen

@@ -11,20 +11,31 @@ import datetime as dt
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, TypeVar, overload
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
 from anny._areas._binding import Paged
 from anny._areas._clients import AsyncAreas, SyncAreas
 from anny._auth import TokenSource
-from anny._base import BaseClient, Params
+from anny._base import BaseClient, CopyOf, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 from anny._flow import Flow, run_flow_async, run_flow_sync
 from anny._jsonapi import Document, Resource
-from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager
+from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, fit_page_size
+from anny._ratelimit import (
+    DEFAULT_RATE_LIMIT,
+    Budget,
+    RateLimit,
+    RateLimitWait,
+    SingleFlight,
+    flight_key,
+)
 from anny._request import APIResponse, RequestPlan, run_async, run_sync
 from anny.errors import InvalidParameterError
+
+if TYPE_CHECKING:
+    from anny._limits import ConcurrencyLimiter
 
 __all__ = ["Anny", "AsyncAnny"]
 
@@ -54,6 +65,16 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             an injected ``http_client``, that client's own pool is used).
         clock: where helpers read "now" from (a function returning an aware datetime;
             default: the system clock in UTC). Inject one for tests and simulations.
+        rate_limit: the budget this client paces itself to (see :mod:`anny._ratelimit`):
+            default :class:`~anny.RateLimit` ``()`` = anny's documented 150 reads and 60
+            writes per 60 s and 4 identical requests per second; another
+            :class:`~anny.RateLimit` for an organization with other budgets; a
+            :class:`~anny.Budget` to share one budget between clients of the same identity;
+            ``None`` turns pacing off. A call the budget would hold back longer than the
+            read timeout raises :class:`~anny.RateLimitWaitError`; a 429 pauses every call
+            of this client until its ``Retry-After``.
+        on_wait: called with an :class:`~anny.RateLimitWait` whenever a call is held back
+            (e.g. to show a progress line); each wait is also logged at INFO.
 
     Example::
 
@@ -75,7 +96,11 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         http_client: httpx.Client | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
+        on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], None] | None = None,
+        _monotonic: Callable[[], float] | None = None,
+        _copy_of: CopyOf | None = None,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise InvalidParameterError(
@@ -91,7 +116,9 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            copy_of=_copy_of,
         )
+        self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
         if self._config.auth is not None and self._config.auth.is_async_only:
             raise InvalidParameterError("an async token provider needs AsyncAnny")
         if http_client is None:
@@ -105,11 +132,30 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             self._http = http_client
             self._owns_http = False
         self._sleep: Callable[[float], None] = _sleep or time.sleep
+        # Shared with with_options() copies; keys carry the configuration they were sent with.
+        self._flights: SingleFlight = (
+            _copy_of.parent._flights
+            if _copy_of is not None and isinstance(_copy_of.parent, Anny)
+            else SingleFlight()
+        )
 
     # ------------------------------------------------------------------ running plans
 
     def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` with retries and error mapping; return the raw response."""
+        """Execute ``plan`` with retries and error mapping; return the raw response.
+
+        Identical GETs in flight at once (from several threads) share one request.
+        """
+        key = flight_key(plan, self._config)
+        if key is None:
+            return self._send_raw(plan)
+        shared = self._flights.run(key, lambda: self._send_raw(plan))
+        # Each caller parses with its own plan's parser (and caches its own result).
+        return APIResponse(
+            shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
+        )
+
+    def _send_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         return run_sync(
             self._http,
             plan,
@@ -117,6 +163,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             policy=self._config.retry,
             auth=self._auth,
             sleep=self._sleep,
+            pacing=self._pacing,
         )
 
     def _run(self, plan: RequestPlan[T]) -> T:
@@ -252,15 +299,16 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
 
     def _prepared_pager(self, spec: Paged[T]) -> Pager[T]:
         first: list[RequestPlan[Document]] = []
+        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
 
         def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is spec.plan and spec.prepare is not None:
+            if plan is start and spec.prepare is not None:
                 if not first:
-                    first.append(self.run(spec.prepare))
+                    first.append(fit_page_size(self.run(spec.prepare)))
                 plan = first[0]
             return self._run_raw(plan)
 
-        return Pager(fetch, spec.plan, map_item=spec.map_item)
+        return Pager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AnnyWithRawResponse:
@@ -291,15 +339,23 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> Anny:
         """A configured copy sharing this client's connection pool.
 
-        The copy does not own the pool: close the original client when done.
+        The copy is a new client (its own areas and helpers) with the merged options; it
+        shares the pool, the clock, the look-ups that do not depend on its options and the
+        rate-limit budget (same identity) unless ``rate_limit`` is given. It does not own the
+        pool: close the original client when done.
         """
-        clone: Anny = self._copy_with(
-            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+        copy_of = self._copy_with(
+            timeout=timeout,
+            max_retries=max_retries,
+            locale=locale,
+            default_headers=default_headers,
+            rate_limit=rate_limit,
         )
-        return clone
+        return type(self)(http_client=self._http, _sleep=self._sleep, _copy_of=copy_of)
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -333,7 +389,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
     are in flight at once: the others wait their turn inside anny, so ``asyncio.gather``
-    over hundreds of calls needs no semaphore of its own. The default allows 64 (see
+    over hundreds of calls needs no semaphore of its own. The default allows 16 (see
     :mod:`anny._limits`). With an injected ``http_client`` its own pool is kept and only
     a given ``limits.max_connections`` bounds the calls in flight.
 
@@ -343,6 +399,8 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             async for booking in client.paginate("/api/v1/bookings", page_size=30):
                 print(booking.number)
     """
+
+    _limiter: ConcurrencyLimiter
 
     def __init__(
         self,
@@ -357,7 +415,11 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         http_client: httpx.AsyncClient | None = None,
         limits: httpx.Limits | None = None,
         clock: Callable[[], dt.datetime] | None = None,
+        rate_limit: RateLimit | Budget | None = DEFAULT_RATE_LIMIT,
+        on_wait: Callable[[RateLimitWait], None] | None = None,
         _sleep: Callable[[float], Awaitable[None]] | None = None,
+        _monotonic: Callable[[], float] | None = None,
+        _copy_of: CopyOf | None = None,
     ) -> None:
         from anny import _limits  # async-only machinery: not loaded by `import anny`
 
@@ -377,7 +439,9 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
             default_headers=default_headers,
             http_client=http_client,
             clock=clock,
+            copy_of=_copy_of,
         )
+        self._init_pacing(rate_limit, on_wait, _monotonic, _copy_of)
         if http_client is None:
             # Bare on purpose: base URL, headers, timeout and auth travel with every request
             # from the configuration (see BaseClient._build), never from the pool.
@@ -392,11 +456,33 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         import asyncio  # here, not at module level: `import anny` stays free of asyncio
 
         self._sleep: Callable[[float], Awaitable[None]] = _sleep or asyncio.sleep
-        # Shared with with_options() copies (shallow copies), like the pool it guards.
-        self._limiter = _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
+        # Shared with with_options() copies, like the pool it guards.
+        self._limiter = (
+            _copy_of.parent._limiter
+            if _copy_of is not None and isinstance(_copy_of.parent, AsyncAnny)
+            else _limits.ConcurrencyLimiter(limits.max_connections if limits else None)
+        )
+        self._flights: _limits.AsyncSingleFlight = (
+            _copy_of.parent._flights
+            if _copy_of is not None and isinstance(_copy_of.parent, AsyncAnny)
+            else _limits.AsyncSingleFlight()
+        )
 
     async def _run_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` with retries and error mapping; return the raw response."""
+        """Execute ``plan`` with retries and error mapping; return the raw response.
+
+        Identical GETs in flight at once share one request (see :class:`AsyncSingleFlight`).
+        """
+        key = flight_key(plan, self._config)
+        if key is None:
+            return await self._send_raw(plan)
+        shared = await self._flights.run(key, lambda: self._send_raw(plan))
+        # Each caller parses with its own plan's parser (and caches its own result).
+        return APIResponse(
+            shared.http_response, retries_taken=shared.retries_taken, parser=plan.parser
+        )
+
+    async def _send_raw(self, plan: RequestPlan[T]) -> APIResponse[T]:
         async with self._limiter:
             return await run_async(
                 self._http,
@@ -405,6 +491,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
                 policy=self._config.retry,
                 auth=self._auth,
                 sleep=self._sleep,
+                pacing=self._pacing,
             )
 
     async def _run(self, plan: RequestPlan[T]) -> T:
@@ -536,15 +623,16 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     def _prepared_pager(self, spec: Paged[T]) -> AsyncPager[T]:
         first: list[RequestPlan[Document]] = []
+        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
 
         async def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is spec.plan and spec.prepare is not None:
+            if plan is start and spec.prepare is not None:
                 if not first:
-                    first.append(await self.run(spec.prepare))
+                    first.append(fit_page_size(await self.run(spec.prepare)))
                 plan = first[0]
             return await self._run_raw(plan)
 
-        return AsyncPager(fetch, spec.plan, map_item=spec.map_item)
+        return AsyncPager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AsyncAnnyWithRawResponse:
@@ -568,12 +656,20 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         max_retries: int | NotGiven = NOT_GIVEN,
         locale: str | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        rate_limit: RateLimit | Budget | NotGiven | None = NOT_GIVEN,
     ) -> AsyncAnny:
-        """A configured copy sharing this client's connection pool."""
-        clone: AsyncAnny = self._copy_with(
-            timeout=timeout, max_retries=max_retries, locale=locale, default_headers=default_headers
+        """A configured copy sharing this client's connection pool; see :meth:`Anny.with_options`.
+
+        The copy also shares the bound on calls in flight (``limits``), which guards that pool.
+        """
+        copy_of = self._copy_with(
+            timeout=timeout,
+            max_retries=max_retries,
+            locale=locale,
+            default_headers=default_headers,
+            rate_limit=rate_limit,
         )
-        return clone
+        return type(self)(http_client=self._http, _sleep=self._sleep, _copy_of=copy_of)
 
     async def close(self) -> None:
         """Close the connection pool (unless the httpx client was injected)."""

@@ -25,16 +25,20 @@ from __future__ import annotations
 import asyncio
 import importlib.util
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
 from types import TracebackType
+from typing import Any, TypeVar
 
 import httpx
 
 from anny.errors import InvalidParameterError
 
+T = TypeVar("T")
+
 __all__ = [
     "DEFAULT_ASYNC_LIMITS",
     "SHARD_SIZE",
+    "AsyncSingleFlight",
     "ConcurrencyLimiter",
     "ShardedTransport",
     "check_limits",
@@ -45,10 +49,14 @@ __all__ = [
 SHARD_SIZE = 2
 
 #: The pool of an :class:`~anny.AsyncAnny` that creates its own ``httpx.AsyncClient``.
-#: 64 calls in flight keep 200 gathered 20 ms queries within ~4 round trips while bounding
-#: what one client asks of the API at once.
+#: 16 calls in flight: anny allows one identity 150 reads a minute, and 16 concurrent calls at
+#: a production round trip of 50-100 ms already send 160-320 requests a second, i.e. the whole
+#: minute's budget in under a second. More connections cannot finish budget-bound work any
+#: sooner; they only raise the peak load on anny, the TLS handshakes, and the number of calls
+#: already in flight when a 429 arrives. An organization with raised budgets (and
+#: ``rate_limit=None`` or a larger :class:`~anny.RateLimit`) can pass ``limits=`` to go wider.
 DEFAULT_ASYNC_LIMITS = httpx.Limits(
-    max_connections=64, max_keepalive_connections=64, keepalive_expiry=5.0
+    max_connections=16, max_keepalive_connections=16, keepalive_expiry=5.0
 )
 
 
@@ -102,6 +110,43 @@ class ConcurrencyLimiter:
 
     def __repr__(self) -> str:
         return f"ConcurrencyLimiter(limit={self.limit})"
+
+
+class AsyncSingleFlight:
+    """Identical GETs in flight at the same time share one request ("single flight").
+
+    ``await flights.run(key, call)``: the first caller of a ``key`` starts ``call()`` as a
+    task; callers arriving while it runs await the same task. The task is shielded, so one
+    caller's cancellation does not cancel the others' answer. A burst of 50 visitors asking
+    for the same availability makes one upstream call and spends one unit of budget.
+    """
+
+    __slots__ = ("_calls", "_loop")
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._calls: dict[Hashable, asyncio.Task[Any]] = {}
+
+    async def run(self, key: Hashable, call: Callable[[], Coroutine[Any, Any, T]]) -> T:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:  # a client reused from another event loop
+            self._loop, self._calls = loop, {}
+        task = self._calls.get(key)
+        if task is None:
+            task = loop.create_task(call())
+            self._calls[key] = task
+            task.add_done_callback(lambda done: self._finished(key, done))
+        result: T = await asyncio.shield(task)
+        return result
+
+    def _finished(self, key: Hashable, task: asyncio.Task[Any]) -> None:
+        if self._calls.get(key) is task:
+            del self._calls[key]
+        if not task.cancelled():
+            task.exception()  # retrieved: no "exception was never retrieved" if all left
+
+    def __len__(self) -> int:
+        return len(self._calls)
 
 
 def skip_sniffio_probe() -> None:

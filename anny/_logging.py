@@ -120,11 +120,17 @@ def _redact_pair(match: re.Match[str]) -> str:
     return f"{match['lead']}{match['key']}={REDACTED}"
 
 
+def redact_query_values(text: str) -> str:
+    """``text`` with the values of sensitive ``key=value`` query pairs replaced, wherever a
+    URL appears in it; other words are left alone (data output must keep ordinary text)."""
+    return _QUERY_PAIR.sub(_redact_pair, text)
+
+
 def redact_text(text: str) -> str:
     """``text`` with credentials replaced wherever they appear in known shapes: sensitive
     query values (also percent-encoded keys such as ``oats%5B%5D``), ``Bearer``/``Basic``
     credentials, credential header tuples and quoted credential members."""
-    text = _QUERY_PAIR.sub(_redact_pair, text)
+    text = redact_query_values(text)
     text = _AUTH_SCHEME.sub(lambda m: f"{m['scheme']}{m['sep']}{REDACTED}", text)
     text = _HEADER_TUPLE.sub(lambda m: f"{m['name']}{REDACTED}", text)
     return _QUOTED_MEMBER.sub(lambda m: f"{m['name']}{REDACTED}", text)

@@ -123,6 +123,43 @@ def parse_datetime(value: object) -> dt.datetime | None:
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
 
 
+def zone_of(name: str | None) -> dt.tzinfo | None:
+    """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
+    if not name or not isinstance(name, str):
+        return None
+    from zoneinfo import ZoneInfo  # on first need: most programs never convert a time
+
+    try:
+        return ZoneInfo(name)
+    except (ValueError, KeyError):  # ZoneInfoNotFoundError is a KeyError
+        return None
+
+
+def in_zone(value: dt.datetime | None, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """``value`` shown in ``zone`` (a resource's time zone) when one is known.
+
+    anny stores timestamps in UTC and answers availability in local time; every typed result
+    converts through this one function, so a booking, its quote and its slots read alike.
+    """
+    return value if value is None or zone is None else value.astimezone(zone)
+
+
+def parse_local_datetime(value: object, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """:func:`parse_datetime`, then :func:`in_zone`."""
+    return in_zone(parse_datetime(value), zone)
+
+
+def related_zone(res: Resource | None) -> dt.tzinfo | None:
+    """The time zone of ``res``'s related ``resource`` (a booking's room), when anny included
+    it with its ``timezone`` attribute; ``None`` otherwise."""
+    if res is None or "resource" not in res.relationships:
+        return None
+    related = res.related("resource")
+    if not isinstance(related, Resource):
+        return None
+    return zone_of(_str(related.attributes.get("timezone")))
+
+
 # Bounds of every number a view converts. A server, proxy or attacker can send
 # "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
 # it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
@@ -390,6 +427,25 @@ class Booking(_View):
     #: booking without a token. A secret, so never in ``repr``.
     code: str | None = read(_str, repr=False)
     resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    @property
+    def zone(self) -> dt.tzinfo | None:
+        """The time zone of the booking's resource, when anny included the resource (the
+        helpers of ``client.bookings`` and the cart ask for it); its datetimes are then in
+        that zone, like the resource's slots."""
+        return related_zone(self.resource)
+
+    @classmethod
+    def _fields(cls, res: Resource) -> dict[str, Any]:
+        fields = super()._fields(res)
+        zone = related_zone(res)
+        if zone is not None:
+            for name in _BOOKING_TIMES:
+                fields[name] = in_zone(fields[name], zone)
+        return fields
+
+
+_BOOKING_TIMES = ("start_date", "end_date", "created_at", "canceled_at", "cancelable_until")
 
 
 @attrs.frozen

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import contextlib
 import contextvars
+import functools
 import hashlib
 import hmac
 import inspect
@@ -37,8 +39,9 @@ import secrets
 import threading
 import weakref
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, TypeAlias, TypeVar
+from typing import Any, Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
@@ -70,6 +73,7 @@ __all__ = [
     "OAuthRedirectError",
     "RefreshingToken",
     "Token",
+    "TokenStore",
     "pkce_challenge",
     "utc_now",
 ]
@@ -109,7 +113,7 @@ _REQUEST_ERRORS = frozenset(
 )
 
 #: The unit of anny's camelCase ``expiresIn``: the documented example is ``1440`` for a day
-#: (reference §3.5), so minutes. ``expiresAt`` and the standard ``expires_in`` (seconds) win.
+#: (reference §3.5), so minutes. The standard ``expires_in`` (seconds) wins.
 EXPIRES_IN_CAMEL_UNIT = timedelta(minutes=1)
 
 
@@ -221,9 +225,10 @@ class Token:
     def from_response(cls, data: Mapping[str, Any], *, clock: Clock = utc_now) -> Token:
         """Read a token endpoint answer.
 
-        The expiry comes from ``expiresAt`` (anny's ISO instant), else the standard
-        ``expires_in`` (seconds), else anny's camelCase ``expiresIn`` (minutes, see
-        :data:`EXPIRES_IN_CAMEL_UNIT`), counted from ``clock()``.
+        The expiry is ``clock()`` plus the standard ``expires_in`` (seconds), else plus anny's
+        camelCase ``expiresIn`` (minutes, see :data:`EXPIRES_IN_CAMEL_UNIT`): a lifetime on the
+        client's clock, immune to clock skew. Only without either is the absolute ``expiresAt``
+        used, and not when it has already passed by ``clock()`` (skew: the expiry is unknown).
         Raises :class:`~anny.APIResponseValidationError` without ``access_token``.
         """
         if not isinstance(data, Mapping):
@@ -239,14 +244,24 @@ class Token:
             raise APIResponseValidationError(
                 f"unsupported token_type {token_type[:40]!r}; anny issues Bearer tokens"
             )
-        expires_at = _parse_instant(data.get("expiresAt", data.get("expires_at")))
-        if expires_at is None:
-            seconds = _number(data.get("expires_in"))
-            minutes = _number(data.get("expiresIn"))
-            if seconds is not None:
-                expires_at = _now(clock) + timedelta(seconds=seconds)
-            elif minutes is not None:
-                expires_at = _now(clock) + minutes * EXPIRES_IN_CAMEL_UNIT
+        now = _now(clock)
+        # A lifetime is measured on the client's own clock: the standard ``expires_in``
+        # (seconds), else anny's ``expiresIn`` (minutes). The absolute ``expiresAt`` is read on
+        # the auth server's clock, so it is only the fallback: with this machine 2 h ahead, a
+        # 1 h token would look expired on arrival and every request would refresh first.
+        seconds = _number(data.get("expires_in"))
+        minutes = _number(data.get("expiresIn"))
+        expires_at: datetime | None
+        if seconds is not None:
+            expires_at = now + timedelta(seconds=seconds)
+        elif minutes is not None:
+            expires_at = now + minutes * EXPIRES_IN_CAMEL_UNIT
+        else:
+            expires_at = _parse_instant(data.get("expiresAt", data.get("expires_at")))
+            if expires_at is not None and expires_at <= now:
+                # A token cannot be expired when it is issued: the clocks disagree. Its expiry
+                # is unknown then, and the API's 401 decides when to refresh.
+                expires_at = None
         scope = data.get("scope")
         return cls(
             access_token=access,
@@ -403,10 +418,8 @@ async def _run_flow_async(
 # --------------------------------------------------------------------------- OAuth2
 
 
-def _scrub(text: str | None, hidden: Sequence[str]) -> str | None:
+def _scrub(text: str, hidden: Sequence[str]) -> str:
     # The server's words are kept, but never a credential it might echo back.
-    if text is None:
-        return None
     for secret in hidden:
         if secret:
             text = text.replace(secret, REDACTED)
@@ -741,8 +754,9 @@ class OAuth2:
         if isinstance(body, Mapping):
             raw_error, raw_desc = body.get("error"), body.get("error_description")
             raw_desc = raw_desc if raw_desc is not None else body.get("message")
-            error = raw_error[:100] if isinstance(raw_error, str) else None
-            description = _scrub(raw_desc[:500] if isinstance(raw_desc, str) else None, hidden)
+            # Scrub before truncating: a cut through an echoed secret would keep its prefix.
+            error = _scrub(raw_error, hidden)[:100] if isinstance(raw_error, str) else None
+            description = _scrub(raw_desc, hidden)[:500] if isinstance(raw_desc, str) else None
         status = response.status_code
         if status >= 500 or (error is None and status not in (400, 401)):
             cls = status_error_class(status)
@@ -822,6 +836,30 @@ class OAuth2:
 # --------------------------------------------------------------------------- RefreshingToken
 
 
+@runtime_checkable
+class TokenStore(Protocol):
+    """Where a :class:`RefreshingToken`'s token is kept and shared with other processes.
+
+    anny's refresh tokens are single use, so two processes sharing one stored sign-in must
+    not both spend the same one. Before a refresh the provider enters :meth:`lock` (exclusive
+    across processes), reads :meth:`load` and, if another process already rotated the token,
+    uses that one instead of refreshing; after its own refresh it calls :meth:`save` while
+    still holding the lock. ``anny login``'s token file is one (``anny._cli_login.TokenFile``).
+    """
+
+    def lock(self) -> AbstractContextManager[object]:
+        """An exclusive lock held around reading, refreshing and saving."""
+        ...
+
+    def load(self) -> Token | None:
+        """The token stored now (``None`` if there is none or it cannot be read)."""
+        ...
+
+    def save(self, token: Token) -> None:
+        """Store a refreshed token."""
+        ...
+
+
 _instance_ids = itertools.count()
 
 
@@ -829,15 +867,23 @@ class RefreshingToken:
     """A token provider for ``Anny(token=…)`` / ``AsyncAnny(token=…)`` that keeps itself fresh.
 
     * Before each request: if the access token expires within ``refresh_margin`` seconds
-      (by ``clock``), it is refreshed first.
+      (by ``clock``), it is refreshed first. A freshly issued token that already looks
+      (nearly) expired, i.e. the clocks disagree, is refreshed by the API's 401 instead, or
+      halfway through its remaining life: clock skew never causes a refresh per request.
     * After a 401 the client calls :meth:`invalidate`; the next token is a refreshed one and
       the client resends the request once.
     * At most one refresh runs at a time, across threads and across asyncio tasks, and
       concurrent callers share its result: 20 requests racing an expiry cause one refresh.
       A 401 for a token that was already replaced causes no second refresh.
+    * A refused refresh token is sent once: every later caller gets the same
+      :class:`~anny.AuthenticationError` without a request (sign in again).
+    * A caller that is cancelled or times out while a refresh is in flight does not cancel
+      it: the rotated token is still installed (and stored) when it arrives.
     * ``on_refresh(new_token)`` is called after every refresh (while the lock is held), so
       the application can persist the rotated refresh token. For ``AsyncAnny`` it may be a
       coroutine function.
+    * ``store`` (a :class:`TokenStore`) shares the token with other processes: it is re-read
+      under the store's lock before a refresh token is spent, and saved after a refresh.
 
     A refused refresh raises :class:`~anny.AuthenticationError` (the user must sign in again)
     from the request that needed the token.
@@ -851,6 +897,7 @@ class RefreshingToken:
         on_refresh: Callable[[Token], Any] | None = None,
         clock: Clock | None = None,
         refresh_margin: float = 60.0,
+        store: TokenStore | None = None,
     ) -> None:
         if not isinstance(oauth, OAuth2):
             raise InvalidParameterError("oauth must be an anny.OAuth2")
@@ -862,9 +909,11 @@ class RefreshingToken:
             raise InvalidParameterError("refresh_margin must be a number of seconds")
         if refresh_margin < 0:
             raise InvalidParameterError("refresh_margin must be >= 0")
+        if store is not None and not isinstance(store, TokenStore):
+            raise InvalidParameterError("store must have lock(), load() and save()")
         self._oauth = oauth
-        self._token = token
         self._on_refresh = on_refresh
+        self._store = store
         self._clock: Clock = clock if clock is not None else oauth.clock
         self._margin = timedelta(seconds=float(refresh_margin))
         self._lock = threading.Lock()
@@ -872,6 +921,8 @@ class RefreshingToken:
         self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
             weakref.WeakKeyDictionary()
         )
+        # Refreshes that outlive the caller that started them (strong references until done).
+        self._tasks: set[asyncio.Task[tuple[int, str]]] = set()
         # Bumped on every refresh. Each thread/task remembers the generation it was handed
         # (a context variable), so a late 401 for a replaced token does not refresh again.
         self._generation = 0
@@ -879,6 +930,10 @@ class RefreshingToken:
         self._handed_out: contextvars.ContextVar[int | None] = contextvars.ContextVar(
             f"anny_refreshing_token_{next(_instance_ids)}", default=None
         )
+        # The refresh token the auth server refused and its error: never sent again.
+        self._refused: tuple[str, AuthenticationError] | None = None
+        self._token = token
+        self._due_at = self._due_time(token, fresh=False)
         self.refresh_count = 0
 
     @property
@@ -891,57 +946,182 @@ class RefreshingToken:
 
     # ------------------------------------------------------------------ decisions
 
+    def _due_time(self, token: Token, *, fresh: bool) -> datetime | None:
+        """When to refresh ``token`` by expiry (``None``: only after a 401)."""
+        if token.expires_at is None:
+            return None
+        if not fresh:
+            # A stored token may really have expired meanwhile: refresh it first.
+            return token.expires_at - self._margin
+        remaining = token.expires_at - _now(self._clock)
+        if remaining <= timedelta(0):
+            # Just issued, yet expired by our clock: the clocks disagree. Refreshing by
+            # expiry would refresh before every request; the API's 401 decides instead.
+            return None
+        return token.expires_at - min(self._margin, remaining / 2)
+
     def _needs_refresh(self) -> bool:
         # Without a refresh token there is nothing to do: the API's 401 reaches the caller.
         if self._token.refresh_token is None:
             return False
         if self._rejected == self._generation:
             return True
-        expires_at = self._token.expires_at
-        return expires_at is not None and expires_at - _now(self._clock) <= self._margin
+        return self._due_at is not None and _now(self._clock) >= self._due_at
 
-    def _install(self, token: Token) -> None:
+    def _install(self, token: Token, *, fresh: bool = True) -> None:
         self._token = token
+        self._due_at = self._due_time(token, fresh=fresh)
         self._generation += 1
-        self.refresh_count += 1
+        if fresh:
+            self.refresh_count += 1
 
     def _hand_out(self) -> str:
         self._handed_out.set(self._generation)
         return self._token.access_token
 
+    def _check_refused(self) -> None:
+        # A refused refresh token stays refused: answer every waiter with the first error
+        # instead of sending it again (50 threads would otherwise send it 50 times).
+        if self._refused is not None and self._refused[0] == self._token.refresh_token:
+            # A new instance per waiter (same type, message and details): one exception object
+            # raised in 50 threads at once would share and grow a single traceback.
+            first = self._refused[1]
+            raise type(first)(
+                str(first), response=first.response, errors=list(first.errors), body=first.body
+            )
+
+    def _remember_refusal(self, refresh: str | None, exc: AuthenticationError) -> None:
+        if refresh is not None:
+            self._refused = (refresh, exc)
+
+    def _adopt_stored(self) -> bool:
+        """Take over a token another process stored meanwhile; True if it needs no refresh."""
+        assert self._store is not None
+        try:
+            stored = self._store.load()
+        except (AnnyError, OSError) as exc:
+            logger.warning("oauth: could not re-read the stored token: %s", type(exc).__name__)
+            return False
+        if (
+            stored is None
+            or stored.refresh_token is None
+            or stored.refresh_token == self._token.refresh_token
+        ):
+            return False
+        # Another process rotated it: its refresh token is the live one, ours is spent.
+        self._install(attrs.evolve(stored, clock=self._token.clock), fresh=False)
+        return not self._needs_refresh()
+
+    def _save(self, token: Token) -> None:
+        assert self._store is not None
+        try:
+            self._store.save(token)
+        except (AnnyError, OSError) as exc:
+            # The new token works in this process; only sharing it failed. Not fatal here.
+            logger.warning("oauth: could not store the refreshed token: %s", type(exc).__name__)
+
     # ------------------------------------------------------------------ TokenProvider
 
+    def _refresh_sync(self) -> None:
+        """Refresh the token, or adopt the stored one; ``self._lock`` is held."""
+        store_lock = self._store.lock() if self._store is not None else contextlib.nullcontext()
+        with store_lock:
+            if self._store is not None and self._adopt_stored():
+                return
+            self._check_refused()
+            refresh = self._token.refresh_token
+            try:
+                token = self._oauth.refresh(self._token)
+            except AuthenticationError as exc:
+                self._remember_refusal(refresh, exc)
+                raise
+            self._install(token)
+            if self._store is not None:
+                self._save(token)
+        if self._on_refresh is not None:
+            result = self._on_refresh(self._token)
+            if inspect.iscoroutine(result):
+                result.close()
+                raise InvalidParameterError("an async on_refresh needs AsyncAnny (aget_token)")
+
     def get_token(self) -> str:
-        """The access token, refreshed first if due (blocking)."""
+        """The access token, refreshed first if due (blocking).
+
+        The refresh runs to its end under the lock, so its rotated token is installed even if
+        the thread that asked no longer waits for it.
+        """
         with self._lock:
             if self._needs_refresh():
-                self._install(self._oauth.refresh(self._token))
-                if self._on_refresh is not None:
-                    result = self._on_refresh(self._token)
-                    if inspect.iscoroutine(result):
-                        result.close()
-                        raise InvalidParameterError(
-                            "an async on_refresh needs AsyncAnny (aget_token)"
-                        )
+                self._refresh_sync()
             return self._hand_out()
+
+    async def _arefresh(self) -> tuple[int, str]:
+        """The async refresh, in its own task; both locks are held until it ends."""
+        store_lock: AbstractContextManager[object] | None = None
+        if self._store is not None:
+            store_lock = self._store.lock()
+            # A file lock blocks: wait for it in a thread, not on the event loop.
+            await asyncio.to_thread(store_lock.__enter__)
+        try:
+            adopted = store_lock is not None and self._adopt_stored()
+            if not adopted:
+                self._check_refused()
+                refresh = self._token.refresh_token
+                try:
+                    token = await self._oauth.arefresh(self._token)
+                except AuthenticationError as exc:
+                    self._remember_refusal(refresh, exc)
+                    raise
+                self._install(token)
+                if self._store is not None:
+                    self._save(token)
+        finally:
+            if store_lock is not None:
+                store_lock.__exit__(None, None, None)
+        if not adopted and self._on_refresh is not None:
+            result = self._on_refresh(self._token)
+            if inspect.isawaitable(result):
+                await result
+        return self._generation, self._token.access_token
 
     async def aget_token(self) -> str:
         """The access token, refreshed first if due (async)."""
-        async with self._async_lock():
+        lock = self._async_lock()
+        await lock.acquire()
+        try:
             # Tasks of this loop are serialised by the asyncio lock; the thread lock keeps
             # out sync users in other threads without blocking this loop while it waits.
             while not self._lock.acquire(blocking=False):
                 await asyncio.sleep(0.005)
-            try:
-                if self._needs_refresh():
-                    self._install(await self._oauth.arefresh(self._token))
-                    if self._on_refresh is not None:
-                        result = self._on_refresh(self._token)
-                        if inspect.isawaitable(result):
-                            await result
+        except BaseException:
+            lock.release()
+            raise
+        task: asyncio.Task[tuple[int, str]] | None = None
+        try:
+            if not self._needs_refresh():
                 return self._hand_out()
-            finally:
+            if self._store is None:
+                self._check_refused()  # no task for a known answer (a store may have news)
+            # The refresh is a task of its own that keeps both locks until it ends: a caller
+            # cancelled (or timed out) meanwhile does not cancel it, so the rotated single-use
+            # token is still installed when it arrives, and nobody else spends the old one.
+            task = asyncio.get_running_loop().create_task(self._arefresh())
+            self._tasks.add(task)
+            task.add_done_callback(functools.partial(self._refresh_done, lock))
+        finally:
+            if task is None:
                 self._lock.release()
+                lock.release()
+        generation, access = await asyncio.shield(task)
+        self._handed_out.set(generation)
+        return access
+
+    def _refresh_done(self, lock: asyncio.Lock, task: asyncio.Task[tuple[int, str]]) -> None:
+        self._tasks.discard(task)
+        self._lock.release()
+        lock.release()
+        if not task.cancelled():
+            task.exception()  # retrieved: a caller that gave up must not cause a warning
 
     def invalidate(self) -> None:
         """The API answered 401: refresh before handing out the next token.

@@ -33,13 +33,73 @@ from anny._logging import logger, redact_url
 from anny._request import APIResponse, RequestPlan, release_stream
 from anny.errors import InvalidParameterError
 
-__all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "NextPage", "Page", "Pager", "next_page"]
+__all__ = [
+    "DEFAULT_MAX_PAGES",
+    "PAGE_SIZE_CAPS",
+    "AsyncPager",
+    "NextPage",
+    "Page",
+    "Pager",
+    "fit_page_size",
+    "next_page",
+    "page_size_cap",
+]
 
 T = TypeVar("T")
 
 DEFAULT_MAX_PAGES = 1000
 
 _UrlKey = tuple[str, str, int | None, str, tuple[tuple[str, str], ...]]
+
+# anny's page-size caps (reference Addendum C5): a larger `page[size]` is answered with 400,
+# not clamped. The sandbox enforces this same table. A resource's children are not capped at
+# 50: desk bots use 250 there (reference §7.7).
+_FIFTY = re.compile(
+    r"^/api/v1/(?:"
+    r"services|resources|plans|plan-subscriptions"
+    r"|organizations/[^/]+/(?:all-resources|resources|services|plans)"
+    r"|customer-accounts/[^/]+/all-resources"
+    r")/?$"
+)
+_BOOKINGS = re.compile(r"^/api/v1/bookings/?$")
+
+#: (path pattern, the largest ``page[size]`` anny accepts there).
+PAGE_SIZE_CAPS: tuple[tuple[re.Pattern[str], int], ...] = ((_FIFTY, 50), (_BOOKINGS, 500))
+
+
+def page_size_cap(path: str) -> int | None:
+    """The largest ``page[size]`` anny accepts on ``path`` (a path or URL), if it caps it."""
+    if "://" in path:
+        path = httpx.URL(path).path
+    path = path.split("?", 1)[0]
+    for pattern, cap in PAGE_SIZE_CAPS:
+        if pattern.match(path):
+            return cap
+    return None
+
+
+def fit_page_size(plan: RequestPlan[Document]) -> RequestPlan[Document]:
+    """The first page's plan with anny's largest page size where none was asked for.
+
+    Fewer pages are fewer requests against the budget. A ``page[size]`` above the endpoint's
+    cap raises :class:`~anny.InvalidParameterError` before anything is sent (anny would
+    answer 400).
+    """
+    cap = page_size_cap(plan.path)
+    if cap is None:
+        return plan
+    sizes = [v for k, v in plan.params if k == "page[size]"]
+    if not sizes:
+        return plan.with_params([*plan.params, ("page[size]", str(cap))])
+    for size in sizes:
+        text = size.strip()
+        number = int(text) if text.isascii() and text.isdigit() else None
+        if number is not None and number > cap:
+            raise InvalidParameterError(
+                f"page_size {number} is above anny's limit of {cap} for this list "
+                "(anny refuses larger pages with 400)"
+            )
+    return plan
 
 
 def _url_key(url: httpx.URL) -> _UrlKey:

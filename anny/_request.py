@@ -42,10 +42,13 @@ import httpx
 from anny._jsonapi import Document
 from anny._logging import logger, redact_headers, redact_params, redact_url
 from anny._operations import operation
+from anny._ratelimit import Pacing, RateLimitWait, identical_key, kind_of
 from anny._retry import (
     IDEMPOTENT_METHODS,
     NOT_SENT_ERRORS,
     RetryPolicy,
+    backoff_delay,
+    parse_retry_after,
     retry_delay_for_exception,
     retry_delay_for_response,
 )
@@ -56,6 +59,7 @@ from anny.errors import (
     APITimeoutError,
     InvalidParameterError,
     OutcomeUnknownError,
+    RateLimitWaitError,
     make_status_error,
     request_id_of,
 )
@@ -461,16 +465,82 @@ def _outcome_unknown(plan: RequestPlan[Any], cause: AnnyError) -> OutcomeUnknown
     )
 
 
+def pace(pacing: Pacing, request: httpx.Request) -> Generator[Sleep, Any, None]:
+    """Reserve ``request``'s send in the client's budget; a :class:`Sleep` if it must wait.
+
+    A wait longer than ``pacing.max_wait`` raises :class:`~anny.RateLimitWaitError` (nothing
+    is sent, nothing is recorded). Every wait is logged (INFO) and reported to ``on_wait``.
+    """
+    kind = kind_of(request.method)
+    key = identical_key(request.method, str(request.url), request.content)
+    now = pacing.monotonic()
+    wait = pacing.budget.reserve(kind, key, now, max_wait=pacing.max_wait)
+    if wait <= 0:
+        return
+    reason = pacing.explain(kind, key, now)
+    path = request.url.path  # never the query: it may carry an `oat` or a booking `code`
+    if pacing.max_wait is not None and wait > pacing.max_wait:
+        raise RateLimitWaitError(
+            f"{request.method} {path}: the {kind} budget "
+            f"({_budget_text(pacing, kind)}; {reason}) would hold this call back "
+            f"{wait:.1f}s, longer than its timeout of {pacing.max_wait:.1f}s; nothing was sent",
+            wait=wait,
+            max_wait=pacing.max_wait,
+            kind=kind,
+        )
+    logger.info(
+        "rate limit: holding %s %s back %.2fs (%s; %s budget %s)",
+        request.method,
+        path,
+        wait,
+        reason,
+        kind,
+        _budget_text(pacing, kind),
+    )
+    if pacing.on_wait is not None:
+        pacing.on_wait(
+            RateLimitWait(seconds=wait, kind=kind, method=request.method, path=path, reason=reason)
+        )
+    yield Sleep(wait)
+
+
+def _budget_text(pacing: Pacing, kind: str) -> str:
+    limit = pacing.budget.limit
+    count = limit.reads if kind == "read" else limit.writes
+    return f"{count} per {limit.per:g}s"
+
+
+def _pause_after_429(
+    pacing: Pacing, response: httpx.Response, retries: int, policy: RetryPolicy
+) -> None:
+    """A 429 stops *every* request of this identity until its ``Retry-After`` has passed."""
+    retry_after = parse_retry_after(response.headers.get("retry-after"), now=policy.now())
+    pause = retry_after if retry_after is not None else backoff_delay(retries, policy)
+    # Capped like a retry's wait: anny's windows are a minute; a day-long Retry-After is noise
+    # that must not freeze the client (wait_for keeps its own, bounded, schedule).
+    pause = min(pause, policy.max_retry_after)
+    pacing.budget.pause_until(pacing.monotonic() + pause)
+    logger.warning(
+        "rate limit: 429 on %s %s; pausing every request of this client for %.2fs",
+        response.request.method,
+        response.request.url.path,
+        pause,
+    )
+
+
 def plan_flow(
     plan: RequestPlan[T],
     *,
     build: Callable[[RequestPlan[T]], httpx.Request],
     policy: RetryPolicy,
+    pacing: Pacing | None = None,
 ) -> Generator[Send | Sleep, Any, APIResponse[T]]:
     """The whole life of one plan as a generator of :class:`Send`/:class:`Sleep` actions.
 
-    Pure apart from logging: all retry, backoff and error-mapping decisions are here, and
-    both runners drive this same generator.
+    Pure apart from logging: all retry, backoff, pacing and error-mapping decisions are here,
+    and both runners drive this same generator. With ``pacing`` every attempt first reserves
+    its send in the client's rate-limit budget (and sleeps if it must), and a 429 pauses the
+    whole budget until its ``Retry-After``.
     """
     retries = 0
     idempotent = plan.is_idempotent
@@ -479,6 +549,8 @@ def plan_flow(
     debug = logger.isEnabledFor(logging.DEBUG)
     while True:
         request = build(plan)
+        if pacing is not None:
+            yield from pace(pacing, request)
         if debug:
             logger.debug(
                 "request: %s %s headers=%s attempt=%d",
@@ -527,6 +599,8 @@ def plan_flow(
                 request_id_of(response),
                 len(response.content),
             )
+        if pacing is not None and response.status_code == 429:
+            _pause_after_429(pacing, response, retries, policy)
         delay = retry_delay_for_response(
             method=plan.method,
             idempotent=idempotent,
@@ -576,14 +650,19 @@ def build_request(
         headers["Content-Type"] = JSONAPI_MEDIA_TYPE
     headers.update(plan.headers)
     url = plan.path if "://" in plan.path else base_url + plan.path
-    return http.build_request(
-        plan.method,
-        url,
-        params=list(plan.params) if plan.params else None,
-        headers=headers,
-        content=content,
-        timeout=timeout,
-    )
+    try:
+        return http.build_request(
+            plan.method,
+            url,
+            params=list(plan.params) if plan.params else None,
+            headers=headers,
+            content=content,
+            timeout=timeout,
+        )
+    except httpx.InvalidURL as exc:
+        # A 100,000-character slug makes "URL too long": bad input, refused before sending.
+        # The URL is not echoed (it may be huge, and may carry an `oat`).
+        raise InvalidParameterError(f"cannot build the request URL: {exc}") from None
 
 
 def release_stream(response: httpx.Response) -> httpx.Response:
@@ -607,9 +686,10 @@ def run_sync(
     policy: RetryPolicy,
     auth: httpx.Auth | None,
     sleep: Callable[[float], None] = time.sleep,
+    pacing: Pacing | None = None,
 ) -> APIResponse[T]:
     """Execute ``plan`` with a blocking client (driver of :func:`plan_flow`)."""
-    flow = plan_flow(plan, build=build, policy=policy)
+    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
     action = next(flow)
     while True:
         outcome: Outcome
@@ -639,9 +719,10 @@ async def run_async(
     policy: RetryPolicy,
     auth: httpx.Auth | None,
     sleep: Callable[[float], Any],
+    pacing: Pacing | None = None,
 ) -> APIResponse[T]:
     """Execute ``plan`` with an async client (driver of :func:`plan_flow`)."""
-    flow = plan_flow(plan, build=build, policy=policy)
+    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
     action = next(flow)
     while True:
         outcome: Outcome

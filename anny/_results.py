@@ -18,7 +18,7 @@ from anny._models import (
     Money,
     from_spec,
     json_keys,
-    parse_datetime,
+    parse_local_datetime,
     parse_money,
     spec_key,
 )
@@ -46,7 +46,9 @@ class CancellationTerms:
         cancelable: whether a cancel now is allowed.
         fee: what the cancellation costs now.
         refund: what would be refunded.
-        deadline: until when cancelling is possible at all (``cancelable_until``).
+        deadline: until when cancelling is possible at all (``cancelable_until``); like
+            ``tier_deadline``, in the booking's time zone when it is known (a
+            :class:`~anny.Booking` fetched by ``client.bookings``), else as anny answers (UTC).
         tier_deadline: until when the current fee tier applies.
         fee_percentage: the current tier's fee in percent, if the fee is a percentage.
     """
@@ -67,8 +69,8 @@ class CancellationTerms:
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
-    def from_json(cls, value: object) -> CancellationTerms:
-        """Parse the preview's JSON object."""
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> CancellationTerms:
+        """Parse the preview's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "cancellation preview")
         k = _JSON_KEYS.get(cls) or json_keys(cls)
         currency = data.get(k["fee+"])
@@ -78,8 +80,8 @@ class CancellationTerms:
             cancelable=data.get(k["cancelable"]) is True,
             fee=parse_money(data.get(k["fee"]), currency),
             refund=parse_money(data.get(k["refund"]), currency),
-            deadline=parse_datetime(data.get(k["deadline"])),
-            tier_deadline=parse_datetime(data.get(k["tier_deadline"])),
+            deadline=parse_local_datetime(data.get(k["deadline"]), zone),
+            tier_deadline=parse_local_datetime(data.get(k["tier_deadline"]), zone),
             fee_percentage=float(percentage)
             if isinstance(percentage, (int, float)) and not isinstance(percentage, bool)
             else None,
@@ -110,7 +112,7 @@ class Quote:
     Attributes:
         total: the price, as :class:`~anny.Money` (``Decimal`` amount, currency).
         charged_duration: the minutes charged.
-        start, end: the priced interval (anny answers in UTC; tz-aware here).
+        start, end: the priced interval, in the resource's time zone (anny answers in UTC).
         price_hidden: anny hides the price for this service (``total`` may then be zero).
         items: the lines.
     """
@@ -124,8 +126,8 @@ class Quote:
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
-    def from_json(cls, value: object) -> Quote:
-        """Parse the quote's JSON object."""
+    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Quote:
+        """Parse the quote's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "quote")
         k = _JSON_KEYS.get(cls) or json_keys(cls)
         i = _JSON_KEYS.get(QuoteItem) or json_keys(QuoteItem)
@@ -147,8 +149,8 @@ class Quote:
             and not isinstance(duration, bool)
             and abs(duration) < 10**9
             else None,
-            start=parse_datetime(data.get(k["start"])),
-            end=parse_datetime(data.get(k["end"])),
+            start=parse_local_datetime(data.get(k["start"]), zone),
+            end=parse_local_datetime(data.get(k["end"]), zone),
             price_hidden=data.get(k["price_hidden"]) is True,
             items=items,
             raw=dict(data),

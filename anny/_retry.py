@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import math
 import random
+import re
 from collections.abc import Callable
 
 import attrs
@@ -32,6 +34,7 @@ from anny._clock import utc_now
 
 __all__ = [
     "IDEMPOTENT_METHODS",
+    "MAX_RETRY_AFTER",
     "NOT_SENT_ERRORS",
     "RETRYABLE_STATUSES",
     "RetryPolicy",
@@ -82,27 +85,48 @@ def backoff_delay(retries_taken: int, policy: RetryPolicy) -> float:
     return delay * (1.0 - 0.25 * policy.jitter())
 
 
+#: The longest ``Retry-After`` :func:`parse_retry_after` returns (one day): a server asking for
+#: more is asking for something no caller waits for, and the cap keeps every later
+#: ``now + timedelta(seconds=…)`` far from ``datetime``'s range.
+MAX_RETRY_AFTER = 86_400.0
+
+# delta-seconds are ASCII digits (RFC 9110 §10.2.3); `str.isdigit` and `float` also accept
+# "²", "٣", "1e9", "nan" and "inf". A sign is tolerated so a negative value means "now".
+_DELTA_SECONDS = re.compile(r"[+-]?[0-9]+", re.ASCII)
+
+
 def parse_retry_after(value: str | None, *, now: dt.datetime) -> float | None:
     """Seconds to wait from a ``Retry-After`` value (delta-seconds or HTTP date), or ``None``.
 
-    ``now`` is the instant an HTTP date is measured from (see :attr:`RetryPolicy.now`).
+    Never raises: the result is ``None`` (absent or unreadable) or a finite number of seconds
+    in ``[0, MAX_RETRY_AFTER]``. Delta-seconds must be ASCII digits; a negative value or an
+    HTTP date in the past means 0. ``now`` is the instant an HTTP date is measured from (the
+    injected clock: :attr:`RetryPolicy.now`, or the client's clock for ``wait_for``).
     """
-    if value is None:
+    if not isinstance(value, str):
         return None
     value = value.strip()
     if not value:
         return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
+    if _DELTA_SECONDS.fullmatch(value):
+        if value.startswith("-"):
+            return 0.0
+        digits = value.lstrip("+").lstrip("0")
+        # Past the cap anyway; and int() of a huge string is slow (and limited) in Python.
+        return MAX_RETRY_AFTER if len(digits) > 9 else _clamp(float(digits or 0))
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=dt.UTC)
+        return _clamp((when - now).total_seconds())
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - now).total_seconds())
+
+
+def _clamp(seconds: float) -> float:
+    if not math.isfinite(seconds):
+        return MAX_RETRY_AFTER if seconds > 0 else 0.0
+    return min(MAX_RETRY_AFTER, max(0.0, seconds))
 
 
 def _delay(retries_taken: int, policy: RetryPolicy, retry_after: float | None) -> float:

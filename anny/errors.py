@@ -11,12 +11,15 @@ Every exception the client raises on purpose derives from :class:`AnnyError`::
     │   ├── PermissionDeniedError     403
     │   ├── NotFoundError             404
     │   ├── ConflictError             409
+    │   │   └── SlotTakenError        anny's "slot taken" HTML page (status 200) on add-to-cart
     │   ├── UnsupportedMediaTypeError 415
     │   ├── UnprocessableEntityError  422
     │   ├── RateLimitError            429
     │   └── InternalServerError       5xx
     ├── APIResponseValidationError    a 2xx answer whose body is not what was expected
     ├── InvalidParameterError         bad input caught before any request is sent (also ValueError)
+    ├── RateLimitWaitError            the client's own rate-limit budget would make a call wait
+    │                                 longer than its timeout (nothing was sent)
     └── OutcomeUnknownError           a call with side effects may have taken effect: its answer
                                       was lost (also an APIConnectionError, APITimeoutError,
                                       InternalServerError or APIResponseValidationError, after
@@ -30,6 +33,7 @@ values: JSON:API ``{"errors": [...]}``, ``{"error": "..."}`` / ``{"error": {...}
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -54,6 +58,8 @@ __all__ = [
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RateLimitWaitError",
+    "SlotTakenError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
 ]
@@ -140,6 +146,22 @@ class InvalidParameterError(AnnyError, ValueError):
     """An argument was rejected before any request was sent (bad slug, naive datetime, ...)."""
 
 
+class RateLimitWaitError(AnnyError):
+    """The client's rate-limit budget would hold this call back longer than it may wait.
+
+    Nothing was sent. ``wait`` is the seconds the budget asked for, ``max_wait`` the bound
+    (the client's read timeout); ``kind`` is ``"read"`` or ``"write"``. Wait and call again,
+    raise the timeout, or give the client the budget anny configured for your organization
+    (``rate_limit=anny.RateLimit(...)``).
+    """
+
+    def __init__(self, message: str, *, wait: float, max_wait: float, kind: str) -> None:
+        super().__init__(message)
+        self.wait = wait
+        self.max_wait = max_wait
+        self.kind = kind
+
+
 class APIConnectionError(AnnyError):
     """The request did not receive an HTTP response (DNS, refused connection, reset, ...).
 
@@ -224,6 +246,26 @@ class NotFoundError(APIStatusError):
 
 class ConflictError(APIStatusError):
     """409."""
+
+
+class SlotTakenError(ConflictError):
+    """anny refused an add-to-cart with its "timeslot already taken" HTML page and status 200.
+
+    anny answers a taken slot with a 409 JSON error as a rule, but has been seen answering with
+    an HTML page and status **200** instead (reference §7.2). Nothing was added; it is raised
+    as the conflict it is, so ``except ConflictError`` catches both forms. ``status_code`` is
+    the real status (200); ``body`` is the page's text.
+    """
+
+    @classmethod
+    def from_page(cls, response: httpx.Response) -> SlotTakenError:
+        """The error for ``response``, quoting the page's visible text (tags removed)."""
+        text = _snippet(re.sub(r"<[^>]*>", " ", response.text))
+        message = (
+            f"the slot is taken: anny answered with an HTML page (status "
+            f"{response.status_code}): {text!r} [{describe(response)}]"
+        )
+        return cls(message, response=response, errors=[], body=response.text)
 
 
 class UnsupportedMediaTypeError(APIStatusError):

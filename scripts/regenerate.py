@@ -152,9 +152,9 @@ def join_unexploded_arrays(spec: Path, out: Path) -> list[str]:
     is rewritten here; a parameter whose assignment is not found stops the regeneration.
     Returns the ``module: parameter`` pairs it patched.
     """
-    import yaml  # dev dependency, like the generator itself
+    from spec_tools import load_yaml  # needs PyYAML, a dev dependency like the generator itself
 
-    document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    document = load_yaml(spec.read_text(encoding="utf-8"))
     patched: list[str] = []
     for item in document.get("paths", {}).values():
         for method, op in item.items():

@@ -23,9 +23,19 @@ SPEC_PATH = ROOT / "openapi" / "customer-api.yaml"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
+# libyaml's loader when PyYAML was built with it: the same documents, ~4x faster than the pure
+# Python SafeLoader (the spec is parsed by several scripts and test modules).
+SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_yaml(text: str) -> Any:
+    """``yaml.safe_load`` with the fastest safe loader available."""
+    return yaml.load(text, Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+
+
 def load_spec(path: Path = SPEC_PATH) -> dict[str, Any]:
     """The parsed spec (YAML)."""
-    spec: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec: dict[str, Any] = load_yaml(path.read_text(encoding="utf-8"))
     return spec
 
 
@@ -47,6 +57,44 @@ def operations(spec: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
         for method in METHODS
         if method in item
     ]
+
+
+def subset(spec: dict[str, Any], paths: list[str]) -> dict[str, Any]:
+    """A smaller valid document: only ``paths`` and the components they reach through ``$ref``.
+
+    Security schemes and tags are kept whole. The generator takes ~1 s for a handful of
+    operations instead of ~3 s for the whole spec, which is what the pipeline's guard tests need.
+    """
+    small = {key: value for key, value in spec.items() if key not in ("paths", "components")}
+    small["paths"] = {path: spec["paths"][path] for path in paths}
+    components: dict[str, dict[str, Any]] = {}
+    if "securitySchemes" in spec.get("components", {}):
+        components["securitySchemes"] = spec["components"]["securitySchemes"]
+    pending = _refs(small["paths"])
+    seen: set[str] = set()
+    while pending:
+        ref = pending.pop()
+        if ref in seen:
+            continue
+        seen.add(ref)
+        _, _, kind, name = ref.split("/", 3)
+        node = spec["components"][kind][name]
+        components.setdefault(kind, {})[name] = node
+        pending |= _refs(node)
+    small["components"] = {kind: dict(sorted(nodes.items())) for kind, nodes in components.items()}
+    return small
+
+
+def _refs(node: Any) -> set[str]:
+    """Every local ``$ref`` target under ``node``."""
+    if isinstance(node, dict):
+        found = {node["$ref"]} if isinstance(node.get("$ref"), str) else set()
+        for value in node.values():
+            found |= _refs(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(_refs(value) for value in node)) if node else set()
+    return set()
 
 
 def snake(operation_id: str) -> str:

@@ -3,13 +3,15 @@
 Time is always injected: every run freezes the sandbox clock at a chosen instant, so no test
 here behaves differently at 06:00 and at 23:00, or on a DST night. The sweep runs the whole flow
 at every half hour of an ordinary day, of both DST-change days in Europe/Berlin and across New
-Year's Eve midnight, against one real sandbox (HTTP on 127.0.0.1) that is reset between runs.
+Year's Eve midnight, against one real sandbox (HTTP on 127.0.0.1) that is reset between runs;
+`make test` runs a fixed sample of it (both DST nights and the turn of the year whole, every
+hour of the clock), `make sweep` all of it.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -22,13 +24,6 @@ from anny import demo
 from anny.sandbox import Clock, Sandbox
 
 BERLIN = ZoneInfo("Europe/Berlin")
-
-
-@pytest.fixture(autouse=True)
-def _no_anny_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    # ANNY_BASE_URL would point the demo at a real server: tests use the sandbox only.
-    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
-        monkeypatch.delenv(name, raising=False)
 
 
 # Opening hours of the two rooms in the default seed (anny/sandbox/data/default_seed.json), by
@@ -195,6 +190,36 @@ NEW_YEAR = half_hours(
 SWEEP = ORDINARY_DAY + SPRING_FORWARD + FALL_BACK + NEW_YEAR
 
 
+def _local(t: datetime) -> datetime:
+    return t.astimezone(BERLIN)
+
+
+def _critical(t: datetime) -> bool:
+    """The DST nights (local 01:00-03:59, around the skipped and the repeated hour) and the
+    turn of the year (23:00-01:00)."""
+    local = _local(t)
+    if local.date() in (date(2026, 3, 29), date(2026, 10, 25)):
+        return 1 <= local.hour <= 3
+    return local.date() == date(2027, 1, 1) or (local.month == 12 and local.hour == 23)
+
+
+# `make test` runs the demo at a deterministic sample of the sweep: every instant of the two DST
+# nights and of the turn of the year, plus every fourth half hour of each day, starting where the
+# days together cover every hour of the clock (even hours on the ordinary day, odd ones in the
+# autumn after the repeated hour, half past the odd hours in spring).
+# `make sweep` (ANNY_DEMO_SWEEP=all) runs all 157.
+SAMPLE = sorted(
+    {
+        *ORDINARY_DAY[0::4],
+        *SPRING_FORWARD[1::4],
+        *FALL_BACK[0::4],
+        *NEW_YEAR[3::4],
+        *filter(_critical, SWEEP),
+    }
+)
+RUN = SWEEP if os.environ.get("ANNY_DEMO_SWEEP") == "all" else SAMPLE
+
+
 def test_the_sweep_covers_what_it_claims() -> None:
     def wall(instants: list[datetime]) -> list[str]:
         return [f"{t.astimezone(BERLIN):%H:%M%z}" for t in instants]
@@ -212,14 +237,31 @@ def test_the_sweep_covers_what_it_claims() -> None:
     assert len(set(SWEEP)) == len(SWEEP) == 157
 
 
-@pytest.fixture(scope="module")
-def sandbox() -> Iterator[Sandbox]:
-    # One real server for the whole module; every run resets it and sets its frozen clock.
-    with Sandbox(clock=Clock(start=datetime(2026, 1, 1, tzinfo=UTC), frozen=True)) as sb:
-        yield sb
+def test_the_sample_covers_both_dst_nights_new_year_and_every_hour() -> None:
+    def wall(instants: list[datetime]) -> set[str]:
+        return {f"{_local(t):%Y-%m-%d %H:%M%z}" for t in instants}
+
+    assert set(SAMPLE) <= set(SWEEP)
+    assert len(SAMPLE) == 56  # of 157
+    # Both sides of the skipped hour, both passes of the repeated one, both sides of midnight.
+    assert {"2026-03-29 01:30+0100", "2026-03-29 03:00+0200"} <= wall(SAMPLE)
+    repeated = {f"2026-10-25 02:{m}{z}" for m in ("00", "30") for z in ("+0200", "+0100")}
+    assert repeated <= wall(SAMPLE)
+    assert {"2026-12-31 23:30+0100", "2027-01-01 00:00+0100"} <= wall(SAMPLE)
+    # Every local hour of the day on the hour, and half past in at least every other hour.
+    on_the_hour = {_local(t).hour for t in SAMPLE if _local(t).minute == 0}
+    half_past = {_local(t).hour for t in SAMPLE if _local(t).minute == 30}
+    assert on_the_hour == set(range(24))
+    assert len(half_past) >= 12
+    # Every day of the sweep contributes instants spread over its hours.
+    for day in (ORDINARY_DAY, SPRING_FORWARD, FALL_BACK):
+        hours = {_local(t).hour for t in SAMPLE if t in day}
+        assert len(hours) >= 10
+        assert min(hours) <= 2
+        assert max(hours) >= 21
 
 
-@pytest.mark.parametrize("now", SWEEP, ids=lambda t: f"{t.astimezone(BERLIN):%Y-%m-%dT%H:%M%z}")
+@pytest.mark.parametrize("now", RUN, ids=lambda t: f"{t.astimezone(BERLIN):%Y-%m-%dT%H:%M%z}")
 def test_demo_sweep(sandbox: Sandbox, now: datetime) -> None:
     sandbox.reset()  # seed state, empty ledger, no faults
     assert sandbox.clock.set(now) == now

@@ -54,11 +54,13 @@ M = TypeVar("M", Sync, Async)
 
 @attrs.define(eq=False)
 class Context:
-    """What helpers share on one client (and its ``with_options`` copies).
+    """What the helpers of one client read: its look-up cache and its clock.
 
     Attributes:
         cache: looked-up values that do not change while a program runs (a slug's id, a
-            resource's services and time zone), keyed by ``(kind, key)``.
+            resource's services and time zone), keyed by ``(kind, key)``. Shared with the
+            ``with_options`` copies whose answers cannot differ (same locale and headers;
+            see ``anny._base._cache_scope``).
         now: the clock helpers read "now" from (injectable: ``Anny(clock=...)``).
     """
 
@@ -124,10 +126,23 @@ class _Helper:
 
 
 class endpoint(_Helper, Generic[P, T]):
-    """Descriptor: a helper flow as a method of an :class:`Area`."""
+    """Descriptor: a helper flow as a method of an :class:`Area`.
 
-    def __init__(self, fn: Callable[Concatenate[Any, P], Flow[T] | RequestPlan[T]]) -> None:
+    ``on_cancel`` (a flow taking the area's context) makes the async method safe to cancel
+    for a write whose answer matters: cancelling the awaiting task does not cancel the flow
+    (a request in flight may still be applied by anny while its answer, say a new cart's
+    token, would be lost); the flow settles, then ``on_cancel`` runs (e.g. releases the cart)
+    and the cancellation goes on.
+    """
+
+    def __init__(
+        self,
+        fn: Callable[Concatenate[Any, P], Flow[T] | RequestPlan[T]],
+        *,
+        on_cancel: Callable[[Any], Flow[Any]] | None = None,
+    ) -> None:
         super().__init__(fn)
+        self.on_cancel = on_cancel
 
     @overload
     def __get__(self, area: None, owner: type) -> endpoint[P, T]: ...
@@ -142,7 +157,25 @@ class endpoint(_Helper, Generic[P, T]):
         return self._lookup(area)
 
     def _bind(self, area: Area[Any]) -> Callable[..., Any]:
-        fn, client, context = self.fn, area._client, area._context
+        fn, client, context, on_cancel = self.fn, area._client, area._context, self.on_cancel
+        if inspect.iscoroutinefunction(client.run) and on_cancel is not None:
+
+            async def bound_settled(*args: Any, **kwargs: Any) -> Any:
+                import asyncio  # only async code pays for it
+
+                work = asyncio.ensure_future(client.run(fn(context, *args, **kwargs)))
+                try:
+                    return await asyncio.shield(work)
+                except asyncio.CancelledError:
+                    # Settle first (a second cancel gives up waiting), then undo, then go on
+                    # cancelling: releasing before the write lands would release nothing.
+                    await asyncio.wait([work])
+                    if not work.cancelled():
+                        work.exception()  # seen: its error is not "never retrieved"
+                    await client.run(on_cancel(context))
+                    raise
+
+            return bound_settled
         if inspect.iscoroutinefunction(client.run):
 
             async def bound_async(*args: Any, **kwargs: Any) -> Any:

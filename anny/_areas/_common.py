@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 import httpx
@@ -18,7 +18,14 @@ from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
 T = TypeVar("T")
 V = TypeVar("V", bound=_View)
 
-__all__ = ["id_of", "op_plan", "read_back", "view_parser"]
+__all__ = ["id_of", "including", "op_plan", "read_back", "view_parser"]
+
+
+def including(include: Sequence[str] | None, name: str) -> list[str]:
+    """The caller's ``include`` list with ``name`` first, unless it is already there: what a
+    helper itself needs from the answer (a resource's services, a booking's resource)."""
+    names = list(include or ())
+    return names if name in names else [name, *names]
 
 
 def op_plan(

@@ -17,6 +17,7 @@ A search over several days (:func:`slots` over a range, :func:`next_free`) yield
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, cast
@@ -39,6 +40,7 @@ from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
 from anny._models import BookableResource
 from anny._query import encode_scalar
 from anny._request import APIResponse, RequestPlan, Sleep, parse_json
+from anny._retry import parse_retry_after
 from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError, RateLimitError
 
 __all__ = ["Availability"]
@@ -132,6 +134,13 @@ def available_dates(
     if end < start:
         raise InvalidParameterError(f"end {end.isoformat()} is before start {start.isoformat()}")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
+    return (yield from _bookable_days(resource_id, service_id, zone, start, end))
+
+
+def _bookable_days(
+    resource_id: str, service_id: str, zone: str | None, start: dt.date, end: dt.date
+) -> Flow[list[dt.date]]:
+    """The days ``start``..``end`` with availability: one ``getAvailabilityStartDates``."""
     query = {
         "service_id": service_quantities(service_id),
         "start_date": start,
@@ -186,8 +195,27 @@ def _run_days(
     days: Sequence[dt.date],
     duration: int | None,
     concurrency: int,
+    *,
+    free_only: bool = False,
 ) -> Flow[list[list[Slot]]]:
-    """The slots of each day, one request per day, as one :class:`Batch`."""
+    """The slots of each day, one request per day, as one :class:`Batch`.
+
+    With ``free_only`` (the caller keeps only free slots) and several days, the range
+    endpoint is asked first which days have any availability, and start times are fetched
+    only for those: one request instead of one per fully booked or closed day, which is
+    most of them in a long scan (anny allows 150 reads a minute). Other days get no slots.
+    """
+    if free_only and len(days) > 1:
+        bookable = set(
+            (yield from _bookable_days(resource_id, service_id, zone, min(days), max(days)))
+        )
+        asked = [day for day in days if day in bookable]
+        found = iter(
+            (yield from _run_days(resource_id, service_id, zone, asked, duration, concurrency))
+        )
+        return [next(found) if day in bookable else [] for day in days]
+    if not days:
+        return []
     plans = [_day_plan(resource_id, service_id, zone, day, duration) for day in days]
     if len(plans) == 1:
         return [_parse_day((yield from perform(plans[0])), zone_of(zone))]
@@ -216,7 +244,9 @@ def slots(
     (tz-aware datetimes, ``end`` after ``start``): then every day of the window is asked, at
     most ``concurrency`` at once on :class:`~anny.AsyncAnny`, and the slots starting inside
     the window are returned. ``duration`` (minutes or a timedelta) is the booking length to
-    check; ``available_only`` keeps only the free slots. Times are in the resource's zone.
+    check; ``available_only`` keeps only the free slots, and over several days first asks
+    which days have any (``getAvailabilityStartDates``), then only those days' start times.
+    Times are in the resource's zone.
     """
     _check_refs(resource, service)
     window: tuple[dt.datetime, dt.datetime] | None = None
@@ -233,7 +263,9 @@ def slots(
     _check_positive(concurrency, "concurrency")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     days = [day] if day is not None else _local_days(*window, zone_of(zone)) if window else []
-    per_day = yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency)
+    per_day = yield from _run_days(
+        resource_id, service_id, zone, days, minutes, concurrency, free_only=available_only
+    )
     found = [slot for day_slots in per_day for slot in day_slots]
     if window is not None:
         found = [slot for slot in found if window[0] <= slot.start < window[1]]
@@ -257,9 +289,10 @@ def next_free(
     clock), searching day by day for ``within_days`` days (``getAvailabilityStart``); ``None``
     if there is none.
 
-    Days are asked ``window`` at a time (one :class:`~anny.Batch`; concurrent on
-    :class:`~anny.AsyncAnny`, at most ``concurrency`` at once); the search stops at the first
-    window that has a free slot.
+    Days are asked ``window`` at a time: first which of them have any availability (one
+    ``getAvailabilityStartDates``), then the start times of those days only (one
+    :class:`~anny.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
+    once); the search stops at the first window that has a free slot.
     """
     _check_refs(resource, service)
     check_window(after, None, names=("after", "end"))
@@ -275,7 +308,9 @@ def next_free(
     days = [first + dt.timedelta(days=n) for n in range(within_days)]
     for offset in range(0, len(days), window):
         chunk = days[offset : offset + window]
-        per_day = yield from _run_days(resource_id, service_id, zone, chunk, minutes, concurrency)
+        per_day = yield from _run_days(
+            resource_id, service_id, zone, chunk, minutes, concurrency, free_only=True
+        )
         for day_slots in per_day:
             for slot in sorted(day_slots, key=lambda s: s.start):
                 if slot.available and slot.start >= since:
@@ -473,8 +508,11 @@ def wait_for(
 
     Polls ``getAvailabilityStart`` politely: ``poll`` seconds at first, growing by half each
     time up to ``max_poll``, minus up to a quarter at random (many waiters do not poll in
-    step); a 429 waits its ``Retry-After``. Stops with ``None`` at ``until`` (the client's
-    clock) or after ``max_requests`` requests.
+    step). A 429 waits its ``Retry-After`` (seconds, or an HTTP date measured on the client's
+    clock), never less than the poll delay and never more than ``max_poll``; a 429 without a
+    readable ``Retry-After`` waits ``max_poll``. Stops with ``None`` before a sleep would pass
+    ``until`` (the client's clock), or after ``max_requests`` requests. Whatever the server
+    sends, only :class:`~anny.AnnyError` is raised.
     """
     _aware_dt(start, "start")
     _aware_dt(end, "end")
@@ -482,8 +520,14 @@ def wait_for(
         raise InvalidParameterError("end must be after start")
     if until is not None:
         _aware_dt(until, "until")
-    if not 0 < poll <= max_poll or not 1 <= max_requests <= 10_000:
-        raise InvalidParameterError("need 0 < poll <= max_poll and 1 <= max_requests <= 10000")
+    numbers_ok = all(
+        isinstance(n, (int, float)) and not isinstance(n, bool) and math.isfinite(n)
+        for n in (poll, max_poll)
+    )
+    if not numbers_ok or not 0 < poll <= max_poll or not 1 <= max_requests <= 10_000:
+        raise InvalidParameterError(
+            "need finite 0 < poll <= max_poll and 1 <= max_requests <= 10000"
+        )
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     tz = zone_of(zone)
     local = start.astimezone(tz) if tz else start
@@ -494,17 +538,19 @@ def wait_for(
         try:
             [day] = yield from _run_days(resource_id, service_id, zone, [local.date()], minutes, 1)
         except RateLimitError as limited:
-            retry_after = limited.response.headers.get("retry-after", "")
-            wait = float(retry_after) if retry_after.strip().isdigit() else max_poll
+            asked = parse_retry_after(limited.response.headers.get("retry-after"), now=ctx.now())
+            wait = max_poll if asked is None else max(wait, asked)
         else:
             for slot in day:
                 if slot.start == start and slot.available:
                     return slot
         if attempt + 1 == max_requests:
             break
-        if until is not None and ctx.now() + dt.timedelta(seconds=wait) > until:
+        wait = min(wait, max_poll)
+        # Compared as a difference: `now + timedelta(wait)` could leave datetime's range.
+        if until is not None and (until - ctx.now()).total_seconds() < wait:
             break
-        yield Sleep(min(wait, max_poll))
+        yield Sleep(wait)
         delay = min(delay * 1.5, max_poll)
     return None
 

@@ -2,6 +2,9 @@
 
 Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellationPreview,
 cancelBooking (spec tag ``bookings``).
+
+Every booking these helpers return asks anny to include its resource (``include=resource``):
+the resource's time zone is what a :class:`~anny.Booking`'s times are shown in, like slots.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import attrs
 
 from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
-from anny._areas._common import id_of, op_plan, read_back, view_parser
+from anny._areas._common import id_of, including, op_plan, read_back, view_parser
 from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
@@ -55,7 +58,7 @@ def get_booking(
     plan = op_plan(
         "getBooking",
         path={"booking_id": ident},
-        query={"include": include, "code": code},
+        query={"include": including(include, "resource"), "code": code},
         parser=view_parser(Booking),
     )
     return _keep_code((yield from perform(plan)), code)
@@ -75,7 +78,11 @@ def by_number(
     """
     plan = op_plan(
         "getBookingByNumber",
-        query={"include": include, "number": validate_booking_number(number), "hash_": hash},
+        query={
+            "include": including(include, "resource"),
+            "number": validate_booking_number(number),
+            "hash_": hash,
+        },
         parser=view_parser(Booking),
     )
     return (yield from perform(plan))
@@ -84,13 +91,18 @@ def by_number(
 def cancellation_preview(
     ctx: Context, booking: BookingRef, *, code: str | None = None
 ) -> Flow[CancellationTerms]:
-    """What cancelling would cost now (``getBookingCancellationPreview``)."""
+    """What cancelling would cost now (``getBookingCancellationPreview``).
+
+    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.Booking`
+    fetched by these helpers (which know its resource); for a bare id, as anny answers (UTC).
+    """
     ident, code = _target(booking, code)
+    zone = booking.zone if isinstance(booking, Booking) else None
     plan = op_plan(
         "getBookingCancellationPreview",
         path={"booking_id": ident},
         query={"code": code},
-        parser=lambda response: CancellationTerms.from_json(parse_json(response)),
+        parser=lambda response: CancellationTerms.from_json(parse_json(response), zone),
     )
     return (yield from perform(plan))
 
@@ -105,7 +117,7 @@ def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flo
     action = op_plan(
         "cancelBooking",
         path={"booking_id": ident},
-        query={"code": code},
+        query={"include": ["resource"], "code": code},
         parser=view_parser(Booking),
     )
 
@@ -138,7 +150,7 @@ def list_bookings(
         status = [status]
     statuses = [BookingStatus(s).value if isinstance(s, BookingStatus) else s for s in status or ()]
     query: dict[str, object] = {
-        "include": include,
+        "include": including(include, "resource"),
         "filterupcoming_only": upcoming_only,
         "filtersearch": search,
         "filterstart_date": start,
@@ -177,13 +189,18 @@ def instant(
             "end_date": wanted.end.isoformat(),
             "description": description or "",
         },
+        query={"include": ["resource"]},
         parser=view_parser(Booking),
     )
 
     def check() -> Flow[Booking | None]:
         listing = op_plan(
             "listBookings",
-            query={"filterstart_date": wanted.start, "filterend_date": wanted.end},
+            query={
+                "include": ["resource"],
+                "filterstart_date": wanted.start,
+                "filterend_date": wanted.end,
+            },
             parser=document_parser(Booking.list_from_document),
         )
         for booking in (yield from perform(listing)):

@@ -17,6 +17,10 @@ What it guarantees:
   once, instead of blocking the slot for 15 minutes; a refused submit (quota, validation)
   releases it too and raises anny's error with its message;
 * submit is never resent: after a lost answer the order is read back, one checkout → one order;
+* a lost answer to an add is read back by booking ids against the cart as last seen, so a slot
+  already in the cart (a second desk at the same time) is never mistaken for this add's success;
+* cancelling an ``AsyncCart.add`` task while the add is in flight lets it settle, then releases
+  the cart: no hold is left, not even on a cart whose token the cancelled add would have brought;
 * ``cart.state`` (``oid``, ``oat``) lets a web backend keep the cart in its session and
   continue it with ``client.cart(resume=state)``; the ``oat`` never appears in a repr.
 
@@ -108,7 +112,10 @@ def add(
 ) -> Flow[Order]:
     """Add a booking (resource and service by slug, id or object) to the cart (``addToCart``).
 
-    The first add creates the cart (a draft order holding the capacity for 15 minutes).
+    The first add creates the cart (a draft order holding the capacity for 15 minutes). On
+    ``AsyncCart``, cancelling the task during the add lets the add settle (its answer carries
+    a new cart's token) and then releases the cart before the cancellation goes on, so no
+    hold is left behind.
     """
     core.alive()
     wanted = yield from checkout.item(
@@ -122,7 +129,8 @@ def add(
         description=description,
         customer_note=customer_note,
     )
-    order, state = yield from checkout.add(core.ctx, wanted, state=core.state)
+    # The cart as last seen lets a lost answer be read back by booking ids, not mere presence.
+    order, state = yield from checkout.add(core.ctx, wanted, state=core.state, before=core.order)
     return core.update(order, state)
 
 
@@ -232,7 +240,7 @@ class Cart(Area[M]):
     Use ``with client.cart() as cart:`` (``async with`` on ``AsyncAnny``).
     """
 
-    add = endpoint(add)
+    add = endpoint(add, on_cancel=release)
     refresh = endpoint(refresh)
     quote = endpoint(quote)
     apply_voucher = endpoint(apply_voucher)

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import attrs
 
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
-from anny._areas._common import op_plan, view_parser
+from anny._areas._common import including, op_plan, view_parser
 from anny._catalog_types import ResourceLocation, ServiceConfiguration, zone_of
 from anny._flow import Flow, perform
 from anny._ids import validate_id, validate_slug
@@ -147,8 +147,7 @@ def _cached(ctx: Context, key: _Key) -> ResourceEntry | None:
 
 
 def _with_services(include: Sequence[str] | None) -> list[str]:
-    names = list(include or ())
-    return names if "services" in names else ["services", *names]
+    return including(include, "services")
 
 
 def _get_resource_plan(path: str, include: Sequence[str] | None) -> RequestPlan[Document]:

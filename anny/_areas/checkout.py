@@ -15,19 +15,30 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
+import httpx
 
 from anny._areas._binding import Area, Context, M, endpoint
 from anny._areas._common import op_plan, read_back, view_parser
-from anny._areas.catalog import ResourceRef, ServiceRef, resolve_resource, resolve_service
+from anny._areas.catalog import (
+    ResourceRef,
+    ServiceRef,
+    resolve_resource,
+    resolve_service,
+    resolve_zone,
+)
 from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Resource
 from anny._models import Booking, Order
 from anny._request import RequestPlan, parse_document, parse_json
 from anny._results import CheckoutForm, Quote
-from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
+from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError, SlotTakenError
 
 __all__ = ["CartItem", "CartState", "Checkout", "CheckoutResult"]
+
+#: What every cart call asks anny to include: the bookings, each with its resource (whose time
+#: zone the bookings' times are shown in, as everywhere else).
+CART_INCLUDE = ("bookings", "bookings.resource")
 
 #: Order statuses in which a submitted order counts as placed.
 PLACED = frozenset({"accepted", "requested", "pending_payment"})
@@ -218,36 +229,77 @@ def quote(
     quantity: int = 1,
     check_availability: bool = True,
 ) -> Flow[Quote]:
-    """Price a prospective booking without saving anything (``calculateCartBookings``)."""
+    """Price a prospective booking without saving anything (``calculateCartBookings``).
+
+    The quote's times are in the resource's time zone, like its slots (a resource given by
+    id is looked up once per client for it; a slug or fetched object needs nothing more).
+    """
     wanted = yield from item(ctx, resource, service, start, end, quantity=quantity)
-    return (yield from perform(quote_plan(wanted, check_availability=check_availability)))
+    zone = yield from resolve_zone(ctx, resource)
+    plan = quote_plan(wanted, check_availability=check_availability, zone=zone)
+    return (yield from perform(plan))
 
 
-def quote_plan(wanted: CartItem, *, check_availability: bool = True) -> RequestPlan[Quote]:
-    """The plan of ``calculateCartBookings`` for one item."""
+def quote_plan(
+    wanted: CartItem, *, check_availability: bool = True, zone: dt.tzinfo | None = None
+) -> RequestPlan[Quote]:
+    """The plan of ``calculateCartBookings`` for one item (times shown in ``zone``)."""
     return op_plan(
         "calculateCartBookings",
         query={"check_availability": check_availability},
         body=wanted.body(),
-        parser=lambda response: Quote.from_json(parse_json(response)),
+        parser=lambda response: Quote.from_json(parse_json(response), zone),
     )
 
 
+def _booking_ids(order: Order | None) -> frozenset[str] | None:
+    """The ids of the bookings ``order`` links (linkage, no ``include`` needed), if it says."""
+    res = order.resource if order is not None else None
+    link = res.relationships.get("bookings") if res is not None else None
+    if link is None or not link.has_data:
+        return None
+    return frozenset(ref.id for ref in link.refs if ref.id is not None)
+
+
+def _parse_added(response: httpx.Response) -> Order:
+    """addToCart's answer: the cart, or :class:`~anny.SlotTakenError` for anny's HTML page.
+
+    anny has answered a taken slot with an HTML page and status 200 (reference §7.2); that is
+    its refusal (nothing was added), not an unreadable success.
+    """
+    content_type = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    if response.is_success and content_type == "text/html":
+        raise SlotTakenError.from_page(response)
+    return _parse_order(response)
+
+
+_parse_order = view_parser(Order)
+
+
 def add(
-    ctx: Context, wanted: CartItem, *, state: CartState | None = None
+    ctx: Context,
+    wanted: CartItem,
+    *,
+    state: CartState | None = None,
+    before: Order | None = None,
 ) -> Flow[tuple[Order, CartState]]:
     """Put ``wanted`` into a new cart, or into the cart ``state`` (``addToCart``).
 
-    Never resent blindly. After a lost answer to an add into a known cart, the cart is read
-    back (``getCart``) and returned if it holds the booking. For a new cart the outcome
-    cannot be read back by a guest: :class:`~anny.OutcomeUnknownError` says until when the
-    slot may be held.
+    A taken slot raises :class:`~anny.ConflictError` (:class:`~anny.SlotTakenError` when anny
+    answers with its HTML page). Never resent blindly. After a lost answer to an add into a
+    known cart, the cart is read back (``getCart``) and returned if it holds a booking of
+    that slot that ``before`` (the cart as last seen, e.g. the previous add's answer) did not:
+    bookings are compared by id, so a slot already in the cart (a second desk at the same
+    time) is not taken for this add's success. Without ``before`` that cannot be told apart,
+    and :class:`~anny.OutcomeUnknownError` is raised when the slot is in the cart. For a new
+    cart the outcome cannot be read back by a guest: :class:`~anny.OutcomeUnknownError` says
+    until when the slot may be held.
     """
     plan = op_plan(
         "addToCart",
         query=state.query() if state else None,
         body=wanted.body(),
-        parser=view_parser(Order),
+        parser=_parse_added,
     )
     if state is None:
         try:
@@ -265,13 +317,29 @@ def add(
             raise
         return order, CartState.of(order)
     known = state
+    seen = _booking_ids(before)
+    ambiguous = False
 
     def check() -> Flow[Order | None]:
+        nonlocal ambiguous
         cart = yield from get(ctx, known)
-        held = {(b.start_date, b.end_date) for b in _included_bookings(cart) if b.start_date}
-        return cart if (wanted.start, wanted.end) in held else None
+        slot = (wanted.start, wanted.end)
+        held = [b.id for b in _included_bookings(cart) if (b.start_date, b.end_date) == slot]
+        if seen is None:
+            # Nothing to compare with: present may mean "was already there".
+            ambiguous = bool(held)
+            return None
+        return cart if any(ident not in seen for ident in held) else None
 
-    order = yield from read_back(plan, check)
+    try:
+        order = yield from read_back(plan, check)
+    except OutcomeUnknownError as lost:
+        if ambiguous:
+            lost.add_note(
+                "The cart was not seen before this add (pass before=…), so the read-back "
+                "cannot tell a new booking of that slot from one already in the cart."
+            )
+        raise
     return order, state
 
 
@@ -285,7 +353,7 @@ def _find_new_draft(wanted: CartItem) -> Flow[Order | None]:
     plan = op_plan(
         "listOrders",
         query={
-            "include": ["bookings"],
+            "include": list(CART_INCLUDE),
             "filterstatus": "draft",
             "sort": "-created_at",
             "pagesize": 5,
@@ -307,7 +375,7 @@ def get(ctx: Context, state: CartState) -> Flow[Order]:
     """The cart, with its bookings (``getCart``)."""
     plan = op_plan(
         "getCart",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))
@@ -383,7 +451,7 @@ def submit(
         body["meta"] = {"timezone": timezone}
     plan = op_plan(
         "submitCheckout",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         body=body,
         parser=lambda response: _result(Order.from_document(parse_document(response))),
     )
@@ -401,7 +469,7 @@ def apply_voucher(ctx: Context, state: CartState, code: str) -> Flow[Order]:
         raise InvalidParameterError("voucher code must be a non-empty string")
     plan = op_plan(
         "applyVoucher",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         body={"code": code.strip()},
         parser=view_parser(Order),
     )
@@ -418,7 +486,7 @@ def remove_voucher(ctx: Context, state: CartState) -> Flow[Order]:
     """Remove the cart's voucher (``removeVoucher``; inferred operation)."""
     plan = op_plan(
         "removeVoucher",
-        query=state.query(include=["bookings"]),
+        query=state.query(include=list(CART_INCLUDE)),
         parser=view_parser(Order),
     )
     return (yield from perform(plan))

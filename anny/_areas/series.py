@@ -4,8 +4,20 @@ A series is a recurrence rule (python-dateutil's :class:`~dateutil.rrule.rrule`,
 ``RRULE`` string such as ``"FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6"``) plus a start time and a duration,
 in the resource's time zone. :func:`book_series` checks every occurrence (one availability
 request per day, as one :class:`~anny.Batch`: concurrent on ``AsyncAnny``), books the free ones
-in one cart, and reports what was booked, skipped (taken, closed …) and failed, with reasons.
-It never leaves a hold behind: if anything goes wrong the cart is emptied at once.
+in one cart, and reports what was booked, skipped (taken, closed, in the past …) and failed,
+with reasons. It never leaves a hold behind: if anything goes wrong the cart is emptied at once.
+
+Rules:
+
+* **One slot per date.** A series books ``start_time`` on each date the rule gives; a rule finer
+  than a day (``FREQ=HOURLY``/``MINUTELY``/``SECONDLY``, or several ``BYHOUR``/``BYMINUTE``/
+  ``BYSECOND`` values) would book the same slot several times, so it is refused with
+  :class:`~anny.InvalidParameterError` before anything is sent. Book several times of day as
+  one series per time.
+* **COUNT counts from DTSTART, past occurrences included.** The rule starts at its own
+  ``DTSTART``, or today (the resource's date, by the client's clock) when it has none.
+  Occurrences already begun by the client's clock are listed as ``skipped`` with the reason
+  ``"in the past"``: ``COUNT=4`` at 11:00 for a 09:00 series gives four rows, today's skipped.
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._catalog_types import Slot, zone_of
 from anny._flow import DEFAULT_BATCH_CONCURRENCY, Flow
 from anny._models import Order
-from anny.errors import AnnyError, APIStatusError, InvalidParameterError
+from anny.errors import AnnyError, APIStatusError, InvalidParameterError, SlotTakenError
 
 if TYPE_CHECKING:
     from dateutil.rrule import rrule
@@ -33,6 +45,9 @@ __all__ = ["Occurrence", "Series", "SeriesResult"]
 
 #: Most occurrences one series may have (a rule without an end would never stop).
 MAX_OCCURRENCES = 200
+
+#: Why a past occurrence is skipped (:attr:`Occurrence.reason`).
+IN_THE_PAST = "in the past"
 
 Status = Literal["booked", "planned", "skipped", "failed"]
 
@@ -44,7 +59,9 @@ class Occurrence:
     Attributes:
         start, end: the slot, tz-aware in the resource's time zone.
         status: ``booked``, ``planned`` (dry run: free, would be booked), ``skipped`` (not
-            free: ``reason`` says why) or ``failed`` (anny refused it: ``reason`` is its message).
+            free, or already begun: ``reason`` says why, e.g. ``"booked_out"`` or
+            ``"in the past"``) or ``failed`` (anny refused it when adding, e.g. the slot was
+            taken after it was checked: ``reason`` is anny's message).
         number: the booking number, when booked.
     """
 
@@ -111,6 +128,25 @@ def _until(value: dt.date | dt.datetime | None, tz: dt.tzinfo | None) -> dt.date
     raise InvalidParameterError(f"until must be a date or an aware datetime: {value!r}")
 
 
+def _one_a_day(rule: rrule) -> None:
+    """Refuse a rule that gives several instants a day: the series would book one slot twice."""
+    from dateutil.rrule import DAILY
+
+    # dateutil keeps these private; FREQ is 0 (YEARLY) … 3 (DAILY) … 6 (SECONDLY).
+    freq = getattr(rule, "_freq", DAILY)
+    several = [
+        f"BY{part.upper()}"
+        for part in ("hour", "minute", "second")
+        if len(getattr(rule, f"_by{part}", None) or ()) > 1
+    ]
+    if freq > DAILY or several:
+        finer = ", ".join(several) if several else "FREQ finer than DAILY"
+        raise InvalidParameterError(
+            f"a series books one slot a day at start_time, but the rule gives several a day "
+            f"({finer}): use FREQ=DAILY or coarser, and one series per time of day"
+        )
+
+
 def occurrences(
     rule: rrule | str,
     start_time: dt.time,
@@ -120,7 +156,13 @@ def occurrences(
     now: dt.datetime,
     until: dt.date | dt.datetime | None = None,
 ) -> list[tuple[dt.datetime, dt.datetime]]:
-    """The series' slots from today on (pure): local dates of ``rule`` at ``start_time``."""
+    """Every slot of the series (pure): the local dates of ``rule`` at ``start_time``.
+
+    Past slots are included (``COUNT`` counts from ``DTSTART``, past occurrences included;
+    :func:`book_series` lists them as skipped). The rule starts today (the date in ``tz`` at
+    ``now``) unless it has its own ``DTSTART``. A rule that gives a date twice is refused (see
+    the module's rules).
+    """
     from dateutil.rrule import rrule, rrulestr  # only series need it: not loaded by `import anny`
 
     if not isinstance(start_time, dt.time) or start_time.tzinfo is not None:
@@ -142,20 +184,26 @@ def occurrences(
         rule = parsed
     if not isinstance(rule, rrule):
         raise InvalidParameterError("rule must be a dateutil rrule or an RRULE string")
+    _one_a_day(rule)
     end = _until(until, tz)
     # dateutil keeps COUNT/UNTIL private; a rule with neither never ends.
     bounded = getattr(rule, "_count", None) is not None or getattr(rule, "_until", None)
     if not bounded and end is None:
         raise InvalidParameterError("the rule never ends: give COUNT or UNTIL, or until=")
     slots: list[tuple[dt.datetime, dt.datetime]] = []
+    seen: set[dt.date] = set()
     for day in rule:
         start = dt.datetime.combine(day.date(), start_time, tz)
         if end is not None and start > end:
             break
+        if day.date() in seen:  # BYSETPOS and friends: the same belt-and-braces as above
+            raise InvalidParameterError(
+                f"the rule gives {day.date().isoformat()} twice; a series books one slot a day"
+            )
+        seen.add(day.date())
         if len(slots) >= MAX_OCCURRENCES:
             raise InvalidParameterError(f"more than {MAX_OCCURRENCES} occurrences: narrow the rule")
-        if start >= now:
-            slots.append((start, start + length))
+        slots.append((start, start + length))
     return slots
 
 
@@ -184,24 +232,36 @@ def book_series(
 ) -> Flow[SeriesResult]:
     """Book every free occurrence of a recurring slot in one cart; report the rest.
 
-    Checks each occurrence with ``getAvailabilityStart`` (one request per day, concurrent on
-    ``AsyncAnny``), adds the free ones to one cart (``addToCart``), submits it once
-    (``submitCheckout``). A taken or closed date is *skipped* with its reason; a date anny
-    refuses when adding is *failed* with anny's message; neither stops the series. Any other
-    error empties the cart before it is raised: no hold is left behind. ``dry_run`` checks and
-    reports (status ``planned``) without booking. ``customer`` defaults to the signed-in
-    customer's data from the checkout form.
+    Checks each occurrence still ahead with ``getAvailabilityStart`` (one request per day,
+    concurrent on ``AsyncAnny``), adds the free ones to one cart (``addToCart``), submits it
+    once (``submitCheckout``). A taken or closed date is *skipped* with its reason, and so is
+    one already begun (``"in the past"``; ``COUNT`` counts from ``DTSTART``, past occurrences
+    included: see the module's rules). A date anny refuses when adding (4xx, or its "slot
+    taken" page: someone took it after the check) is *failed* with anny's message; neither
+    stops the series. Any other error empties the cart before it is raised: no hold is left
+    behind. ``dry_run`` checks and reports (status ``planned``) without booking. ``customer``
+    defaults to the signed-in customer's data from the checkout form. A rule that gives
+    several slots a day is refused before anything is sent.
     """
+    # Bad input is refused before the first request (the zone, which may cost a look-up,
+    # only moves the dates, not whether the rule is acceptable).
+    length = _duration(duration)
+    occurrences(rule, start_time, length, tz=None, now=ctx.now(), until=until)
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     tz = zone_of(zone)
-    length = _duration(duration)
-    wanted = occurrences(rule, start_time, length, tz=tz, now=ctx.now(), until=until)
+    now = ctx.now()
+    every = occurrences(rule, start_time, length, tz=tz, now=now, until=until)
+    results = [Occurrence(s, e, "skipped", IN_THE_PAST) for s, e in every if s < now]
+    wanted = [(s, e) for s, e in every if s >= now]
     days = sorted({start.date() for start, _ in wanted})
     minutes = int(length.total_seconds() // 60)
-    per_day = yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency)
+    per_day = (
+        (yield from _run_days(resource_id, service_id, zone, days, minutes, concurrency))
+        if days
+        else []  # every occurrence is past: nothing to ask
+    )
     by_day = dict(zip(days, per_day, strict=True))
 
-    results: list[Occurrence] = []
     to_book: list[tuple[dt.datetime, dt.datetime]] = []
     for start, end in wanted:
         free, reason = _free([by_day[start.date()]], start)
@@ -214,14 +274,17 @@ def book_series(
         return SeriesResult(tuple(sorted(results, key=lambda o: o.start)), None, dry_run)
 
     state: checkout.CartState | None = None
+    cart: Order | None = None
     added: list[tuple[dt.datetime, dt.datetime]] = []
     try:
         for start, end in to_book:
             item = checkout.CartItem(resource_id, service_id, start, end)
             try:
-                _, state = yield from checkout.add(ctx, item, state=state)
+                cart, state = yield from checkout.add(ctx, item, state=state, before=cart)
             except APIStatusError as refused:
-                if not 400 <= refused.status_code < 500:
+                # Lost to a race (taken since the check: 409, or anny's HTML "slot taken" page)
+                # or refused for this date only: the other dates go on.
+                if not (isinstance(refused, SlotTakenError) or 400 <= refused.status_code < 500):
                     raise
                 why = refused.error.summary() if refused.error else str(refused)
                 results.append(Occurrence(start, end, "failed", why))

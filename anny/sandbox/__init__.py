@@ -21,10 +21,17 @@ paid online), ``desk-booking`` (7003), ``lounge-access`` (7004, members only),
 ``coaching-session`` (7005, EUR 80, needs approval); customers
 ``erika.mustermann@example.com`` (member of ``acme-members``) and ``max.power@example.com``.
 
+anny's documented rate limits are enforced by default (:mod:`anny.sandbox.limits`): 150 reads
+and 60 writes per 60 s per identity, at most 4 identical requests a second, ``page[size]``
+caps; ``Sandbox(reads=, writes=, window=, rate_limits=False)`` or ``anny sandbox --reads N
+--writes N --window SECONDS [--no-rate-limits]`` change them.
+
 Sandbox-only endpoints (not in the spec): ``POST /__sandbox/reset``, ``GET /__sandbox/clock``,
 ``POST /__sandbox/clock/advance`` ``{"minutes": 15}``, ``POST /__sandbox/clock/set``,
 ``GET|POST|DELETE /__sandbox/faults``, ``DELETE /__sandbox/faults/{id}``,
-``GET /__sandbox/ledger``, ``POST /__sandbox/tokens`` ``{"customer": "<e-mail>"}``,
+``GET /__sandbox/ledger``, ``GET|POST /__sandbox/limits`` (usage per identity and 429s
+answered; ``{"reads", "writes", "window", "enabled"}`` to change),
+``POST /__sandbox/tokens`` ``{"customer": "<e-mail>"}``,
 ``GET /__sandbox/outbox``, ``GET /__sandbox/state``, and the payment page
 ``GET|POST /__sandbox/pay/{order_id}``. OAuth: ``GET /oauth/authorize`` (auto-approves the
 customer named by ``login_hint``) and ``POST /oauth/token``.

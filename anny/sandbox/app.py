@@ -102,4 +102,4 @@ def build_app(runtime: Runtime) -> ASGIApp:
         routes=routes,
         exception_handlers={HTTPException: http_error, Exception: server_error},
     )
-    return SandboxMiddleware(app, store, runtime.faults)
+    return SandboxMiddleware(app, store, runtime.faults, runtime.limits)

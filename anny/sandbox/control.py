@@ -1,4 +1,5 @@
-"""Sandbox-only endpoints under ``/__sandbox``: reset, clock, faults, ledger, tokens, outbox.
+"""Sandbox-only endpoints under ``/__sandbox``: reset, clock, faults, ledger, limits, tokens,
+outbox.
 
 They accept plain ``application/json`` (they are test plumbing, not part of the anny API).
 """
@@ -15,6 +16,7 @@ from anny.sandbox.auth import token_response
 from anny.sandbox.errors import invalid, not_found
 from anny.sandbox.faults import Fault
 from anny.sandbox.runtime import Runtime
+from anny.sandbox.seed import SeedError
 from anny.sandbox.web import Ctx, Handler, iso_utc, parse_datetime
 
 
@@ -38,7 +40,10 @@ def routes(runtime: Runtime) -> list[tuple[str, str, Handler]]:
         seed = body.get("seed")
         if seed is not None and not isinstance(seed, dict):
             raise invalid("/seed", "must be a seed object")
-        runtime.reset(seed)
+        try:
+            runtime.reset(seed)
+        except SeedError as exc:
+            raise invalid("/seed", str(exc)) from None
         return JSONResponse({"reset": True, "now": iso_utc(runtime.clock.now())})
 
     def clock_now(ctx: Ctx) -> Response:
@@ -111,6 +116,29 @@ def routes(runtime: Runtime) -> list[tuple[str, str, Handler]]:
             raise not_found("Customer", str(customer)) from None
         return JSONResponse(token_response(token), status_code=201)
 
+    def limits_report(ctx: Ctx) -> Response:
+        return JSONResponse(runtime.limits.report())
+
+    def limits_configure(ctx: Ctx) -> Response:
+        body = _body(ctx)
+        allowed = {"reads", "writes", "window", "enabled"}
+        unknown = set(body) - allowed
+        if unknown:
+            raise invalid(f"/{sorted(unknown)[0]}", f"unknown field; allowed: {sorted(allowed)}")
+        enabled = body.get("enabled")
+        if enabled is not None and not isinstance(enabled, bool):
+            raise invalid("/enabled", "must be true or false")
+        try:
+            runtime.limits.configure(
+                reads=body.get("reads"),
+                writes=body.get("writes"),
+                window=body.get("window"),
+                enabled=enabled,
+            )
+        except ValueError as exc:
+            raise invalid("/" + str(exc).split(" ", 1)[0], str(exc)) from None
+        return JSONResponse(runtime.limits.report())
+
     def outbox(ctx: Ctx) -> Response:
         return JSONResponse(
             {
@@ -158,6 +186,8 @@ def routes(runtime: Runtime) -> list[tuple[str, str, Handler]]:
         ("DELETE", "/__sandbox/faults", faults_clear),
         ("DELETE", "/__sandbox/faults/{fault_id}", faults_remove),
         ("GET", "/__sandbox/ledger", ledger),
+        ("GET", "/__sandbox/limits", limits_report),
+        ("POST", "/__sandbox/limits", limits_configure),
         ("POST", "/__sandbox/tokens", tokens),
         ("GET", "/__sandbox/outbox", outbox),
         ("GET", "/__sandbox/state", state),

@@ -151,7 +151,10 @@ def day_slots(
 
 
 def check_duration(service: Service, start: datetime, end: datetime) -> int:
-    minutes = int((end - start).total_seconds() // 60)
+    """The duration in minutes; refused unless it is one anny offers (``end_intervals``:
+    from the minimum to the maximum in steps of the booking interval)."""
+    seconds = (end - start).total_seconds()
+    minutes = int(seconds // 60)
     if end <= start:
         raise invalid("/end_date", "must be after start_date")
     if minutes < service.min_duration or minutes > service.max_duration:
@@ -160,7 +163,29 @@ def check_duration(service: Service, start: datetime, end: datetime) -> int:
             f"the duration must be between {service.min_duration} and "
             f"{service.max_duration} minutes (got {minutes})",
         )
+    if seconds % 60 or (minutes - service.min_duration) % service.booking_interval:
+        raise invalid(
+            "/end_date",
+            f"the duration must be {service.min_duration} to {service.max_duration} minutes "
+            f"in steps of {service.booking_interval} minutes (got {seconds / 60:g})",
+        )
     return minutes
+
+
+def next_grid_start(store: Store, service: Service, unit: Resource, start: datetime) -> datetime:
+    """``start`` if it is on the service's slot grid, else the next start on it.
+
+    The grid is the one :func:`slot_starts` offers: every ``booking_interval`` minutes from
+    the opening, counted on the wall clock of the unit's zone (as slot_starts steps).
+    """
+    tz = ZoneInfo(unit.timezone)
+    local = start.astimezone(tz)
+    step = timedelta(minutes=service.booking_interval)
+    for opens, closes in opening_periods(store, unit, local.date()):
+        if opens <= start < closes:
+            offset = (local.replace(tzinfo=None) - opens.replace(tzinfo=None)) % step
+            return start if not offset else (local + (step - offset)).astimezone(tz)
+    return start  # outside the opening hours: off_schedule says so
 
 
 def check_bookable(
@@ -195,6 +220,17 @@ def check_bookable(
             pointer="/start_date",
             start=local_text(start, unit.timezone),
             end=local_text(end, unit.timezone),
+        )
+    on_grid = next_grid_start(store, service, unit, start)
+    if on_grid != start:
+        raise ApiError(
+            422,
+            "unavailable_interval",
+            template="off_grid",
+            pointer="/start_date",
+            start=local_text(start, unit.timezone),
+            interval=service.booking_interval,
+            next=local_text(on_grid, unit.timezone),
         )
     now = store.clock.now()
     earliest = now + timedelta(minutes=service.lead_time)

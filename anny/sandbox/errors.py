@@ -51,6 +51,21 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("Not bookable", "Outside the booking window: the {edge} is on {date}."),
         "de": ("Nicht buchbar", "Außerhalb des Buchungsfensters: {edge} ist am {date}."),
     },
+    # Same code as above (anny's one known code for "this interval cannot be booked"), other
+    # words: a start off the service's slot grid. Its detail also ends "on DD.MM.YYYY HH:MM",
+    # the next start on the grid, where clients that parse the cut-off look for a date.
+    "off_grid": {
+        "en": (
+            "Not bookable",
+            "{start} is not a start time of this service (every {interval} minutes); "
+            "the next start is on {next}.",
+        ),
+        "de": (
+            "Nicht buchbar",
+            "{start} ist keine Startzeit dieser Leistung (alle {interval} Minuten); "
+            "der nächste Beginn ist am {next}.",
+        ),
+    },
     "off_schedule": {
         "en": ("Outside opening hours", "{start} to {end} is outside the opening hours."),
         "de": (
@@ -171,18 +186,21 @@ class ApiError(Exception):
         pointer: str | None = None,
         parameter: str | None = None,
         headers: dict[str, str] | None = None,
+        template: str | None = None,
         **params: Any,
     ) -> None:
         super().__init__(f"{status} {code}")
         self.status = status
         self.code = code
+        # The MESSAGES entry, when one code has several wordings (``off_grid``).
+        self.template = template or code
         self.pointer = pointer
         self.parameter = parameter
         self.headers = headers or {}
         self.params = params
 
     def to_error(self, locale: str) -> dict[str, Any]:
-        templates = MESSAGES.get(self.code, MESSAGES["conflict"])
+        templates = MESSAGES.get(self.template, MESSAGES["conflict"])
         title, detail = templates.get(locale, templates["en"])
         # A parameter may itself be localized: {"en": ..., "de": ...}.
         params = {

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from anny.sandbox.errors import JSONAPI
+from anny.sandbox.limits import DOCUMENTED_BODY, Limits, identity_of, page_size_cap
 from anny.sandbox.store import Store, current_request_id
 
 Scope = MutableMapping[str, Any]
@@ -56,6 +57,8 @@ ERROR_STATUSES = (500, 502, 503, 504)
 ENUM_KEYS = ("status", "unavailability_type", "fee_type", "payment_flow", "unit")
 UNKNOWN_VALUE = "sandbox_unknown_value"
 FAULT_HEADER = "x-sandbox-fault"
+# Tags the answers of anny's limits (not faults) for the ledger.
+LIMIT_TAG = "limit:"
 
 
 class ConnectionDropped(Exception):
@@ -174,12 +177,15 @@ class FaultSet:
 
 
 class SandboxMiddleware:
-    """Outermost ASGI layer: request ids, the ledger, and fault injection."""
+    """Outermost ASGI layer: request ids, the ledger, anny's limits and fault injection."""
 
-    def __init__(self, app: ASGIApp, store: Store, faults: FaultSet) -> None:
+    def __init__(
+        self, app: ASGIApp, store: Store, faults: FaultSet, limits: Limits | None = None
+    ) -> None:
         self.app = app
         self.store = store
         self.faults = faults
+        self.limits = limits if limits is not None else Limits(enabled=False)
         self._seq = itertools.count(1)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -206,7 +212,12 @@ class SandboxMiddleware:
         async def tagged_send(message: Message, fault: str | None = None) -> None:
             if message["type"] == "http.response.start":
                 status_seen.append(message["status"])
-                settle(message["status"], f"fault:{fault}" if fault else "ok")
+                if fault and fault.startswith(LIMIT_TAG):
+                    # Refused by anny's limits: a real answer, not an injected fault.
+                    settle(message["status"], fault[len(LIMIT_TAG) :])
+                    fault = None
+                else:
+                    settle(message["status"], f"fault:{fault}" if fault else "ok")
                 extra = [(b"x-request-id", request_id.encode("latin-1"))]
                 if fault:
                     extra.append((FAULT_HEADER.encode(), fault.encode()))
@@ -216,6 +227,11 @@ class SandboxMiddleware:
 
         outcome = "ok"
         try:
+            if not control and path.startswith("/api/"):
+                receive, refused = await self._enforce(scope, receive, headers, tagged_send)
+                if refused is not None:
+                    outcome = refused
+                    return
             delay, fault = (0, None) if control else self.faults.take(method, path)
             if delay:
                 # Read the request before waiting, like a slow server that already has it: a
@@ -231,6 +247,58 @@ class SandboxMiddleware:
             current_request_id.reset(token)
             if not control:
                 self.store.ledger_finish(key, status_seen[0] if status_seen else None, outcome)
+
+    async def _enforce(
+        self,
+        scope: Scope,
+        receive: Receive,
+        headers: dict[str, str],
+        send: Callable[[Message, str | None], Awaitable[None]],
+    ) -> tuple[Receive, str | None]:
+        """Budgets, the duplicate guard and page caps; the outcome if the request was refused."""
+        method, path = scope["method"], scope["path"]
+        query = scope.get("query_string", b"").decode("latin-1")
+        body = b""
+        if self.limits.enabled and method not in ("GET", "HEAD"):
+            # The duplicate guard compares bodies: read it now and replay it to the app.
+            receive = await _buffered(receive)
+            message = await receive()
+            body = message.get("body", b"")
+            receive = _replay(message, receive)
+        identity = identity_of(headers, scope.get("client"))
+        decision = self.limits.check(identity, method, f"{path}?{query}", body)
+        if not decision.allowed:
+            await _respond(
+                send,
+                429,
+                DOCUMENTED_BODY,
+                "application/json",
+                LIMIT_TAG + "rate_limited",
+                {"retry-after": str(decision.retry_after)},
+            )
+            return receive, "rate_limited"
+        cap = page_size_cap(path) if method in ("GET", "HEAD") else None
+        if cap is not None:
+            size = _page_size(query)
+            if size is not None and size > cap:
+                detail = f"The page size may not be greater than {cap} (page[size]={size})."
+                document = {
+                    "errors": [
+                        {
+                            "status": "400",
+                            "code": "page_size_too_large",
+                            "title": "Bad Request",
+                            "detail": detail,
+                            "source": {"parameter": "page[size]"},
+                            "meta": {"max": cap},
+                        }
+                    ]
+                }
+                await _respond(
+                    send, 400, json.dumps(document).encode(), JSONAPI, LIMIT_TAG + "page_size"
+                )
+                return receive, "page_size"
+        return receive, None
 
     async def _inject(
         self,
@@ -260,6 +328,10 @@ class SandboxMiddleware:
             return f"fault:{kind}"
         if kind == "drop_before":
             settle(None, "fault:drop_before")
+            # Read the whole request before closing: closing a socket with unread bytes makes
+            # the kernel answer RST instead of FIN, and the client would then see a reset
+            # (ReadError) rather than a server that closed without answering.
+            await _buffered(receive)
             await _drop(raw_send)
             return "fault:drop_before"
         if kind == "html":
@@ -358,6 +430,28 @@ async def _buffered(receive: Receive) -> Receive:
         return pending.pop() if pending else await receive()
 
     return replay
+
+
+def _replay(message: Message, receive: Receive) -> Receive:
+    pending = [message]
+
+    async def replay() -> Message:
+        return pending.pop() if pending else await receive()
+
+    return replay
+
+
+def _page_size(query: str) -> int | None:
+    """``page[size]`` of a raw query string (either spelling of the brackets), if numeric."""
+    from urllib.parse import parse_qsl
+
+    for key, value in parse_qsl(query, keep_blank_values=True):
+        if key == "page[size]":
+            try:
+                return int(value)
+            except ValueError:
+                return None
+    return None
 
 
 def _header(headers: list[Any], name: bytes) -> str | None:

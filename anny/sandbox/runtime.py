@@ -8,28 +8,37 @@ from typing import Any
 from anny.sandbox.auth import TOKEN_LIFETIME, issue_token
 from anny.sandbox.clock import Clock
 from anny.sandbox.faults import FaultSet
+from anny.sandbox.limits import Limits
 from anny.sandbox.models import Token
-from anny.sandbox.seed import SeedSource, apply_seed, load_seed_data
+from anny.sandbox.seed import SeedError, SeedSource, apply_seed, load_seed_data
 from anny.sandbox.store import Store
 
 
 class Runtime:
     """Everything the app and the Python API share."""
 
-    def __init__(self, seed: SeedSource = None, clock: Clock | None = None) -> None:
+    def __init__(
+        self, seed: SeedSource = None, clock: Clock | None = None, limits: Limits | None = None
+    ) -> None:
         self.clock = clock or Clock()
         self.store = Store(self.clock)
         self.faults = FaultSet()
+        self.limits = limits if limits is not None else Limits()
         self.seed_data: dict[str, Any] = load_seed_data(seed)
         apply_seed(self.store, self.seed_data)
 
     def reset(self, seed: SeedSource | dict[str, Any] = None) -> None:
-        """Back to the seed: state, ledger, faults and clock."""
-        if seed is not None:
-            self.seed_data = load_seed_data(seed)
+        """Back to the seed: state, ledger, faults, clock and rate-limit usage."""
+        data = self.seed_data if seed is None else load_seed_data(seed)
         self.faults.clear()
+        self.limits.reset()
         self.clock.reset()
-        apply_seed(self.store, self.seed_data)
+        try:
+            apply_seed(self.store, data)
+        except SeedError:
+            apply_seed(self.store, self.seed_data)  # a bad new seed leaves the old one in place
+            raise
+        self.seed_data = data
 
     def issue_token(
         self, customer: str | None = None, *, lifetime: timedelta = TOKEN_LIFETIME

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import re
+from collections.abc import Iterator
 from datetime import datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
@@ -40,6 +41,21 @@ class SeedError(ValueError):
     """The seed file is malformed or refers to something that does not exist."""
 
 
+#: The lists a seed may have, in the order they are applied (relations point backwards).
+SECTIONS = (
+    "organizations",
+    "communities",
+    "cancellation_policies",
+    "services",
+    "resources",
+    "customers",
+    "memberships",
+    "vouchers",
+    "plans",
+    "passes",
+)
+
+
 def load_seed_data(source: SeedSource) -> dict[str, Any]:
     """Return the seed as a dict: the packaged default, a dict, or a JSON/YAML file."""
     if source is None:
@@ -49,27 +65,71 @@ def load_seed_data(source: SeedSource) -> dict[str, Any]:
         data = source
     else:
         path = Path(source)
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+            raise SeedError(f"cannot read the seed {path}: {why}") from None
         if path.suffix.lower() in (".yaml", ".yml"):
             try:
                 # Imported by name so that mypy needs no PyYAML stubs for an optional extra.
                 yaml = importlib.import_module("yaml")
             except ImportError as exc:  # pragma: no cover - depends on the environment
                 raise SeedError("YAML seeds need PyYAML: pip install 'anny[yaml]'") from exc
-            data = yaml.safe_load(text)
+            try:
+                data = yaml.safe_load(text)
+            except yaml.YAMLError as exc:
+                raise SeedError(f"the seed {path} is not valid YAML: {exc}") from None
         else:
-            data = json.loads(text)
+            try:
+                data = json.loads(text)
+            except ValueError as exc:
+                raise SeedError(f"the seed {path} is not valid JSON: {exc}") from None
     if not isinstance(data, dict):
         raise SeedError("A seed must be a mapping with lists such as 'organizations'")
+    # A misspelt section would otherwise start an empty sandbox without a word.
+    unknown = sorted(str(key) for key in data if key not in SECTIONS)
+    if unknown:
+        known = ", ".join(SECTIONS)
+        raise SeedError(f"unknown seed section(s) {', '.join(unknown)}; known: {known}")
     return data
 
 
+class _Where:
+    """Which seed entry is being applied, to name it when it is malformed."""
+
+    text = "the seed"
+
+
+def _items(data: dict[str, Any], section: str, where: _Where) -> Iterator[dict[str, Any]]:
+    items = data.get(section, [])
+    if not isinstance(items, list):
+        raise SeedError(f"seed section {section!r} must be a list")
+    for index, item in enumerate(items):
+        where.text = f"{section}[{index}]"
+        if not isinstance(item, dict):
+            raise SeedError(f"{where.text} must be a mapping")
+        yield item
+
+
 def apply_seed(store: Store, data: dict[str, Any]) -> None:
-    """Replace the store's content with ``data``."""
+    """Replace the store's content with ``data``; :class:`SeedError` names a malformed entry."""
+    where = _Where()
+    try:
+        _apply(store, data, where)
+    except SeedError:
+        raise
+    except KeyError as exc:  # a required field such as `id` or `slug` is missing
+        raise SeedError(f"{where.text} lacks {exc}") from None
+    except (TypeError, ValueError, AttributeError, IndexError) as exc:
+        raise SeedError(f"{where.text} is malformed: {exc}") from None
+
+
+def _apply(store: Store, data: dict[str, Any], where: _Where) -> None:
     with store.lock:
         store.clear()
         now = store.clock.now()
-        for item in data.get("organizations", []):
+        for item in _items(data, "organizations", where):
             org = Organization(
                 id=str(item["id"]),
                 slug=item["slug"],
@@ -81,7 +141,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 created_at=now - timedelta(days=365),
             )
             store.organizations[org.id] = org
-        for item in data.get("communities", []):
+        for item in _items(data, "communities", where):
             community = Community(
                 id=str(item["id"]),
                 slug=item["slug"],
@@ -92,7 +152,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 is_public=item.get("is_public", True),
             )
             store.communities[community.id] = community
-        for item in data.get("cancellation_policies", []):
+        for item in _items(data, "cancellation_policies", where):
             policy = CancellationPolicy(
                 id=str(item["id"]),
                 name=item["name"],
@@ -106,11 +166,11 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 ),
             )
             store.policies[policy.id] = policy
-        for item in data.get("services", []):
+        for item in _items(data, "services", where):
             _add_service(store, item)
-        for item in data.get("resources", []):
+        for item in _items(data, "resources", where):
             _add_resource(store, item, parent=None)
-        for item in data.get("customers", []):
+        for item in _items(data, "customers", where):
             customer = Customer(
                 id=str(item["id"]),
                 account_id=item.get("account_id") or store.new_uuid(),
@@ -125,7 +185,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 created_at=now - timedelta(days=90),
             )
             store.customers[customer.id] = customer
-        for item in data.get("memberships", []):
+        for item in _items(data, "memberships", where):
             member = _customer(store, item["customer"])
             membership_id = str(item.get("id") or store.next_id("membership"))
             store.memberships[membership_id] = Membership(
@@ -135,7 +195,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 "active",
                 now - timedelta(days=30),
             )
-        for item in data.get("vouchers", []):
+        for item in _items(data, "vouchers", where):
             voucher = Voucher(
                 id=str(item["id"]),
                 code=item["code"].upper(),
@@ -145,7 +205,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 active=item.get("active", True),
             )
             store.vouchers[voucher.id] = voucher
-        for item in data.get("plans", []):
+        for item in _items(data, "plans", where):
             plan_community = _community(store, item["community"]) if item.get("community") else None
             plan = Plan(
                 id=str(item["id"]),
@@ -160,7 +220,7 @@ def apply_seed(store: Store, data: dict[str, Any]) -> None:
                 requires_confirmation=item.get("requires_confirmation", False),
             )
             store.plans[plan.id] = plan
-        for item in data.get("passes", []):
+        for item in _items(data, "passes", where):
             pass_ = Pass(
                 id=str(item["id"]),
                 customer_id=_customer(store, item["customer"]).id,

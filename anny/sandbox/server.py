@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
+from collections.abc import Callable
 from datetime import timedelta
 from types import TracebackType
 from typing import Any
@@ -15,6 +17,7 @@ from anny.sandbox.app import build_app
 from anny.sandbox.auth import TOKEN_LIFETIME, token_response
 from anny.sandbox.clock import Clock
 from anny.sandbox.faults import ASGIApp, FaultSet
+from anny.sandbox.limits import Limits
 from anny.sandbox.runtime import Runtime
 from anny.sandbox.seed import SeedSource
 from anny.sandbox.store import Store
@@ -37,6 +40,13 @@ class Sandbox:
 
     ``seed`` is a path to a JSON/YAML seed, a dict, or ``None`` for the packaged default;
     ``clock`` lets tests inject a :class:`Clock` (e.g. ``Clock(start=..., frozen=True)``).
+
+    anny's rate limits are enforced (see :mod:`anny.sandbox.limits`): ``reads`` and
+    ``writes`` per ``window`` seconds per identity (default 150/60 per 60 s), at most 4
+    identical requests per second; ``rate_limits=False`` turns budgets and duplicate guard
+    off (a load test, or an organization with raised budgets). ``monotonic`` is the clock
+    the windows are measured on (default ``time.monotonic``; not the booking ``clock``).
+    ``reset()`` also starts every identity's budget afresh.
     """
 
     def __init__(
@@ -46,8 +56,20 @@ class Sandbox:
         clock: Clock | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        reads: int = 150,
+        writes: int = 60,
+        window: float = 60.0,
+        rate_limits: bool = True,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
-        self.runtime = Runtime(seed, clock)
+        limits = Limits(
+            reads=reads,
+            writes=writes,
+            window=window,
+            enabled=rate_limits,
+            monotonic=monotonic or time.monotonic,
+        )
+        self.runtime = Runtime(seed, clock, limits)
         self.app: ASGIApp = build_app(self.runtime)
         self.host = host
         self.port = port
@@ -62,6 +84,11 @@ class Sandbox:
     @property
     def store(self) -> Store:
         return self.runtime.store
+
+    @property
+    def limits(self) -> Limits:
+        """anny's rate limits as enforced here (``report()``, ``configure(...)``)."""
+        return self.runtime.limits
 
     @property
     def faults(self) -> FaultSet:

@@ -338,6 +338,8 @@ class Store:
                 "requests": len(entries),
                 "orders_created": sum(len(e["orders_created"]) for e in entries),
                 "bookings_created": sum(len(e["bookings_created"]) for e in entries),
+                # 429s answered by anny's limits (injected rate_limit faults not included).
+                "rate_limited": sum(1 for e in entries if e["outcome"] == "rate_limited"),
             },
         }
 

@@ -10,16 +10,14 @@ escaping torture values used in tests/spec.
 from __future__ import annotations
 
 import datetime
-import sys
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
+from spec_tools import SPEC_PATH, load_spec, operations, snake, squash
+from spec_tools import example_of as spec_example_of
+from spec_tools import resolve as spec_resolve
 
-from spec_tools import SPEC_PATH, load_spec, operations, snake, squash  # noqa: E402
-from spec_tools import example_of as spec_example_of  # noqa: E402
-from spec_tools import resolve as spec_resolve  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 __all__ = ["SPEC_PATH", "snake", "squash"]
 

@@ -30,7 +30,7 @@ from typing import Any
 
 import httpx
 import pytest
-from contract_helpers import SPEC_PATH  # also puts scripts/ on sys.path
+from contract_helpers import SPEC_PATH
 
 from anny.sandbox import Clock, Sandbox
 

@@ -33,13 +33,19 @@ class Harness:
     """A client of one flavour (sync or async) over an `httpx.MockTransport`.
 
     `requests` records every request that reached the transport; `sleeps` records every
-    backoff delay (time is mocked: nothing really sleeps).
+    backoff or pacing delay (time is mocked: nothing really sleeps). `now` is the client's
+    monotonic clock (rate-limit pacing): it moves only when the client sleeps.
     """
 
     def __init__(self, kind: str, handler: Handler, **kwargs: Any) -> None:
         self.kind = kind
         self.requests: list[httpx.Request] = []
         self.sleeps: list[float] = []
+        self.now = 0.0
+
+        def sleep(seconds: float) -> None:
+            self.sleeps.append(seconds)
+            self.now += seconds
 
         def record(request: httpx.Request) -> httpx.Response:
             request.read()
@@ -49,16 +55,17 @@ class Harness:
         transport = httpx.MockTransport(record)
         kwargs.setdefault("base_url", BASE)
         kwargs.setdefault("token", None)
+        kwargs.setdefault("_monotonic", lambda: self.now)
         if kind == "sync":
             self.client: Any = anny.Anny(
                 http_client=httpx.Client(transport=transport),
-                _sleep=self.sleeps.append,
+                _sleep=sleep,
                 **kwargs,
             )
         else:
 
             async def fake_sleep(seconds: float) -> None:
-                self.sleeps.append(seconds)
+                sleep(seconds)
 
             self.client = anny.AsyncAnny(
                 http_client=httpx.AsyncClient(transport=transport),

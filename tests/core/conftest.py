@@ -22,10 +22,3 @@ def make(kind: str) -> Callable[..., Harness]:
         return Harness(kind, handler, **kwargs)
 
     return factory
-
-
-@pytest.fixture(autouse=True)
-def _no_anny_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests must not depend on the developer's environment.
-    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
-        monkeypatch.delenv(name, raising=False)

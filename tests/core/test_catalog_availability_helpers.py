@@ -62,6 +62,13 @@ def catalog_handler(free_from: str = "2026-11-01") -> Handler:
             )
         if request.url.path == "/api/v1/availability/start":
             return plain(day_slots(request.url.params["date"], free_from=free_from))
+        if request.url.path == "/api/v1/availability/start-dates":
+            first = dt.date.fromisoformat(request.url.params["start_date"])
+            last = dt.date.fromisoformat(request.url.params["end_date"])
+            days = [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
+            return plain(
+                [{"date": d.isoformat(), "available": d.isoformat() >= free_from} for d in days]
+            )
         return httpx.Response(404, json={"errors": [{"status": "404"}]})
 
     return handle
@@ -106,7 +113,16 @@ class Counting:
         return anny.AsyncAnny(base_url=BASE, http_client=http, token=None, max_retries=0)
 
     def dates(self) -> list[str]:
-        return [r.url.params["date"] for r in self.requests]
+        """The days whose start times were asked (``getAvailabilityStart``)."""
+        return [r.url.params["date"] for r in self.requests if r.url.path.endswith("/start")]
+
+    def ranges(self) -> list[tuple[str, str]]:
+        """The ranges asked for bookable days (``getAvailabilityStartDates``)."""
+        return [
+            (r.url.params["start_date"], r.url.params["end_date"])
+            for r in self.requests
+            if r.url.path.endswith("/start-dates")
+        ]
 
 
 WINDOW_START = dt.datetime(2026, 11, 23, 0, 0, tzinfo=BERLIN)
@@ -146,11 +162,16 @@ async def test_next_free_searches_window_by_window_and_stops_at_the_first_free_s
     assert got == expected
     assert got is not None
     assert got.start == dt.datetime(2026, 11, 28, 9, tzinfo=BERLIN)
-    # 23-26 has nothing, 27-30 has the 28th: two windows, then it stops.
-    window_days = [f"2026-11-{d}" for d in range(23, 31)]
-    assert sync.dates() == window_days
-    assert sorted(asyn.dates()) == window_days
+    # 23-26 has nothing (one range request says so), 27-30 has the 28th on: two windows,
+    # start times only for the three bookable days, then it stops.
+    ranges = [("2026-11-23", "2026-11-26"), ("2026-11-27", "2026-11-30")]
+    assert sync.ranges() == ranges
+    assert asyn.ranges() == ranges
+    bookable = ["2026-11-28", "2026-11-29", "2026-11-30"]
+    assert sync.dates() == bookable
+    assert sorted(asyn.dates()) == bookable
     assert asyn.max_in_flight == 2
+    assert len(sync.requests) == 5  # a per-day fan-out would have taken 8
 
 
 async def test_next_free_reads_now_from_the_clients_clock_in_the_resources_zone() -> None:
@@ -364,3 +385,21 @@ def test_each_helper_names_its_operation_and_says_when_it_is_inferred() -> None:
                 assert ("(inferred operation)" in first_line) == inferred, f"{area}.{name}"
         checked += 1
     assert checked >= 16
+
+
+async def test_free_slots_over_a_range_ask_only_the_bookable_days() -> None:
+    sync, asyn = Counting(catalog_handler("2026-11-28")), Counting(catalog_handler("2026-11-28"))
+    with sync.sync_client() as client:
+        expected = client.availability.slots(
+            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, available_only=True
+        )
+    async with asyn.async_client() as aclient:
+        got = await aclient.availability.slots(
+            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, available_only=True
+        )
+    assert got == expected
+    assert len(got) == 15  # three free slots on each of the five bookable days
+    bookable = ["2026-11-28", "2026-11-29", "2026-11-30", "2026-12-01", "2026-12-02"]
+    for counting in (sync, asyn):
+        assert counting.ranges() == [("2026-11-23", "2026-12-02")]
+        assert sorted(counting.dates()) == bookable  # 6 requests instead of 10

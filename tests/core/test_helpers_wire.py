@@ -75,7 +75,7 @@ NOT_ON_THE_WIRE: dict[str, dict[str, str]] = {
     "availability.slots": {
         "start": "fan-out over days: test_catalog_availability_helpers (window, DST)",
         "end": "fan-out over days: test_catalog_availability_helpers",
-        "available_only": "filters the answer: test_slot_window_fans_out_by_day (here)",
+        "available_only": "free days first: test_slot_window_fans_out_by_day... (here)",
         "concurrency": "fan-out bound: test_async_slot_search_fans_out_with_its_bound...",
     },
     "availability.next_free": {
@@ -108,6 +108,7 @@ NOT_ON_THE_WIRE: dict[str, dict[str, str]] = {
         **dict.fromkeys(("add_ons", "description", "customer_note"), "sent by cart.add"),
     },
     "cart.add": {"add_ons": "test_add_ons_go_by_service (here)"},
+    "checkout.add": {"before": "the cart as last seen, for the read-back: tests/e2e/test_e2e_cart.py"},
     "cart.submit": {"accept_terms": "must be True: test_terms_must_be_accepted (here)"},
     "checkout.submit": {"accept_terms": "must be True: test_terms_must_be_accepted (here)"},
     **{
@@ -340,20 +341,24 @@ def test_every_helper_sends_its_operations() -> None:
     assert {key for key, ops in found.items() if not ops} == set()
 
 
-def test_slot_window_fans_out_by_day_and_keeps_only_free_slots() -> None:
-    # Fan-out: a window over two days asks for each day, in the resource's zone.
+def test_slot_window_fans_out_by_day_and_asks_free_days_first() -> None:
+    # Fan-out: a window over two days asks for each day, in the resource's zone; asking only
+    # for free slots reads the start dates once and then only the bookable days.
     room = VALUES["resource"][0]
-    sent = run(
-        "availability",
-        "slots",
-        resource=room,
-        service="7001",
-        start=NINE,
-        end=NINE + dt.timedelta(days=1),
-        available_only=True,
-    )
-    assert [dict(s.query)["date"] for s in sent] == ["2026-11-24", "2026-11-25"]
-    assert {s.operation_id for s in sent} == {"getAvailabilityStart"}
+    window = {
+        "resource": room,
+        "service": "7001",
+        "start": NINE,
+        "end": NINE + dt.timedelta(days=1),
+    }
+    sent = run("availability", "slots", **window)
+    assert [(s.operation_id, dict(s.query)["date"]) for s in sent] == [
+        ("getAvailabilityStart", "2026-11-24"),
+        ("getAvailabilityStart", "2026-11-25"),
+    ]
+    sent = run("availability", "slots", **window, available_only=True)
+    assert [s.operation_id for s in sent] == ["getAvailabilityStartDates", "getAvailabilityStart"]
+    assert dict(sent[1].query)["date"] == "2026-11-24"  # the one day the answer calls bookable
 
 
 def test_a_slug_is_resolved_once_then_its_id_is_sent() -> None:

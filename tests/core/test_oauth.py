@@ -196,7 +196,22 @@ def test_token_expiry_precedence_and_shapes() -> None:
         {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00", "expires_in": 5},
         clock=clock,
     )
-    assert at.expires_at == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)  # expiresAt wins
+    # The lifetime, measured on the client's clock, wins over the server's absolute instant.
+    assert at.expires_at == T0 + timedelta(seconds=5)
+    only_at = anny.Token.from_response(
+        {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00"}, clock=clock
+    )
+    assert only_at.expires_at == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
+    camel = anny.Token.from_response(
+        {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00", "expiresIn": 30},
+        clock=clock,
+    )
+    assert camel.expires_at == T0 + timedelta(minutes=30)
+    # Issued already expired by our clock: the clocks disagree, the expiry is unknown.
+    past = anny.Token.from_response(
+        {"access_token": ACCESS, "expiresAt": "2026-11-23T06:30:00+00:00"}, clock=clock
+    )
+    assert past.expires_at is None
     std = anny.Token.from_response(
         {"access_token": ACCESS, "expires_in": 60, "expiresIn": 60}, clock=clock
     )
@@ -542,3 +557,193 @@ async def test_the_bearer_token_never_follows_a_redirect_to_another_origin(kind:
     assert harness.requests[0].headers["authorization"] == f"Bearer {ACCESS}"
     assert ACCESS not in str(info.value)
     await harness.call(harness.client.close)
+
+
+# --------------------------------------------------------------------------- issue 17: refresh
+
+
+async def test_a_refresh_error_never_echoes_the_refresh_token(kind: str) -> None:
+    # The server echoes the refresh token in every field, once right across the 500-character
+    # cut of the description (scrubbing after the cut would keep the token's first half).
+    body = {
+        "error": f"invalid_grant {REFRESH}",
+        "error_description": "x" * 490 + REFRESH,
+        "message": REFRESH,
+        "hint": REFRESH,
+    }
+    wire = Wire(httpx.Response(400, json=body))
+    oauth = make_oauth(kind, wire)
+    with pytest.raises(anny.AuthenticationError) as info:
+        await call(kind, oauth, "refresh", anny.Token(ACCESS, REFRESH))
+    exc = info.value
+    assert "must sign in again" in str(exc)
+    for text in (str(exc), repr(exc), repr(exc.errors), repr(exc.body), repr(exc.args)):
+        assert REFRESH[:12] not in text
+    assert "[REDACTED]" in str(exc)
+
+
+def expired_token(clock: FakeClock) -> anny.Token:
+    return anny.Token(ACCESS, REFRESH, expires_at=clock.now - timedelta(minutes=1), clock=clock)
+
+
+def test_a_refused_refresh_is_sent_once_for_50_threads() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    clock = FakeClock()
+    refused = oauth_error(400, "invalid_grant", "The refresh token is invalid or was used.")
+    wire = Wire(*[refused] * 60)
+    provider = anny.RefreshingToken(make_oauth("sync", wire, clock=clock), expired_token(clock))
+
+    def attempt(_: int) -> BaseException | str:
+        try:
+            return provider.get_token()
+        except anny.AnnyError as exc:
+            return exc
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        results = list(pool.map(attempt, range(50)))
+    assert len(wire.requests) == 1
+    assert wire.form(0)["refresh_token"] == REFRESH
+    assert all(type(r) is anny.AuthenticationError for r in results)
+    assert len({str(r) for r in results}) == 1
+    assert "must sign in again" in str(results[0])
+    with pytest.raises(anny.AuthenticationError):
+        provider.get_token()  # later callers too, still without a request
+    assert len(wire.requests) == 1
+
+
+async def test_a_refused_refresh_is_sent_once_for_200_tasks() -> None:
+    clock = FakeClock()
+    refused = oauth_error(400, "invalid_grant", "The refresh token is invalid or was used.")
+    wire = Wire(*[refused] * 210)
+    provider = anny.RefreshingToken(make_oauth("async", wire, clock=clock), expired_token(clock))
+    results = await asyncio.gather(
+        *(provider.aget_token() for _ in range(200)), return_exceptions=True
+    )
+    assert len(wire.requests) == 1
+    assert all(type(r) is anny.AuthenticationError for r in results)
+    assert len({str(r) for r in results}) == 1
+    assert REFRESH not in str(results[0])
+
+
+async def test_a_cancelled_caller_does_not_lose_the_rotated_token() -> None:
+    clock = FakeClock()
+    arrived, release = asyncio.Event(), asyncio.Event()
+    requests: list[httpx.Request] = []
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        requests.append(request)
+        arrived.set()
+        await release.wait()  # the auth server has rotated; its answer is on the way
+        return httpx.Response(200, content=token_body("rotated-access", "rotated-refresh"))
+
+    oauth = anny.OAuth2(
+        "my-app",
+        REDIRECT,
+        auth_base_url=AUTH,
+        clock=clock,
+        async_http_client=httpx.AsyncClient(transport=httpx.MockTransport(slow)),
+    )
+    saved: list[anny.Token] = []
+    provider = anny.RefreshingToken(oauth, expired_token(clock), on_refresh=saved.append)
+    caller = asyncio.create_task(provider.aget_token())
+    await arrived.wait()
+    caller.cancel()  # the caller's own timeout fires while the refresh is in flight
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    release.set()
+    # Another caller waits for the refresh in flight and gets its token: no second refresh.
+    assert await provider.aget_token() == "rotated-access"
+    assert len(requests) == 1
+    assert provider.token.refresh_token == "rotated-refresh"
+    assert [t.access_token for t in saved] == ["rotated-access"]
+
+
+def test_a_thread_that_gives_up_does_not_lose_the_rotated_token() -> None:
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+    from concurrent.futures import TimeoutError as FutureTimeout
+
+    clock = FakeClock()
+    arrived, release = threading.Event(), threading.Event()
+    wire_requests: list[httpx.Request] = []
+
+    def slow(request: httpx.Request) -> httpx.Response:
+        request.read()
+        wire_requests.append(request)
+        arrived.set()
+        release.wait(10)
+        return httpx.Response(200, content=token_body("rotated-access", "rotated-refresh"))
+
+    oauth = anny.OAuth2(
+        "my-app",
+        REDIRECT,
+        auth_base_url=AUTH,
+        clock=clock,
+        http_client=httpx.Client(transport=httpx.MockTransport(slow)),
+    )
+    provider = anny.RefreshingToken(oauth, expired_token(clock))
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        gave_up = pool.submit(provider.get_token)
+        assert arrived.wait(10)
+        with pytest.raises(FutureTimeout):
+            gave_up.result(timeout=0.01)  # the caller stops waiting
+        release.set()
+        assert pool.submit(provider.get_token).result(timeout=10) == "rotated-access"
+    assert len(wire_requests) == 1
+    assert provider.token.refresh_token == "rotated-refresh"
+
+
+@pytest.mark.parametrize(
+    "lifetime",
+    [
+        {"expires_in": 3600},  # the lifetime on our clock: due in 59 min
+        {"expiresIn": 60},  # anny's minutes: the same
+        {},  # only expiresAt, already past by our clock: the 401 decides
+    ],
+)
+async def test_a_client_clock_two_hours_ahead_causes_no_refresh_storm(
+    kind: str, lifetime: dict[str, Any]
+) -> None:
+    clock = FakeClock()
+    server_now = clock.now - timedelta(hours=2)  # this machine's clock is 2 h ahead
+    expires_at = (server_now + timedelta(hours=1)).isoformat()
+    answers = [
+        httpx.Response(
+            200, content=token_body(f"access-{i}", f"refresh-{i}", expiresAt=expires_at, **lifetime)
+        )
+        for i in range(30)
+    ]
+    wire = Wire(*answers)
+    provider = anny.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
+    for _ in range(20):
+        assert await get(kind, provider) == "access-0"
+        clock.advance(seconds=30)
+    assert len(wire.requests) == 1
+    assert provider.refresh_count == 1
+
+
+async def test_a_token_issued_nearly_expired_is_refreshed_halfway_not_per_request(
+    kind: str,
+) -> None:
+    clock = FakeClock()
+    # Only an absolute expiresAt 30 s away (inside the 60 s margin): skew or a short life.
+    answers = [
+        httpx.Response(
+            200,
+            content=token_body(
+                f"access-{i}", f"refresh-{i}", expiresAt=(T0 + timedelta(seconds=30)).isoformat()
+            ),
+        )
+        for i in range(30)
+    ]
+    wire = Wire(*answers)
+    provider = anny.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
+    for _ in range(10):
+        assert await get(kind, provider) == "access-0"
+        clock.advance(seconds=1)  # 10 requests within the first 15 s: no refresh
+    assert len(wire.requests) == 1
+    clock.advance(seconds=6)  # 14 s left of 30: past halfway, refresh once
+    assert await get(kind, provider) == "access-1"
+    assert len(wire.requests) == 2

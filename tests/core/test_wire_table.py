@@ -16,13 +16,10 @@ import datetime as dt
 import importlib
 import inspect
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,11 +27,9 @@ from anny._areas._common import op_plan
 from anny._operations import Field, Operation, Param
 from anny._spec_table import OPERATIONS
 
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-from spec_tools import resolve, snake  # noqa: E402
+from spec_tools import load_spec, resolve, snake
 
-SPEC = yaml.safe_load((ROOT / "openapi" / "customer-api.yaml").read_text(encoding="utf-8"))
+SPEC = load_spec()
 BASE = "https://api.test"
 
 # Path segments anny accepts (ids and slugs); query text without control characters.

@@ -1,28 +1,21 @@
-"""Fixtures: one real sandbox per session (reset before every test) and an `E2E` driver per
+"""Fixtures: the session's sandbox reset before every test and an `E2E` driver per
 test, parametrized over the sync (`Anny`) and the async (`AsyncAnny`) client."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 
 import pytest
-from e2e_helpers import E2E, START, ResponseValidator
+from e2e_helpers import E2E, ResponseValidator
 
-from anny.sandbox import Clock, Sandbox
+from anny.sandbox import Sandbox
 
-
-@pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
-        yield sb
+# `sandbox` (one server per session) and the clean environment come from tests/conftest.py.
 
 
 @pytest.fixture(autouse=True)
-def _reset(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+def _reset(sandbox: Sandbox) -> None:
     sandbox.reset()  # seed state, no faults, empty ledger, clock back at START
-    # Tests must not depend on the developer's environment.
-    for name in ("ANNY_TOKEN", "ANNY_BASE_URL", "ANNY_ENVIRONMENT", "ANNY_LOG"):
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -11,10 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import socket
-import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,12 +20,11 @@ import anny
 from anny._retry import RetryPolicy
 from anny.sandbox import Sandbox
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from spec_tools import ResponseValidator
+from suite_helpers import START, VirtualMonotonic
 
-# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+__all__ = ["START", "ResponseValidator", "VirtualMonotonic"]
+
 TOMORROW = "2026-11-24"
 ERIKA = "erika.mustermann@example.com"
 JSONAPI = "application/vnd.api+json"
@@ -36,6 +32,7 @@ JSONAPI = "application/vnd.api+json"
 CART = "/api/v1/order/bookings"
 ORDER = "/api/v1/order"
 ROOM = "/api/v1/resources/conference-room-berlin"
+
 
 CUSTOMER = {"given_name": "Erika", "family_name": "Mustermann", "email": ERIKA}
 
@@ -184,10 +181,19 @@ class E2E:
                     self.validator.ahook if self.is_async else self.validator.record
                 ]
             http_client = self.http_client(event_hooks=hooks)
+        # Pacing and the sandbox's rate windows read one clock; a recorded sleep moves it.
+        monotonic = self.sb.limits.monotonic
+        kwargs.setdefault("_monotonic", monotonic)
+
+        def record_sync(seconds: float) -> None:
+            self.sleeps.append(seconds)
+            if isinstance(monotonic, VirtualMonotonic):
+                monotonic.skip(seconds)
+
         if self.is_async:
 
             async def record(seconds: float) -> None:
-                self.sleeps.append(seconds)
+                record_sync(seconds)
 
             client: Any = anny.AsyncAnny(
                 base_url=self.sb.url,
@@ -205,7 +211,7 @@ class E2E:
                 locale=locale,
                 http_client=http_client,
                 max_retries=max_retries,
-                _sleep=self.sleeps.append,
+                _sleep=record_sync,
                 **kwargs,
             )
         # Deterministic backoff: delays are exactly 0.5, 1, 2 ... (Retry-After wins if sent).

@@ -312,10 +312,13 @@ async def exercise_order_tokens(e2e: E2E) -> None:
     # Errors with the token in flight: a wrong number, a lost answer, a wrong token
     # (`raises` checks each message and repr for every secret of the test).
     await e2e.raises(anny.NotFoundError, client.orders.get, "BO1", oat=oat)
-    e2e.sb.faults.add("drop_before", f"/downloads/order-confirmation/{order.id}", times=None)
+    download = f"/downloads/order-confirmation/{order.id}"
+    e2e.sb.faults.add("drop_before", download, times=None)
     await e2e.raises(
         anny.APIConnectionError, client.with_options(max_retries=0).orders.confirmation, found
     )
+    # One attempt: the copy's max_retries, although `client.orders` was used before it.
+    assert len(e2e.sent_to("GET", download)) == 2
     wrong = f"{oat}-wrong"
     e2e.secrets.add(wrong)
     await e2e.raises(anny.NotFoundError, client.orders.get, order.number, oat=wrong)

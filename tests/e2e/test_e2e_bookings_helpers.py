@@ -49,9 +49,12 @@ async def test_guest_finds_previews_and_cancels_by_number(e2e: E2E) -> None:
     assert canceled.code == found.code
     [entry] = e2e.ledger("GET", CANCEL.format(found.id))
     assert entry["status"] == 200
-    # The wire: the code went as the only query parameter.
+    # The wire: the code, and the resource (whose time zone the answer's times are shown in).
     [request] = e2e.sent_to("GET", CANCEL.format(found.id))
-    assert list(request.url.params.multi_items()) == [("code", found.code)]
+    assert list(request.url.params.multi_items()) == [
+        ("include", "resource"),
+        ("code", found.code),
+    ]
 
 
 async def test_lost_answer_to_cancel_is_read_back_not_resent(e2e: E2E) -> None:

@@ -8,15 +8,17 @@ through the payment page; instant booking.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
-from e2e_helpers import CART, CUSTOMER, E2E, ORDER, START
+from e2e_helpers import CART, CUSTOMER, E2E, ORDER, START, cart_body
 
 import anny
+from anny.sandbox import Sandbox
 
 BERLIN = dt.timezone(dt.timedelta(hours=1))  # CET, late November
 ROOM, DESK = "conference-room-berlin", "hourly-desk-booking"
@@ -308,3 +310,124 @@ async def test_the_booking_limit_keeps_annys_message_and_the_cart_releases_the_d
     )
     assert next(s for s in after if s.start == at(14)).remaining == 4  # released at once
     assert len(e2e.sent_to("GET", "/api/v1/order/bookings/delete-all")) == 1
+
+
+# --------------------------------------------------------------------------- issue 17: read-back
+
+DESKS, DESK_SERVICE = "open-space-desks", "desk-booking"  # four desks: one slot, four bookings
+
+
+def desks_held(e2e: E2E, oid: str) -> int:
+    return len(e2e.sb.store.orders[oid].booking_ids)
+
+
+async def test_a_lost_add_of_a_slot_already_in_the_cart_is_not_a_false_success(e2e: E2E) -> None:
+    """A second desk at the same time: its lost answer is read back by booking ids."""
+    client = e2e.client()
+    cart = client.cart()
+    await e2e.call(cart.add, DESKS, DESK_SERVICE, at(10), at(11))
+    e2e.secrets.add(cart.state.oat)
+
+    # Lost before anny processed it: nothing was added, although the slot is in the cart.
+    e2e.sb.faults.add("drop_before", CART, method="POST")
+    err = await e2e.raises(anny.OutcomeUnknownError, cart.add, DESKS, DESK_SERVICE, at(10), at(11))
+    assert (err.operation, err.read_back) == ("addToCart", "getCart")
+    assert desks_held(e2e, cart.state.oid) == 1
+    assert len(e2e.sent_to("GET", ORDER)) == 1  # read back once
+
+    # Lost after anny processed it: the second desk is there, so it is a success.
+    e2e.sb.faults.add("drop_after", CART, method="POST")
+    order = await e2e.call(cart.add, DESKS, DESK_SERVICE, at(10), at(11))
+    assert order.id == cart.state.oid
+    assert desks_held(e2e, cart.state.oid) == 2
+    assert len(e2e.ledger("POST", CART)) == 3  # never resent
+
+    # And the next lost answer compares with the cart as read back (two desks), not the first.
+    e2e.sb.faults.add("drop_before", CART, method="POST")
+    await e2e.raises(anny.OutcomeUnknownError, cart.add, DESKS, DESK_SERVICE, at(10), at(11))
+    assert desks_held(e2e, cart.state.oid) == 2
+
+
+async def test_without_a_view_of_the_cart_a_lost_add_stays_unknown(e2e: E2E) -> None:
+    client = e2e.client()
+    cart = client.cart()
+    await e2e.call(cart.add, DESKS, DESK_SERVICE, at(10), at(11))
+    state = cart.state
+    e2e.secrets.add(state.oat)
+    item = await e2e.call(client.checkout.item, DESKS, DESK_SERVICE, at(10), at(11))
+    e2e.sb.faults.add("drop_before", CART, method="POST")
+    err = await e2e.raises(anny.OutcomeUnknownError, client.checkout.add, item, state=state)
+    assert any("before=" in note for note in err.__notes__)
+    assert desks_held(e2e, state.oid) == 1
+    # A slot not in the cart needs no view: the read-back shows plainly nothing was added.
+    other = await e2e.call(client.checkout.item, DESKS, DESK_SERVICE, at(12), at(13))
+    e2e.sb.faults.add("drop_before", CART, method="POST")
+    err = await e2e.raises(anny.OutcomeUnknownError, client.checkout.add, other, state=state)
+    assert not any("before=" in note for note in getattr(err, "__notes__", []))
+    assert desks_held(e2e, state.oid) == 1
+
+
+async def test_the_html_slot_taken_page_is_a_conflict_not_an_unknown_outcome(e2e: E2E) -> None:
+    # One address, one identity for anny: the clients share its budget, so the fifth identical
+    # add within a second waits instead of meeting the duplicate guard.
+    budget = anny.LocalBudget()
+    client = e2e.client(rate_limit=budget)
+    for _ in range(4):  # another guest holds all four desks at 09:00
+        body = cart_body(9, service="7003", resource="8002")
+        await e2e.add_to_cart(e2e.client(rate_limit=budget), body)
+    cart = client.cart()
+    err = await e2e.raises(anny.SlotTakenError, cart.add, DESKS, DESK_SERVICE, at(9), at(10))
+    assert isinstance(err, anny.ConflictError)
+    assert err.status_code == 200
+    assert "This timeslot is already taken." in str(err)
+    assert cart.state is None
+    assert len(e2e.ledger("POST", CART)) == 5  # not resent, not read back
+
+
+# --------------------------------------------------------------------------- issue 17: cancel
+
+
+@pytest.mark.parametrize("known_cart", [False, True])
+async def test_cancelling_an_async_add_in_flight_leaves_no_hold(
+    sandbox: Sandbox, known_cart: bool
+) -> None:
+    """Cancel the task while anny is still processing the add (latency fault): the add
+    settles, then the cart is released (the ``async with`` exit alone would release before
+    the add lands, or not know the new cart at all); the cancellation reaches the caller."""
+    e2e = E2E(sandbox, "async")
+    try:
+        client = e2e.client()
+        carts: list[Any] = []
+
+        async def shop() -> None:
+            async with client.cart() as cart:
+                carts.append(cart)
+                if known_cart:
+                    await cart.add(ROOM, DESK, at(9), at(10))
+                e2e.sb.faults.add("latency", CART, method="POST", delay_ms=400)
+                await cart.add(ROOM, DESK, at(10), at(11))
+
+        task = asyncio.create_task(shop())
+        posts = 2 if known_cart else 1
+        while len(e2e.sent_to("POST", CART)) < posts:  # the add is on its way
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        # Let anny finish whatever it was given (a slow server keeps processing an add whose
+        # client went away), then look at what is held.
+        for _ in range(300):
+            if all(r["outcome"] != "pending" for r in e2e.sb.ledger()["requests"]):
+                break
+            await asyncio.sleep(0.01)
+        [cart] = carts
+        assert cart.state is not None  # the add settled: its answer (with the token) arrived
+        held = [o for o in e2e.sb.store.orders.values() if o.status == "draft" and o.booking_ids]
+        assert held == []
+        # The release came after the add landed (not racing it), on the cart the add made.
+        paths = [(r["method"], r["path"]) for r in e2e.sb.ledger()["requests"]]
+        last_add = max(i for i, p in enumerate(paths) if p == ("POST", CART))
+        assert ("GET", "/api/v1/order/bookings/delete-all") in paths[last_add + 1 :]
+    finally:
+        await e2e.aclose()

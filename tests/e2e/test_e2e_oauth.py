@@ -8,6 +8,7 @@ import asyncio
 import logging
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from datetime import timedelta
 from typing import Any
 from urllib.parse import parse_qs, parse_qsl, urlsplit
@@ -159,7 +160,7 @@ async def test_code_and_pkce_flow_signs_the_customer_in(e2e: E2E) -> None:
         "client_id": "my-app",
         "code_verifier": auth.code_verifier,
     }
-    assert token.expires_at == START + timedelta(hours=24)  # from the sandbox's expiresAt
+    assert token.expires_at == START + timedelta(hours=24)  # expires_in on the client's clock
     assert not token.expired
     assert token.refresh_token
     client = sign.client(sign.provider(token))
@@ -261,17 +262,18 @@ async def test_refresh_after_a_401_and_the_request_is_resent_once(e2e: E2E) -> N
 
 
 async def race20(e2e: E2E, fn: Any) -> list[Any]:
-    """Start 20 calls at once: 20 threads behind a barrier (sync), or 20 tasks (async)."""
+    """Start 20 calls at once: 20 threads behind a barrier (sync), or 20 tasks (async);
+    ``fn`` gets the call's number."""
     if e2e.is_async:
-        return list(await asyncio.gather(*(fn() for _ in range(20)), return_exceptions=True))
+        return list(await asyncio.gather(*(fn(n) for n in range(20)), return_exceptions=True))
     barrier = threading.Barrier(20)
 
-    def run() -> Any:
+    def run(n: int) -> Any:
         barrier.wait()
-        return fn()
+        return fn(n)
 
     with ThreadPoolExecutor(max_workers=20) as pool:
-        futures = [pool.submit(run) for _ in range(20)]
+        futures = [pool.submit(run, n) for n in range(20)]
         return [f.exception() or f.result() for f in futures]
 
 
@@ -288,7 +290,9 @@ async def test_twenty_concurrent_requests_cause_exactly_one_refresh(e2e: E2E, mo
         # Half of the 401s arrive late, after the refresh they all asked for is done: a
         # 401 for the replaced token must not refresh again.
         e2e.sb.faults.add("latency", ME, method="GET", times=10, delay_ms=800)
-    results = await race20(e2e, lambda: client.get(ME))
+    # Twenty *different* requests (anny refuses more than 4 identical ones a second, and the
+    # client would rightly share identical in-flight GETs): the refresh lock is what is raced.
+    results = await race20(e2e, lambda n: client.get(ME, params={"race": str(n)}))
     failures = [r for r in results if isinstance(r, BaseException)]
     assert failures == []
     assert [doc.data.email for doc in results] == [ERIKA] * 20
@@ -318,6 +322,60 @@ async def test_a_used_refresh_token_is_refused(e2e: E2E) -> None:
     assert "must sign in again" in str(failed)
     assert provider.refreshed == []  # type: ignore[attr-defined]
     assert e2e.ledger("GET", ME) == []  # the request was never sent with a dead token
+
+
+async def test_a_refused_refresh_is_sent_once_for_twenty_concurrent_requests(e2e: E2E) -> None:
+    sign = SignIn(e2e)
+    first = await sign.sign_in()
+    await sign.refresh(first)  # another holder rotated it: first.refresh_token is spent
+    provider = sign.provider(first)
+    client = sign.client(provider)
+    advance(sign, hours=24)
+    hits_before = sign.ledger_hits()
+    # Twenty different requests (identical ones would rightly share one in-flight call).
+    results = await race20(e2e, lambda n: client.get(ME, params={"race": str(n)}))
+    assert all(type(r) is anny.AuthenticationError for r in results)
+    assert len({str(r) for r in results}) == 1
+    assert sign.ledger_hits() == hits_before + 1  # ONE refused refresh, not twenty
+    assert e2e.ledger("GET", ME) == []
+
+
+async def test_a_caller_giving_up_during_a_refresh_keeps_the_rotated_token(e2e: E2E) -> None:
+    sign = SignIn(e2e)
+    first = await sign.sign_in()
+    provider = sign.provider(first)
+    client = sign.client(provider)
+    advance(sign, hours=24)  # due: the next request refreshes first
+    e2e.sb.faults.add("latency", TOKEN_PATH, method="POST", times=1, delay_ms=600)
+    if e2e.is_async:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(client.get(ME), timeout=0.1)  # the caller's own timeout
+    else:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pending = pool.submit(client.get, ME)
+            with pytest.raises(FutureTimeout):
+                pending.result(timeout=0.1)  # the caller stops waiting
+            pending.result(timeout=30)
+    # The auth server rotated the token; the answer still arrived and was installed.
+    assert await me(e2e, client) == ERIKA
+    assert sign.ledger_hits() == 2  # the sign-in and ONE refresh: the new token was kept
+    [new] = provider.refreshed  # type: ignore[attr-defined]
+    assert provider.token == new
+    assert new.refresh_token != first.refresh_token
+
+
+async def test_a_client_clock_a_day_ahead_causes_no_refresh_storm(e2e: E2E) -> None:
+    sign = SignIn(e2e)
+    # This machine's clock is 25 h ahead of the auth server: the server's absolute expiresAt
+    # has passed on arrival, but expires_in (24 h) counts from the client's own clock.
+    sign.clock.advance(hours=25)
+    first = await sign.sign_in()
+    assert first.expires_at == sign.clock.now + timedelta(hours=24)
+    client = sign.client(sign.provider(first))
+    for _ in range(5):
+        assert await me(e2e, client) == ERIKA
+    assert sign.ledger_hits() == 1  # the sign-in only: no refresh per request
+    assert [e["status"] for e in e2e.ledger("GET", ME)] == [200] * 5
 
 
 # --------------------------------------------------------------------------- secrets

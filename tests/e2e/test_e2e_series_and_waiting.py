@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import httpx
@@ -108,13 +109,15 @@ async def test_wait_for_gives_up_at_its_cap(e2e: E2E) -> None:
     assert e2e.sleeps == [10.0, 15.0, 22.5]
 
 
-def test_occurrences_keep_local_time_across_dst_and_skip_the_past() -> None:
+def test_occurrences_keep_local_time_across_dst_and_keep_the_past() -> None:
     berlin = __import__("zoneinfo").ZoneInfo("Europe/Berlin")
     now = dt.datetime(2026, 10, 23, 12, tzinfo=dt.UTC)  # a Friday, before the DST end
     rule = rrule(WEEKLY, byweekday=(MO, TU, WE, TH, FR), count=4, dtstart=dt.datetime(2026, 10, 23))
     slots = occurrences(rule, dt.time(9), 90, tz=berlin, now=now)
-    # Friday 09:00 has passed; Monday 26th is after the change: still 09:00 local, now +01:00.
+    # COUNT counts from DTSTART: Friday 09:00 (past, +02:00) is one of the four; Monday 26th
+    # is after the change: still 09:00 local, now +01:00. book_series skips the past one.
     assert [s.isoformat() for s, _ in slots] == [
+        "2026-10-23T09:00:00+02:00",
         "2026-10-26T09:00:00+01:00",
         "2026-10-27T09:00:00+01:00",
         "2026-10-28T09:00:00+01:00",
@@ -140,3 +143,170 @@ def test_a_zero_duration_is_refused() -> None:
     now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.UTC)
     with pytest.raises(anny.InvalidParameterError, match="duration"):
         occurrences("FREQ=DAILY;COUNT=2", dt.time(9), 0, tz=None, now=now)
+
+
+# --------------------------------------------------------------------------- issue 17: series
+
+DESKS, DESK_SERVICE = "open-space-desks", "desk-booking"  # answers a taken slot with HTML 200
+
+
+def take_when_added(e2e: E2E, day: int, resource: str, service: str, times: int) -> Any:
+    """A request hook: just before the series adds ``day``'s slot, another guest takes it.
+
+    The race the series cannot see coming: the slot was free at the availability check and is
+    taken (``times`` holds, one per unit) by the time its add reaches anny.
+    """
+    fired: list[int] = []
+
+    def maybe_take(request: httpx.Request) -> None:
+        if request.method != "POST" or request.url.path != CART or fired:
+            return
+        if json.loads(request.content)["start_date"][8:10] != f"{day:02d}":
+            return
+        fired.append(day)
+        body = json.loads(request.content)
+        body["service_id"] = {service: 1}
+        body["add_ons_by_service"] = {service: [[]]}
+        body["resource_id"] = [resource]
+        for _ in range(times):
+            httpx.post(
+                f"{e2e.sb.url}{CART}",
+                content=json.dumps(body),
+                headers={"content-type": "application/vnd.api+json"},
+            ).raise_for_status()
+
+    async def maybe_take_async(request: httpx.Request) -> None:
+        maybe_take(request)
+
+    hook = maybe_take_async if e2e.is_async else maybe_take
+    return e2e.http_client(
+        event_hooks={"request": [e2e._record_async if e2e.is_async else e2e._record, hook]}
+    )
+
+
+@pytest.mark.parametrize("day", [23, 25])  # the first add (it makes the cart) or a later one
+@pytest.mark.parametrize(
+    ("where", "service", "resource", "units", "why"),
+    [
+        (ROOM, DESK, "8001", 1, "slot_unavailable"),  # anny's 409
+        (DESKS, DESK_SERVICE, "8002", 4, "This timeslot is already taken."),  # its HTML 200
+    ],
+)
+async def test_a_date_lost_to_a_race_is_failed_and_the_others_are_booked(
+    e2e: E2E, where: str, service: str, resource: str, units: int, why: str, day: int
+) -> None:
+    client = e2e.client(
+        token=e2e.token(),
+        http_client=take_when_added(e2e, day, resource, service_id(service), units),
+    )
+    result = await e2e.call(
+        client.series.book, where, service, "FREQ=DAILY;COUNT=3", dt.time(14), 60
+    )
+    assert [o.start.day for o in result.booked] == [d for d in (23, 24, 25) if d != day]
+    [lost] = result.failed
+    assert lost.start == dt.datetime(2026, 11, day, 14, tzinfo=BERLIN)
+    assert why in (lost.reason or "")
+    assert result.order is not None
+    assert result.order.status == "accepted"
+    # The add went to our cart's URL (oid, oat): the reason quotes anny, never the token.
+    assert result.order.access_token
+    e2e.secrets.add(result.order.access_token)
+    e2e.assert_no_secrets(lost.reason or "", repr(result), where="failed reason")
+    assert len(result.booked) == 2
+    assert all(o.number for o in result.booked)
+    # Our cart holds nothing after the series: its two bookings were placed, no draft is left.
+    ours = [o for o in e2e.sb.store.orders.values() if o.id == result.order.id]
+    assert [o.status for o in ours] == ["accepted"]
+
+
+def service_id(slug: str) -> str:
+    return {DESK: "7001", DESK_SERVICE: "7003"}[slug]
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        "FREQ=HOURLY;COUNT=3",
+        "FREQ=MINUTELY;INTERVAL=30;COUNT=2",
+        "FREQ=DAILY;BYHOUR=9,10;COUNT=4",
+        rrule(
+            __import__("dateutil.rrule").rrule.HOURLY, count=3, dtstart=dt.datetime(2026, 11, 24)
+        ),
+    ],
+)
+async def test_a_rule_finer_than_a_day_is_refused_before_sending(e2e: E2E, rule: Any) -> None:
+    client = e2e.client(token=e2e.token())
+    err = await e2e.raises(
+        anny.InvalidParameterError, client.series.book, ROOM, DESK, rule, dt.time(10), 60
+    )
+    assert "one slot a day" in str(err)
+    await e2e.raises(
+        anny.InvalidParameterError, client.series.plan, ROOM, DESK, rule, dt.time(10), 60
+    )
+    assert e2e.sent == []  # not even the resource look-up
+    assert [o for o in e2e.sb.store.orders.values() if o.status == "draft"] == []
+
+
+def test_occurrences_never_give_one_date_twice() -> None:
+    now = dt.datetime(2026, 11, 23, 7, tzinfo=dt.UTC)
+    with pytest.raises(anny.InvalidParameterError, match="several a day"):
+        occurrences("FREQ=HOURLY;COUNT=3", dt.time(10), 60, tz=BERLIN, now=now)
+    # BYSETPOS can pick one instant a day: fine, and every date once.
+    slots = occurrences("FREQ=DAILY;COUNT=3", dt.time(10), 60, tz=BERLIN, now=now)
+    assert len({s.date() for s, _ in slots}) == len(slots) == 3
+
+
+@pytest.mark.parametrize(
+    ("minutes_after_start", "past"),
+    [
+        (0, []),  # 08:00 Berlin: the 23rd's 09:00 is ahead
+        (59, []),  # 08:59
+        (60, []),  # 09:00 exactly: it starts now, still bookable
+        (61, [23]),  # 09:01: begun
+        (60 * 26, [23, 24]),  # Tuesday 10:00
+    ],
+)
+async def test_past_occurrences_are_listed_as_skipped_and_count_from_dtstart(
+    e2e: E2E, minutes_after_start: int, past: list[int]
+) -> None:
+    e2e.sb.advance(minutes=minutes_after_start)
+    client = e2e.client(token=e2e.token())
+    rule = "DTSTART:20261123T000000\nRRULE:FREQ=DAILY;COUNT=4"
+    plan = await e2e.call(client.series.plan, ROOM, DESK, rule, dt.time(9), 60)
+    assert [o.start.day for o in plan.occurrences] == [23, 24, 25, 26]  # COUNT=4: four rows
+    assert [o.start.day for o in plan.skipped] == past
+    assert {o.reason for o in plan.skipped} <= {"in the past"}
+    assert [o.start.day for o in plan.planned] == [d for d in (23, 24, 25, 26) if d not in past]
+    # The past dates cost no availability request.
+    asked = {r.url.params["date"][8:10] for r in e2e.sent_to("GET", "/api/v1/availability/start")}
+    assert asked == {f"{d}" for d in (23, 24, 25, 26) if d not in past}
+
+    booked = await e2e.call(client.series.book, ROOM, DESK, rule, dt.time(9), 60)
+    assert [o.start.day for o in booked.skipped] == past
+    assert [o.start.day for o in booked.booked] == [d for d in (23, 24, 25, 26) if d not in past]
+
+
+async def test_without_dtstart_count_starts_today_and_todays_past_slot_is_listed(e2e: E2E) -> None:
+    e2e.sb.advance(minutes=120)  # 10:00 in Berlin: today's 09:00 has begun
+    client = e2e.client(token=e2e.token())
+    plan = await e2e.call(client.series.plan, ROOM, DESK, "FREQ=DAILY;COUNT=4", dt.time(9), 60)
+    assert [(o.start.day, o.status, o.reason) for o in plan.occurrences] == [
+        (23, "skipped", "in the past"),
+        (24, "planned", None),
+        (25, "planned", None),
+        (26, "planned", None),
+    ]
+
+
+async def test_a_series_entirely_in_the_past_lists_every_date_and_asks_nothing(e2e: E2E) -> None:
+    client = e2e.client(token=e2e.token())
+    rule = "DTSTART:20261116T000000\nRRULE:FREQ=DAILY;COUNT=3"  # the 16th to the 18th
+    result = await e2e.call(client.series.book, ROOM, DESK, rule, dt.time(9), 60)
+    assert [(o.start.day, o.status, o.reason) for o in result.occurrences] == [
+        (16, "skipped", "in the past"),
+        (17, "skipped", "in the past"),
+        (18, "skipped", "in the past"),
+    ]
+    assert result.order is None
+    assert e2e.sent_to("GET", "/api/v1/availability/start") == []
+    assert e2e.sent_to("POST", CART) == []

@@ -131,6 +131,9 @@ def test_fuzzed_answers_sync() -> None:
         base_url=BASE,
         token=None,
         max_retries=1,
+        # Pacing off: thousands of fuzzed answers from a mock transport in one test; this is
+        # about parsing hostile bodies, not about budgets (tests/core/test_ratelimit.py).
+        rate_limit=None,
         http_client=httpx.Client(transport=httpx.MockTransport(replay)),
         _sleep=lambda seconds: None,
     )
@@ -168,6 +171,9 @@ async def test_fuzzed_answers_async() -> None:
         base_url=BASE,
         token=None,
         max_retries=1,
+        # Pacing off: thousands of fuzzed answers from a mock transport in one test; this is
+        # about parsing hostile bodies, not about budgets (tests/core/test_ratelimit.py).
+        rate_limit=None,
         http_client=httpx.AsyncClient(transport=httpx.MockTransport(replay)),
         _sleep=no_sleep,
     )

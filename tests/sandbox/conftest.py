@@ -1,4 +1,4 @@
-"""Fixtures: one real sandbox server per test session, reset before every test."""
+"""Fixtures: the session's sandbox server (tests/conftest.py), reset before every test."""
 
 from __future__ import annotations
 
@@ -7,15 +7,11 @@ from datetime import timedelta
 
 import httpx
 import pytest
-from sandbox_helpers import JSONAPI, START, SpecValidator
+from sandbox_helpers import JSONAPI, SpecValidator
 
-from anny.sandbox import Clock, Sandbox
+from anny.sandbox import Sandbox
 
-
-@pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
-        yield sb
+# `sandbox` (one server per session) comes from tests/conftest.py.
 
 
 @pytest.fixture(scope="session")

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
-
 from spec_tools import SPEC_PATH
 from spec_tools import ResponseValidator as SpecValidator
+from suite_helpers import START
 
-__all__ = ["SPEC_PATH", "SpecValidator"]
+__all__ = ["SPEC_PATH", "START", "SpecValidator"]
 
-# Monday 2026-11-23, 08:00 in Berlin. Frozen: time moves only when a test advances it.
-# (Defined here, not in conftest.py: test folders each have a conftest and share that name.)
-START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 TOMORROW = "2026-11-24"
 
 JSONAPI = "application/vnd.api+json"
@@ -57,12 +50,21 @@ def order_ids(response: httpx.Response) -> tuple[str, str]:
 
 def remaining(client: httpx.Client, date: str, start_hhmm: str, **params: str) -> int:
     """``remaining_number_available`` of the slot starting at ``start_hhmm`` (Berlin time)."""
+    return remaining_at(client, date, [start_hhmm], **params)[start_hhmm]
+
+
+def remaining_at(
+    client: httpx.Client, date: str, starts: list[str], **params: str
+) -> dict[str, int]:
+    """``remaining_number_available`` of several slots of one day, from ONE request (anny
+    refuses more than 4 identical requests a second)."""
     query = {"service_id": "7001", "date": date, "timezone": "Europe/Berlin", **params}
     slots = client.get("/api/v1/availability/start", params=query).json()
-    for slot in slots:
-        if slot["start_date"][11:16] == start_hhmm:
-            return int(slot["remaining_number_available"])
-    raise AssertionError(f"no slot at {start_hhmm} on {date}")
+    found = {s["start_date"][11:16]: int(s["remaining_number_available"]) for s in slots}
+    missing = [hhmm for hhmm in starts if hhmm not in found]
+    if missing:
+        raise AssertionError(f"no slot at {', '.join(missing)} on {date}")
+    return {hhmm: found[hhmm] for hhmm in starts}
 
 
 def checkout(

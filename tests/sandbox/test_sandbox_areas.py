@@ -25,7 +25,7 @@ def test_catalog(client: httpx.Client, erika: httpx.Client) -> None:
     }
     desks = client.get(
         "/api/v1/resources/open-space-desks/children",
-        params={"include": "parent", "page[size]": "250"},
+        params={"include": "parent", "page[size]": "250"},  # children: no cap at 50 (§7.7)
     ).json()
     assert [d["attributes"]["slug"] for d in desks["data"]] == [
         "desk-01",

@@ -260,8 +260,15 @@ def test_schemathesis_finds_nothing(sandbox: Sandbox, tmp_path: Path) -> None:
         "--report-dir",
         str(tmp_path),
     ]
-    # cwd=tmp_path: schemathesis keeps a cache directory in its working directory.
-    result = subprocess.run(
-        command, capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
-    )
+    # Rate limits off for this run only: a fuzzer sends hundreds of (often identical) requests
+    # in seconds; this test is about what the sandbox answers, not about budgets (those are
+    # tested in test_sandbox_limits.py).
+    sandbox.limits.configure(enabled=False)
+    try:
+        # cwd=tmp_path: schemathesis keeps a cache directory in its working directory.
+        result = subprocess.run(
+            command, capture_output=True, text=True, timeout=120, check=False, cwd=tmp_path
+        )
+    finally:
+        sandbox.limits.configure(enabled=True)
     assert result.returncode == 0, result.stdout[-6000:]

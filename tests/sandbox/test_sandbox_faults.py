@@ -189,3 +189,19 @@ def test_shaped_error_faults_need_an_error_status(sandbox: Sandbox, status: int)
     )
     assert response.status_code == 422
     assert "error_body faults support" in response.json()["errors"][0]["detail"]
+
+
+def test_drop_before_reads_the_request_first_so_the_client_sees_a_close_not_a_reset(
+    sandbox: Sandbox,
+) -> None:
+    # Closing a socket with unread request bytes makes the kernel answer RST (httpx.ReadError
+    # or WriteError); the sandbox reads the body first, so the client sees a clean close.
+    arm(sandbox, kind="drop_before", path="/api/v1/order/bookings", times=3)
+    body = json.dumps({**cart_body(*SLOT), "padding": "x" * 200_000})
+    for _ in range(3):
+        with pytest.raises(httpx.RemoteProtocolError):
+            httpx.post(
+                f"{sandbox.url}/api/v1/order/bookings",
+                content=body,
+                headers={"Content-Type": "application/vnd.api+json"},
+            )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -93,6 +94,23 @@ def test_seed_from_dict_and_reset_to_a_new_seed() -> None:
     assert list(sandbox.store.organizations) == ["9"]
     with pytest.raises(SeedError):
         Sandbox(seed={"services": [{"id": "1", "slug": "x", "name": "X", "organization": "no"}]})
+
+
+def test_a_bad_seed_is_refused_by_name_and_keeps_the_old_one() -> None:
+    with Sandbox() as sb:
+        before = sorted(r.slug for r in sb.store.resources.values())
+        for seed, says in (
+            ({"bad": 1}, "unknown seed section(s) bad"),
+            ({"organizations": [{"slug": "x", "name": "X"}]}, "organizations[0] lacks 'id'"),
+        ):
+            answer = httpx.post(f"{sb.url}/__sandbox/reset", json={"seed": seed}, timeout=5)
+            assert answer.status_code == 422
+            assert says in answer.text
+            with pytest.raises(SeedError, match=re.escape(says)):
+                sb.reset(seed)
+            assert sorted(r.slug for r in sb.store.resources.values()) == before
+        sb.reset()  # the old seed is still the one a plain reset returns to
+        assert sorted(r.slug for r in sb.store.resources.values()) == before
 
 
 def test_missing_extra_gives_a_clear_error() -> None:
