@@ -108,7 +108,9 @@ NOT_ON_THE_WIRE: dict[str, dict[str, str]] = {
         **dict.fromkeys(("add_ons", "description", "customer_note"), "sent by cart.add"),
     },
     "cart.add": {"add_ons": "test_add_ons_go_by_service (here)"},
-    "checkout.add": {"before": "the cart as last seen, for the read-back: tests/e2e/test_e2e_cart.py"},
+    "checkout.add": {
+        "before": "the cart as last seen, for the read-back: tests/e2e/test_e2e_cart.py"
+    },
     "cart.submit": {"accept_terms": "must be True: test_terms_must_be_accepted (here)"},
     "checkout.submit": {"accept_terms": "must be True: test_terms_must_be_accepted (here)"},
     **{
