@@ -276,6 +276,15 @@ class Sent:
         return self.op.operation_id
 
 
+def answer(request: httpx.Request) -> httpx.Response:
+    """The canned answer (``ANSWERS``) to the operation ``request`` is an instance of."""
+    op = find_operation(request.method, request.url.path)
+    assert op is not None, f"{request.method} {request.url.path} is no operation of the spec"
+    status, content_type, body = ANSWERS[op.operation_id]
+    content = body if isinstance(body, bytes) else json.dumps(body).encode()
+    return httpx.Response(status, content=content, headers={"content-type": content_type})
+
+
 class Waits(Exception):
     """A helper would now sleep (poll again): what it sent so far is what it sends."""
 
@@ -296,9 +305,7 @@ def recording_client() -> tuple[anny.Anny, list[Sent]]:
                 json.loads(request.content) if request.content else None,
             )
         )
-        status, content_type, body = ANSWERS[op.operation_id]
-        content = body if isinstance(body, bytes) else json.dumps(body).encode()
-        return httpx.Response(status, content=content, headers={"content-type": content_type})
+        return answer(request)
 
     def sleep(seconds: float) -> None:
         raise Waits(seconds)
