@@ -15,7 +15,14 @@ from typing import Any
 
 import attrs
 
-from anny._models import lenient_member, parse_local_datetime
+from anny._models import (
+    _JSON_KEYS,
+    from_spec,
+    json_keys,
+    lenient_member,
+    parse_local_datetime,
+    spec_key,
+)
 from anny._models import zone_of as zone_of  # re-exported: the areas import it from here
 from anny.errors import APIResponseValidationError
 
@@ -103,16 +110,25 @@ class Slot:
         messages: human-readable notes anny attached (interval answers).
     """
 
-    start: dt.datetime
-    end: dt.datetime | None = None
-    available: bool = False
-    capacity: int | None = None
-    remaining: int | None = None
-    quota: int | None = attrs.field(default=None, repr=False)
-    unavailability: Unavailability | None = None
-    unavailability_raw: str | None = attrs.field(default=None, repr=False)
-    resource_ids: tuple[str, ...] = attrs.field(default=(), repr=False)
-    messages: tuple[str, ...] = attrs.field(default=(), repr=False)
+    # `date_time`: the older name of `start_date` on some deployments (of end intervals).
+    start: dt.datetime = attrs.field(
+        metadata=spec_key("AvailabilityStartItem", "start_date", also="date_time")
+    )
+    end: dt.datetime | None = from_spec("AvailabilityStartItem", "end_date", default=None)
+    available: bool = from_spec("AvailabilityStartItem", default=False)
+    capacity: int | None = from_spec("AvailabilityStartItem", "number_available", default=None)
+    remaining: int | None = from_spec(
+        "AvailabilityStartItem", "remaining_number_available", default=None
+    )
+    quota: int | None = from_spec("AvailabilityStartItem", default=None, repr=False)
+    unavailability: Unavailability | None = from_spec(
+        "AvailabilityStartItem", "unavailability_type", default=None
+    )
+    unavailability_raw: str | None = from_spec(
+        "AvailabilityStartItem", "unavailability_type", default=None, repr=False
+    )
+    resource_ids: tuple[str, ...] = from_spec("AvailabilityStartItem", default=(), repr=False)
+    messages: tuple[str, ...] = from_spec("IntervalItem", default=(), repr=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
@@ -124,19 +140,20 @@ class Slot:
     def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Slot:
         """Parse one slot or interval object; times are converted to ``zone`` when given."""
         data = _mapping(value, "slot")
-        start = _local(data.get("start_date") or data.get("date_time"), zone)
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        start = _local(data.get(k["start"]) or data.get(k["start+"]), zone)
         if start is None:
             raise APIResponseValidationError(f"slot without a readable start: {dict(data)!r}")
-        reason = data.get("unavailability_type")
-        ids = data.get("resource_ids")
-        messages = data.get("messages")
+        reason = data.get(k["unavailability"])
+        ids = data.get(k["resource_ids"])
+        messages = data.get(k["messages"])
         return cls(
             start=start,
-            end=_local(data.get("end_date"), zone),
-            available=data.get("available") is True,
-            capacity=_int(data.get("number_available")),
-            remaining=_int(data.get("remaining_number_available")),
-            quota=_int(data.get("quota")),
+            end=_local(data.get(k["end"]), zone),
+            available=data.get(k["available"]) is True,
+            capacity=_int(data.get(k["capacity"])),
+            remaining=_int(data.get(k["remaining"])),
+            quota=_int(data.get(k["quota"])),
             unavailability=Unavailability.parse(reason),
             unavailability_raw=_str(reason),
             resource_ids=tuple(str(i) for i in ids) if isinstance(ids, list) else (),
@@ -158,28 +175,29 @@ class OpeningPeriod:
     """A period in which a resource is open (``getAvailabilityPeriods``) or bookable
     (``getAvailabilitySlots``)."""
 
-    start: dt.datetime
-    end: dt.datetime
-    resource_id: str
-    quota: int | None = None
-    title: str | None = None
-    id: str | None = attrs.field(default=None, repr=False)
+    start: dt.datetime = attrs.field(metadata=spec_key("AvailabilityPeriod", "start_date"))
+    end: dt.datetime = attrs.field(metadata=spec_key("AvailabilityPeriod", "end_date"))
+    resource_id: str = attrs.field()  # the key of the answer's map, not a property
+    quota: int | None = from_spec("AvailabilityPeriod", default=None)
+    title: str | None = from_spec("AvailabilityPeriod", default=None)
+    id: str | None = from_spec("AvailabilityPeriod", default=None, repr=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object, resource_id: str, zone: dt.tzinfo | None) -> OpeningPeriod:
         """Parse one period object of resource ``resource_id``."""
         data = _mapping(value, "period")
-        start, end = _local(data.get("start_date"), zone), _local(data.get("end_date"), zone)
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        start, end = _local(data.get(k["start"]), zone), _local(data.get(k["end"]), zone)
         if start is None or end is None:
             raise APIResponseValidationError(f"period without readable times: {dict(data)!r}")
         return cls(
             start=start,
             end=end,
             resource_id=resource_id,
-            quota=_int(data.get("quota")),
-            title=_str(data.get("title")),
-            id=_str(data.get("id")),
+            quota=_int(data.get(k["quota"])),
+            title=_str(data.get(k["title"])),
+            id=_str(data.get(k["id"])),
             raw=dict(data),
         )
 
@@ -189,37 +207,38 @@ class CalendarEvent:
     """An opening period of a resource with its occupancy, as anny's planner calendar shows it
     (``listCalendarEvents``)."""
 
-    start: dt.datetime
-    end: dt.datetime
-    resource_id: str | None
-    resource_name: str | None = None
-    available: bool = False
-    occupancy: int | None = None
-    quota: int | None = None
-    label: str | None = attrs.field(default=None, repr=False)
-    id: str | None = attrs.field(default=None, repr=False)
+    start: dt.datetime = attrs.field(metadata=spec_key("CalendarEvent", "start_date"))
+    end: dt.datetime = attrs.field(metadata=spec_key("CalendarEvent", "end_date"))
+    resource_id: str | None = attrs.field(metadata=spec_key("CalendarEvent"))
+    resource_name: str | None = from_spec("CalendarEvent", default=None)
+    available: bool = from_spec("CalendarEvent", "is_available", default=False)
+    occupancy: int | None = from_spec("CalendarEvent", default=None)
+    quota: int | None = from_spec("CalendarEvent", default=None)
+    label: str | None = from_spec("CalendarEvent", "display_label", default=None, repr=False)
+    id: str | None = from_spec("CalendarEvent", default=None, repr=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> CalendarEvent:
         """Parse one event object."""
         data = _mapping(value, "calendar event")
-        start, end = _local(data.get("start_date"), zone), _local(data.get("end_date"), zone)
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        start, end = _local(data.get(k["start"]), zone), _local(data.get(k["end"]), zone)
         if start is None or end is None:
             raise APIResponseValidationError(f"event without readable times: {dict(data)!r}")
-        occupancy = data.get("occupancy")
+        occupancy = data.get(k["occupancy"])
         return cls(
             start=start,
             end=end,
-            resource_id=_str(data.get("resource_id")),
-            resource_name=_str(data.get("resource_name")),
-            available=data.get("is_available") is True,
+            resource_id=_str(data.get(k["resource_id"])),
+            resource_name=_str(data.get(k["resource_name"])),
+            available=data.get(k["available"]) is True,
             occupancy=int(occupancy)
             if isinstance(occupancy, (int, float)) and not isinstance(occupancy, bool)
             else None,
-            quota=_int(data.get("quota")),
-            label=_str(data.get("display_label")),
-            id=_str(data.get("id")),
+            quota=_int(data.get(k["quota"])),
+            label=_str(data.get(k["label"])),
+            id=_str(data.get(k["id"])),
             raw=dict(data),
         )
 
@@ -232,20 +251,21 @@ class ResourceLocation:
     (``None`` if the answer carried no availability).
     """
 
-    id: str
-    name: str | None = None
-    slug: str | None = None
-    available: bool | None = None
+    id: str = attrs.field(metadata=spec_key("ResourceLocation"))
+    name: str | None = from_spec("ResourceLocation", default=None)
+    slug: str | None = from_spec("ResourceLocation", "parent_slug", default=None)
+    available: bool | None = from_spec("ResourceLocation", "availability_result", default=None)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object) -> ResourceLocation:
         """Parse one location object."""
         data = _mapping(value, "resource location")
-        ident = _str(data.get("id"))
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        ident = _str(data.get(k["id"]))
         if ident is None:
             raise APIResponseValidationError(f"resource location without id: {dict(data)!r}")
-        result = data.get("availabilityResult")
+        result = data.get(k["available"])
         available: bool | None = None
         if isinstance(result, Mapping):
             flags = [
@@ -258,8 +278,8 @@ class ResourceLocation:
             available = any(flags) if flags else None
         return cls(
             id=ident,
-            name=_str(data.get("name")),
-            slug=_str(data.get("parentSlug")),
+            name=_str(data.get(k["name"])),
+            slug=_str(data.get(k["slug"])),
             available=available,
             raw=dict(data),
         )
@@ -273,19 +293,27 @@ class ServiceConfiguration:
     (from the document's ``meta``).
     """
 
-    id: str | None
-    label: str | None = None
-    min_duration: int | None = None
-    max_duration: int | None = None
-    booking_interval: int | None = attrs.field(default=None, repr=False)
-    advance_booking_period: int | None = attrs.field(default=None, repr=False)
-    default_start_time: str | None = attrs.field(default=None, repr=False)
-    default_end_time: str | None = attrs.field(default=None, repr=False)
-    is_free: bool | None = None
-    currency: str | None = attrs.field(default=None, repr=False)
-    timezone: str | None = attrs.field(default=None, repr=False)
-    price_label: str | None = attrs.field(default=None, repr=False)
-    next_available_date: dt.date | None = None
+    id: str | None = attrs.field(metadata=spec_key("ServiceConfiguration"))
+    label: str | None = from_spec("ServiceConfigurationAttributes", default=None)
+    min_duration: int | None = from_spec("ServiceConfigurationAttributes", default=None)
+    max_duration: int | None = from_spec("ServiceConfigurationAttributes", default=None)
+    booking_interval: int | None = from_spec(
+        "ServiceConfigurationAttributes", default=None, repr=False
+    )
+    advance_booking_period: int | None = from_spec(
+        "ServiceConfigurationAttributes", default=None, repr=False
+    )
+    default_start_time: str | None = from_spec(
+        "ServiceConfigurationAttributes", default=None, repr=False
+    )
+    default_end_time: str | None = from_spec(
+        "ServiceConfigurationAttributes", default=None, repr=False
+    )
+    is_free: bool | None = from_spec("ServiceConfigurationAttributes", default=None)
+    currency: str | None = from_spec("ServiceConfigurationAttributes", default=None, repr=False)
+    timezone: str | None = from_spec("ServiceConfigurationAttributes", default=None, repr=False)
+    price_label: str | None = from_spec("ServiceConfigurationAttributes", default=None, repr=False)
+    next_available_date: dt.date | None = from_spec("ServiceConfigurationMeta", default=None)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -298,22 +326,23 @@ class ServiceConfiguration:
         record = _mapping(data if data is not None else {}, "service configuration data")
         attributes = record.get("attributes")
         a: Mapping[str, Any] = attributes if isinstance(attributes, Mapping) else record
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
         meta = body.get("meta")
-        next_date = meta.get("next_available_date") if isinstance(meta, Mapping) else None
-        free = a.get("is_free")
+        next_date = meta.get(k["next_available_date"]) if isinstance(meta, Mapping) else None
+        free = a.get(k["is_free"])
         return cls(
-            id=_str(record.get("id")),
-            label=_str(a.get("label")),
-            min_duration=_int(a.get("min_duration")),
-            max_duration=_int(a.get("max_duration")),
-            booking_interval=_int(a.get("booking_interval")),
-            advance_booking_period=_int(a.get("advance_booking_period")),
-            default_start_time=_str(a.get("default_start_time")),
-            default_end_time=_str(a.get("default_end_time")),
+            id=_str(record.get(k["id"])),
+            label=_str(a.get(k["label"])),
+            min_duration=_int(a.get(k["min_duration"])),
+            max_duration=_int(a.get(k["max_duration"])),
+            booking_interval=_int(a.get(k["booking_interval"])),
+            advance_booking_period=_int(a.get(k["advance_booking_period"])),
+            default_start_time=_str(a.get(k["default_start_time"])),
+            default_end_time=_str(a.get(k["default_end_time"])),
             is_free=free if isinstance(free, bool) else None,
-            currency=_str(a.get("currency")),
-            timezone=_str(a.get("timezone")),
-            price_label=_str(a.get("price_label")),
+            currency=_str(a.get(k["currency"])),
+            timezone=_str(a.get(k["timezone"])),
+            price_label=_str(a.get(k["price_label"])),
             next_available_date=_date(next_date),
             raw=dict(body),
         )

@@ -250,6 +250,61 @@ def read(
     )
 
 
+def from_spec(
+    schema: str, name: str | None = None, *, also: str | None = None, **kwargs: Any
+) -> Any:
+    """A field of a plain-JSON result (a slot, a quote …) read from the property ``name`` (the
+    Python name the generator gives it; default: the field's own) of the spec schema
+    ``schema``; ``also`` names a second property of the same schema the parser reads with it (a
+    money amount's currency). ``from_json`` finds the JSON keys with :func:`json_keys`, so a
+    property renamed in the spec is read under its new name, and one test checks every such
+    field against the spec (tests/spec/test_views_match_spec.py)."""
+    return attrs.field(metadata=spec_key(schema, name, also=also), **kwargs)
+
+
+def spec_key(schema: str, name: str | None = None, *, also: str | None = None) -> dict[str, Any]:
+    """The metadata :func:`from_spec` gives, for a field without a default
+    (``attrs.field(metadata=spec_key(...))``: type checkers then see it is required)."""
+    return {"json": (schema, name, also)}
+
+
+_JSON_KEYS: dict[type, Mapping[str, str]] = {}
+
+
+def json_keys(cls: type) -> Mapping[str, str]:
+    """Per :func:`from_spec` field of ``cls``, its JSON key (``also`` keys under
+    ``"<field>+"``), from the spec's table; computed once per class, so parsing costs a dict
+    look-up per key."""
+    keys = _JSON_KEYS.get(cls)
+    if keys is None:
+        from anny._spec_table import SCHEMA_FIELDS
+
+        found: dict[str, str] = {}
+        for field in attrs.fields(cls):
+            spec = field.metadata.get("json")
+            if spec is not None:
+                schema, name, also = spec
+                names = SCHEMA_FIELDS.get(schema, {})
+                found[field.name] = names.get(name or field.name, name or field.name)
+                if also is not None:
+                    found[f"{field.name}+"] = names.get(also, also)
+        keys = _JSON_KEYS[cls] = found
+    return keys
+
+
+def json_fields(cls: type) -> list[tuple[str, str, str]]:
+    """``(field, schema, property)`` for each spec property a plain-JSON result reads."""
+    out = []
+    for field in attrs.fields(cls):
+        spec = field.metadata.get("json")
+        if spec is not None:
+            schema, name, also = spec
+            out.append((field.name, schema, name or field.name))
+            if also is not None:
+                out.append((field.name, schema, also))
+    return out
+
+
 # The compiled `_fields` of each view class: built on first use (the spec table is imported
 # then, not by `import anny`), as straight-line code, so parsing costs what a hand-written
 # `{"number": _str(a.get("number")), ...}` did.

@@ -13,7 +13,15 @@ from typing import Any
 
 import attrs
 
-from anny._models import Money, parse_local_datetime, parse_money
+from anny._models import (
+    _JSON_KEYS,
+    Money,
+    from_spec,
+    json_keys,
+    parse_local_datetime,
+    parse_money,
+    spec_key,
+)
 from anny.errors import APIResponseValidationError
 
 __all__ = ["CancellationTerms", "CheckoutForm", "FormField", "Quote", "QuoteItem"]
@@ -45,28 +53,35 @@ class CancellationTerms:
         fee_percentage: the current tier's fee in percent, if the fee is a percentage.
     """
 
-    cancelable: bool
-    fee: Money | None = None
-    refund: Money | None = None
-    deadline: dt.datetime | None = None
-    tier_deadline: dt.datetime | None = None
-    fee_percentage: float | None = None
-    booking_id: str | None = None
+    cancelable: bool = attrs.field(metadata=spec_key("CancellationPreview"))
+    fee: Money | None = from_spec(
+        "CancellationPreview", "fee_amount", also="currency", default=None
+    )
+    refund: Money | None = from_spec(
+        "CancellationPreview", "refund_amount", also="currency", default=None
+    )
+    deadline: dt.datetime | None = from_spec(
+        "CancellationPreview", "cancelable_until", default=None
+    )
+    tier_deadline: dt.datetime | None = from_spec("CancellationPreview", default=None)
+    fee_percentage: float | None = from_spec("CancellationPreview", default=None)
+    booking_id: str | None = from_spec("CancellationPreview", default=None)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> CancellationTerms:
         """Parse the preview's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "cancellation preview")
-        currency = data.get("currency")
-        percentage = data.get("fee_percentage")
-        booking_id = data.get("booking_id")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        currency = data.get(k["fee+"])
+        percentage = data.get(k["fee_percentage"])
+        booking_id = data.get(k["booking_id"])
         return cls(
-            cancelable=data.get("cancelable") is True,
-            fee=parse_money(data.get("fee_amount"), currency),
-            refund=parse_money(data.get("refund_amount"), currency),
-            deadline=parse_local_datetime(data.get("cancelable_until"), zone),
-            tier_deadline=parse_local_datetime(data.get("tier_deadline"), zone),
+            cancelable=data.get(k["cancelable"]) is True,
+            fee=parse_money(data.get(k["fee"]), currency),
+            refund=parse_money(data.get(k["refund"]), currency),
+            deadline=parse_local_datetime(data.get(k["deadline"]), zone),
+            tier_deadline=parse_local_datetime(data.get(k["tier_deadline"]), zone),
             fee_percentage=float(percentage)
             if isinstance(percentage, (int, float)) and not isinstance(percentage, bool)
             else None,
@@ -85,9 +100,9 @@ def _tuple_of_mappings(value: object) -> tuple[Mapping[str, Any], ...]:
 class QuoteItem:
     """One line of a :class:`Quote`."""
 
-    title: str | None
-    quantity: float | None
-    total: Money | None
+    title: str | None = attrs.field(metadata=spec_key("QuoteItem"))
+    quantity: float | None = attrs.field(metadata=spec_key("QuoteItem"))
+    total: Money | None = attrs.field(metadata=spec_key("QuoteItem"))
 
 
 @attrs.frozen
@@ -102,38 +117,41 @@ class Quote:
         items: the lines.
     """
 
-    total: Money | None
-    charged_duration: int | None = None
-    start: dt.datetime | None = None
-    end: dt.datetime | None = None
-    price_hidden: bool = False
-    items: tuple[QuoteItem, ...] = ()
+    total: Money | None = attrs.field(metadata=spec_key("Quote", also="currency"))
+    charged_duration: int | None = from_spec("Quote", default=None)
+    start: dt.datetime | None = from_spec("Quote", "start_date", default=None)
+    end: dt.datetime | None = from_spec("Quote", "end_date", default=None)
+    price_hidden: bool = from_spec("Quote", default=False)
+    items: tuple[QuoteItem, ...] = from_spec("Quote", default=())
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Quote:
         """Parse the quote's JSON object; times are converted to ``zone`` when given."""
         data = _mapping(value, "quote")
-        currency = data.get("currency")
-        duration = data.get("charged_duration")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        i = _JSON_KEYS.get(QuoteItem) or json_keys(QuoteItem)
+        currency = data.get(k["total+"])
+        duration = data.get(k["charged_duration"])
         items = tuple(
             QuoteItem(
-                title=item.get("title") if isinstance(item.get("title"), str) else None,
-                quantity=_number(item.get("quantity")),
-                total=parse_money(item.get("total"), item.get("currency", currency)),
+                title=item.get(i["title"]) if isinstance(item.get(i["title"]), str) else None,
+                quantity=_number(item.get(i["quantity"])),
+                # An item's own currency is not in the spec's QuoteItem (seen, not declared).
+                total=parse_money(item.get(i["total"]), item.get("currency", currency)),
             )
-            for item in _tuple_of_mappings(data.get("items"))
+            for item in _tuple_of_mappings(data.get(k["items"]))
         )
         return cls(
-            total=parse_money(data.get("total"), currency),
+            total=parse_money(data.get(k["total"]), currency),
             charged_duration=int(duration)
             if isinstance(duration, (int, float))
             and not isinstance(duration, bool)
             and abs(duration) < 10**9
             else None,
-            start=parse_local_datetime(data.get("start_date"), zone),
-            end=parse_local_datetime(data.get("end_date"), zone),
-            price_hidden=data.get("price_hidden") is True,
+            start=parse_local_datetime(data.get(k["start"]), zone),
+            end=parse_local_datetime(data.get(k["end"]), zone),
+            price_hidden=data.get(k["price_hidden"]) is True,
             items=items,
             raw=dict(data),
         )
@@ -165,10 +183,10 @@ class CheckoutForm:
         requires_payment: whether the order must be paid online after submitting.
     """
 
-    fields: tuple[FormField, ...]
-    prefill: Mapping[str, Any] = attrs.field(factory=dict, repr=False)
-    payment_methods: tuple[str, ...] = ()
-    requires_payment: bool = False
+    fields: tuple[FormField, ...] = attrs.field(metadata=spec_key("CheckoutForm", "components"))
+    prefill: Mapping[str, Any] = from_spec("CheckoutForm", "default", factory=dict, repr=False)
+    payment_methods: tuple[str, ...] = from_spec("CheckoutForm", default=())
+    requires_payment: bool = from_spec("CheckoutForm", default=False)
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
@@ -180,24 +198,26 @@ class CheckoutForm:
     def from_json(cls, value: object) -> CheckoutForm:
         """Parse the checkout form's JSON object."""
         data = _mapping(value, "checkout form")
+        k = _JSON_KEYS.get(cls) or json_keys(cls)
+        # A component's own keys (`key`, `type`, `required`) are open in the spec (inferred).
         fields = tuple(
             FormField(
                 key=str(c.get("key")),
                 type=c.get("type") if isinstance(c.get("type"), str) else None,
                 required=c.get("required") is True,
             )
-            for c in _tuple_of_mappings(data.get("components"))
+            for c in _tuple_of_mappings(data.get(k["fields"]))
             if isinstance(c.get("key"), str)
         )
-        default = data.get("default")
+        default = data.get(k["prefill"])
         customer = default.get("customer") if isinstance(default, Mapping) else None
-        methods = data.get("payment_methods")
+        methods = data.get(k["payment_methods"])
         return cls(
             fields=fields,
             prefill=dict(customer) if isinstance(customer, Mapping) else {},
             payment_methods=tuple(m for m in methods if isinstance(m, str))
             if isinstance(methods, list)
             else (),
-            requires_payment=data.get("requires_payment") is True,
+            requires_payment=data.get(k["requires_payment"]) is True,
             raw=dict(data),
         )

@@ -1588,6 +1588,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "allows_cross_schedule": "allows_cross_schedule",
         "is_free": "is_free",
         "currency": "currency",
+        "timezone": "timezone",
         "services_with_quantity": "services_with_quantity",
     },
     "Booking": {
@@ -1900,6 +1901,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "meta": "meta",
     },
     "ServiceConfigurationDocument": {"data": "data", "included": "included", "meta": "meta"},
+    "ServiceConfigurationMeta": {"next_available_date": "next_available_date"},
     "AvailabilityStartItem": {
         "start_date": "start_date",
         "date_time": "date_time",

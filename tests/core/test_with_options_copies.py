@@ -5,28 +5,41 @@ already used on the original is bound to the original and must not be reused by 
 or ``client.with_options(max_retries=0).orders.get(...)`` would still retry and drop the
 copy's locale and timeout.
 
-Each wire case (one per helper, see ``wire_cases/``) first runs on the original, so that its
-area and bound helper exist there. Then every request answers 503, and the case runs on
-``original.with_options(...)``: what reaches the wire must be exactly what a client
-*constructed* with those options sends (same requests, one attempt each), each with the
-copy's ``Accept-Language`` and timeout.
+Every helper (run with its required arguments, see ``helper_calls.py``) first runs on the
+original, so that its area and bound helper exist there. Then every request answers 503,
+and the helper runs on ``original.with_options(...)``: what reaches the wire must be exactly
+what a client *constructed* with those options sends (same requests, one attempt each), each
+with the copy's ``Accept-Language`` and timeout.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import inspect
-import json
+from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
 from annycore_helpers import Harness, jsonapi
-from wire_cases import WireCase, load_all
+from helper_calls import AREAS, answer, call, every_helper, required
 
 import anny
 
-AREAS, CASES = load_all()
+
+def _call(client: Any, *, area: str, name: str, kwargs: dict[str, Any]) -> Any:
+    return call(client, area, name, **kwargs)
+
+
+#: One call per helper: (id, call on a client of either flavour).
+CASES = [
+    (
+        f"{area}.{name}",
+        functools.partial(_call, area=area, name=name, kwargs=required(area, name, h)),
+    )
+    for area, name, h in every_helper()
+]
 
 COPY_OPTIONS: dict[str, Any] = {"max_retries": 0, "locale": "de-DE", "timeout": 7.0}
 COPY_TIMEOUT = {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
@@ -38,61 +51,54 @@ async def settle(result: Any) -> Any:
 
 
 class Switchable:
-    """A transport handler that answers the case's response, or 503 once ``failing``."""
+    """A transport handler that answers each operation's canned answer, or 503 once
+    ``failing``."""
 
-    def __init__(self, case: WireCase) -> None:
-        self.case = case
+    def __init__(self) -> None:
         self.failing = False
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         if self.failing:
             return jsonapi(503, {"errors": [{"status": "503", "title": "Service Unavailable"}]})
-        return httpx.Response(
-            self.case.status,
-            content=json.dumps(self.case.response).encode(),
-            headers={"content-type": self.case.content_type},
-        )
+        return answer(request)
 
 
 def wire(requests: list[httpx.Request]) -> list[tuple[str, str, bytes]]:
     return [(r.method, str(r.url), r.content) for r in requests]
 
 
-async def run_failing(case: WireCase, client: Any) -> None:
+async def run_failing(case: Callable[[Any], Any], client: Any) -> None:
     # Most helpers raise the 503; a workflow may report it in its result instead.
     with contextlib.suppress(anny.AnnyError):
-        await settle(case.call(client))
+        await settle(case(client))
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize(("helper", "case"), CASES, ids=[c[0] for c in CASES])
 async def test_copy_after_the_area_was_used_sends_like_a_client_built_with_its_options(
-    kind: str, case: WireCase
+    kind: str, helper: str, case: Callable[[Any], Any]
 ) -> None:
-    pytest.importorskip("anny_api")
-    if kind == "async" and case.id == "checkout.item":
-        pytest.skip("the case composes two calls synchronously (item, then its quote plan)")
     # What a client constructed with the options sends under the fault.
-    handler = Switchable(case)
+    handler = Switchable()
     handler.failing = True
     reference = Harness(kind, handler, **COPY_OPTIONS)
     await run_failing(case, reference.client)
-    assert reference.requests, f"{case.id}: sent nothing"
+    assert reference.requests, f"{helper}: sent nothing"
 
-    handler = Switchable(case)
+    handler = Switchable()
     h = Harness(kind, handler)  # 2 retries, no locale, 30 s timeout
-    await settle(case.call(h.client))  # the area (and its bound helper) now exist on h.client
+    await settle(case(h.client))  # the area (and its bound helper) now exist on h.client
     handler.failing = True
     del h.requests[:]
     await run_failing(case, h.client.with_options(**COPY_OPTIONS))
 
-    assert wire(h.requests) == wire(reference.requests), f"{case.id}: retried or re-routed"
+    assert wire(h.requests) == wire(reference.requests), f"{helper}: retried or re-routed"
     for request in h.requests:
-        assert request.headers.get("accept-language") == "de-DE", case.id
-        assert request.extensions["timeout"] == COPY_TIMEOUT, case.id
+        assert request.headers.get("accept-language") == "de-DE", helper
+        assert request.extensions["timeout"] == COPY_TIMEOUT, helper
 
 
 def test_every_area_is_exercised() -> None:
-    assert {c.area for c in CASES} == set(AREAS)
+    assert {helper.split(".")[0] for helper, _ in CASES} == set(AREAS)
 
 
 RESOURCE = {

@@ -15,8 +15,10 @@ import attrs
 import pytest
 
 import anny._account_types
+import anny._catalog_types
 import anny._models
-from anny._models import _View, spec_fields
+import anny._results
+from anny._models import _View, json_fields, spec_fields
 
 from operations_table import python_name
 from spec_tools import resolve
@@ -105,3 +107,33 @@ def test_view_reads_only_declared_properties(spec: dict[str, Any], view: type[_V
         if f.name not in NOT_FROM_THE_SERVER and getattr(filled, f.name) is None
     ]
     assert empty == [], f"{view.__name__} reads properties the spec does not declare: {empty}"
+
+
+#: ``raw`` is the whole answer; a period's ``resource_id`` is the key of the answer's map.
+NOT_FROM_JSON = {"raw"}
+GIVEN_BY_THE_CALLER = {"OpeningPeriod": {"resource_id"}}
+PLAIN_RESULTS = [
+    anny._catalog_types.Slot,
+    anny._results.Quote,
+    anny._results.QuoteItem,
+    anny._results.CancellationTerms,
+    anny._results.CheckoutForm,
+    anny._catalog_types.OpeningPeriod,
+    anny._catalog_types.CalendarEvent,
+    anny._catalog_types.ResourceLocation,
+    anny._catalog_types.ServiceConfiguration,
+]
+
+
+@pytest.mark.parametrize("result", PLAIN_RESULTS, ids=lambda r: r.__name__)
+def test_every_plain_result_field_names_a_spec_property(spec: dict[str, Any], result: type) -> None:
+    """The plain-JSON results (``from_spec`` fields) read only properties their schema has."""
+    read = json_fields(result)
+    fields = {f.name for f in attrs.fields(result)} - NOT_FROM_JSON  # type: ignore[arg-type]
+    fields -= GIVEN_BY_THE_CALLER.get(result.__name__, set())
+    assert sorted(fields - {field for field, _, _ in read}) == [], f"{result.__name__}: undeclared"
+    schemas = spec["components"]["schemas"]
+    for field, schema_name, prop in read:
+        assert schema_name in schemas, f"{result.__name__}.{field}: no schema {schema_name}"
+        names = {python_name(k) for k in resolve(spec, schemas[schema_name]).get("properties", {})}
+        assert prop in names, f"{result.__name__}.{field}: {schema_name} has no {prop!r}"

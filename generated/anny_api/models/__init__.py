@@ -153,7 +153,7 @@ from .service_configuration_attributes_services_with_quantity_item_service impor
     ServiceConfigurationAttributesServicesWithQuantityItemService,
 )
 from .service_configuration_document import ServiceConfigurationDocument
-from .service_configuration_document_meta import ServiceConfigurationDocumentMeta
+from .service_configuration_meta import ServiceConfigurationMeta
 from .service_document import ServiceDocument
 from .service_id_value_type_2 import ServiceIdValueType2
 from .service_meta import ServiceMeta
@@ -313,7 +313,7 @@ __all__ = (
     "ServiceConfigurationAttributesServicesWithQuantityItem",
     "ServiceConfigurationAttributesServicesWithQuantityItemService",
     "ServiceConfigurationDocument",
-    "ServiceConfigurationDocumentMeta",
+    "ServiceConfigurationMeta",
     "ServiceDocument",
     "ServiceIdValueType2",
     "ServiceMeta",

@@ -34,6 +34,7 @@ class ServiceConfigurationAttributes:
         allows_cross_schedule (bool | Unset):
         is_free (bool | Unset):
         currency (str | Unset):
+        timezone (None | str | Unset):
         services_with_quantity (list[ServiceConfigurationAttributesServicesWithQuantityItem] | Unset):
     """
 
@@ -50,6 +51,7 @@ class ServiceConfigurationAttributes:
     allows_cross_schedule: bool | Unset = UNSET
     is_free: bool | Unset = UNSET
     currency: str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
     services_with_quantity: (
         list[ServiceConfigurationAttributesServicesWithQuantityItem] | Unset
     ) = UNSET
@@ -118,6 +120,12 @@ class ServiceConfigurationAttributes:
 
         currency = self.currency
 
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
         services_with_quantity: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.services_with_quantity, Unset):
             services_with_quantity = []
@@ -154,6 +162,8 @@ class ServiceConfigurationAttributes:
             field_dict["is_free"] = is_free
         if currency is not UNSET:
             field_dict["currency"] = currency
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
         if services_with_quantity is not UNSET:
             field_dict["services_with_quantity"] = services_with_quantity
 
@@ -261,6 +271,15 @@ class ServiceConfigurationAttributes:
 
         currency = d.pop("currency", UNSET)
 
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
         _services_with_quantity = d.pop("services_with_quantity", UNSET)
         services_with_quantity: (
             list[ServiceConfigurationAttributesServicesWithQuantityItem] | Unset
@@ -290,6 +309,7 @@ class ServiceConfigurationAttributes:
             allows_cross_schedule=allows_cross_schedule,
             is_free=is_free,
             currency=currency,
+            timezone=timezone,
             services_with_quantity=services_with_quantity,
         )
 

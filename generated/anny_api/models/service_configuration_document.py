@@ -11,9 +11,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.resource_object import ResourceObject
     from ..models.service_configuration import ServiceConfiguration
-    from ..models.service_configuration_document_meta import (
-        ServiceConfigurationDocumentMeta,
-    )
+    from ..models.service_configuration_meta import ServiceConfigurationMeta
 
 
 T = TypeVar("T", bound="ServiceConfigurationDocument")
@@ -26,12 +24,12 @@ class ServiceConfigurationDocument:
     Attributes:
         data (list[ServiceConfiguration] | ServiceConfiguration | Unset):
         included (list[ResourceObject] | Unset):
-        meta (ServiceConfigurationDocumentMeta | Unset):
+        meta (ServiceConfigurationMeta | Unset):
     """
 
     data: list[ServiceConfiguration] | ServiceConfiguration | Unset = UNSET
     included: list[ResourceObject] | Unset = UNSET
-    meta: ServiceConfigurationDocumentMeta | Unset = UNSET
+    meta: ServiceConfigurationMeta | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,9 +75,7 @@ class ServiceConfigurationDocument:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.resource_object import ResourceObject  # noqa: PLC0415
         from ..models.service_configuration import ServiceConfiguration  # noqa: PLC0415
-        from ..models.service_configuration_document_meta import (
-            ServiceConfigurationDocumentMeta,  # noqa: PLC0415
-        )
+        from ..models.service_configuration_meta import ServiceConfigurationMeta  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -121,11 +117,11 @@ class ServiceConfigurationDocument:
                 included.append(componentsschemas_included_item)
 
         _meta = d.pop("meta", UNSET)
-        meta: ServiceConfigurationDocumentMeta | Unset
+        meta: ServiceConfigurationMeta | Unset
         if isinstance(_meta, Unset):
             meta = UNSET
         else:
-            meta = ServiceConfigurationDocumentMeta.from_dict(_meta)
+            meta = ServiceConfigurationMeta.from_dict(_meta)
 
         service_configuration_document = cls(
             data=data,

@@ -8,11 +8,11 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ServiceConfigurationDocumentMeta")
+T = TypeVar("T", bound="ServiceConfigurationMeta")
 
 
 @_attrs_define
-class ServiceConfigurationDocumentMeta:
+class ServiceConfigurationMeta:
     """
     Attributes:
         next_available_date (None | str | Unset):
@@ -51,12 +51,12 @@ class ServiceConfigurationDocumentMeta:
             d.pop("next_available_date", UNSET)
         )
 
-        service_configuration_document_meta = cls(
+        service_configuration_meta = cls(
             next_available_date=next_available_date,
         )
 
-        service_configuration_document_meta.additional_properties = d
-        return service_configuration_document_meta
+        service_configuration_meta.additional_properties = d
+        return service_configuration_meta
 
     @property
     def additional_keys(self) -> list[str]:
