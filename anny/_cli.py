@@ -30,7 +30,7 @@ import attrs
 import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny._catalog_types import zone_of
-from anny._cli_common import finite_seconds, json_text, safe_text, say_error
+from anny._cli_common import ArgumentParser, finite_seconds, json_text, safe_text, say_error
 from anny._logging import is_sensitive_key, redact_query_values
 from anny.errors import AnnyError, InvalidParameterError, NotFoundError
 
@@ -545,7 +545,7 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
 
 
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = ArgumentParser(add_help=False)
     common.add_argument("--base-url", default=argparse.SUPPRESS, help="API base URL")
     common.add_argument(
         "--environment",
@@ -564,7 +564,7 @@ def _parser() -> argparse.ArgumentParser:
         help="pretend it is this time (ISO datetime): reproducible runs and tests",
     )
 
-    parser = argparse.ArgumentParser(prog="anny", parents=[common])
+    parser = ArgumentParser(prog="anny", parents=[common])
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("booking", parents=[common], help=COMMANDS["booking"][1])

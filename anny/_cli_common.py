@@ -15,12 +15,20 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from anny._logging import redact_query_values
 from anny.errors import AnnyError, InvalidParameterError
 
-__all__ = ["finite_seconds", "guard", "json_text", "port_number", "safe_text", "say_error"]
+__all__ = [
+    "ArgumentParser",
+    "finite_seconds",
+    "guard",
+    "json_text",
+    "port_number",
+    "safe_text",
+    "say_error",
+]
 
 #: Characters a terminal acts on instead of showing: C0 (tab and newline included: the CLI
 #: prints its own line breaks, never the server's), DEL, C1 (``\x9b`` is a one-byte CSI), the
@@ -54,6 +62,38 @@ def json_text(value: object) -> str:
     parsing, but DEL, C1 and bidi controls are written as ``\\u`` escapes, not raw."""
     text = json.dumps(value, indent=2, ensure_ascii=False)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def _option_name(word: str) -> str:
+    """An unrecognized argument as it may be shown: an option's name, never a value."""
+    if not word.startswith("-"):
+        return "…"
+    name, eq, _ = word.partition("=")
+    return name + ("=…" if eq else "")
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser, but a usage error never repeats what was typed after an option name.
+
+    argparse answers ``anny booking BB1 --tokn SECRET`` with "unrecognized arguments: --tokn
+    SECRET": a misspelt ``--token`` or ``--oat`` would print the credential it was given. Only
+    the option names of unrecognized arguments are shown; anything else becomes ``…``. The
+    message is terminal-safe (it may quote what the user pasted).
+    """
+
+    def error(self, message: str) -> NoReturn:
+        """Print the usage and a scrubbed one-line message; exit 2."""
+        prefix = "unrecognized arguments: "
+        if message.startswith(prefix):
+            names = [
+                word.split("=", 1)[0] + ("=…" if "=" in word else "")
+                if word.startswith("-")
+                else "…"
+                for word in message[len(prefix) :].split()
+            ]
+            message = prefix + " ".join(names)
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {safe_text(message)}\n")
 
 
 def say_error(prog: str, message: object, err: TextIO | None = None) -> None:

@@ -47,7 +47,7 @@ from urllib.parse import parse_qsl, urlsplit
 import attrs
 import httpx
 
-from anny._cli_common import finite_seconds, port_number, say_error
+from anny._cli_common import ArgumentParser, finite_seconds, port_number, say_error
 from anny._config import ENVIRONMENTS, _check_base_url
 from anny._logging import logger, redact_url, setup_logging_from_env
 from anny._oauth import AUTH_ENVIRONMENTS, Clock, OAuth2, RefreshingToken, Token, utc_now
@@ -455,7 +455,7 @@ def _auth_and_api_urls(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def _login_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = ArgumentParser(
         prog="anny login",
         description="Sign in to anny in the browser and store the token (mode 0600).",
     )
@@ -554,7 +554,7 @@ def login_main(argv: Sequence[str]) -> int:
 def logout_main(argv: Sequence[str]) -> int:
     """``anny logout``: delete the stored token (0 even if there was none; 2 if the path is a
     directory, 1 if it cannot be deleted)."""
-    parser = argparse.ArgumentParser(prog="anny logout", description="Delete the stored token.")
+    parser = ArgumentParser(prog="anny logout", description="Delete the stored token.")
     parser.add_argument("--token-file", help=f"the token file (default ${TOKEN_FILE_ENV})")
     args = parser.parse_args(list(argv))
     path = Path(args.token_file).expanduser() if args.token_file else token_path()

@@ -209,3 +209,27 @@ def test_the_guard_maps_every_exception_to_one_line(capsys: pytest.CaptureFixtur
     assert err.startswith("anny: unexpected ZeroDivisionError; this is a bug in anny")
     assert "s3cr3t" not in err
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["booking", "BB1", "--tokn", "s3cr3t-T0KEN"],
+        ["booking", "BB1", "--tokn=s3cr3t-T0KEN"],
+        ["order", "BO1", "--oatt", "s3cr3t-T0KEN"],
+        ["booking", "BB1", "s3cr3t-T0KEN"],
+        ["logout", "--tokenfile", "s3cr3t-T0KEN"],
+    ],
+)
+def test_a_misspelt_option_never_echoes_the_value_it_was_given(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Before: argparse said "unrecognized arguments: --tokn s3cr3t-T0KEN".
+    from anny.__main__ import main as anny_main
+
+    assert anny_main(argv) == 2
+    captured = capsys.readouterr()
+    assert "s3cr3t-T0KEN" not in captured.out + captured.err
+    assert "unrecognized arguments: " in captured.err
+    options = [word.split("=")[0] for word in argv if word.startswith("-")]
+    assert all(name in captured.err for name in options)  # the option's name is still shown
