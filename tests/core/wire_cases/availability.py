@@ -66,11 +66,36 @@ CASES: list[WireCase] = [
     WireCase(
         "availability",
         "slots",
-        # Free slots over several days: first which days have any (one request), then only
-        # those days' start times.
-        "getAvailabilityStartDates",
+        # Free slots over several days: the range endpoint, paged from the window's start;
+        # no further page (`page_end_date` null) ends the scan after one request.
+        "getUpcomingIntervals",
         lambda c: c.availability.slots(
             ROOM, 7001, start=NINE, end=NINE + dt.timedelta(days=2), available_only=True
+        ),
+        {
+            "service_id": ServiceQuantities.from_dict({"7001": 1}),
+            "resource_id": "8001",
+            "timezone": "Europe/Berlin",
+            "start_date": NINE,
+        },
+        {"data": DAY, "page_end_date": None},
+        content_type=PLAIN,
+        check=nine_berlin,
+        label="window",
+    ),
+    WireCase(
+        "availability",
+        "slots",
+        # With a duration (which the range endpoint does not take): which days have any
+        # availability first (one request), then only those days' start times.
+        "getAvailabilityStartDates",
+        lambda c: c.availability.slots(
+            ROOM,
+            7001,
+            start=NINE,
+            end=NINE + dt.timedelta(days=2),
+            duration=60,
+            available_only=True,
         ),
         {
             "service_id": ServiceQuantities.from_dict({"7001": 1}),
@@ -82,21 +107,20 @@ CASES: list[WireCase] = [
         DAY_AND_DATES,
         content_type=PLAIN,
         check=nine_berlin,
-        label="window",
+        label="window-duration",
     ),
     WireCase(
         "availability",
         "next_free",
-        "getAvailabilityStartDates",  # which of the first 7 days have anything, first
+        "getUpcomingIntervals",  # from `after` on: the first page holds the answer
         lambda c: c.availability.next_free(ROOM, 7001, after=NINE - dt.timedelta(minutes=30)),
         {
             "service_id": ServiceQuantities.from_dict({"7001": 1}),
-            "start_date": TOMORROW,
-            "end_date": TOMORROW + dt.timedelta(days=6),
             "resource_id": "8001",
             "timezone": "Europe/Berlin",
+            "start_date": NINE - dt.timedelta(minutes=30),
         },
-        DAY_AND_DATES,
+        {"data": DAY, "page_end_date": None},
         content_type=PLAIN,
         check=holds(lambda found: found is not None and found.start == NINE),
     ),
