@@ -204,6 +204,9 @@ class LocalBudget:
         self._paused_until = float("-inf")
         self._learned: dict[Kind, int] = {}
         self._refused: dict[Kind, list[float]] = {"read": [], "write": []}
+        # Sends before a 429, no longer paced against (anny's window resets) but still counted
+        # when a later 429 of the same burst asks what anny accepted.
+        self._before_reset: dict[Kind, list[float]] = {"read": [], "write": []}
         self._lock = threading.Lock()
 
     @property
@@ -234,14 +237,22 @@ class LocalBudget:
         429s of that window: a burst in flight gets several), so that many (at least 1) is the
         budget from now on, for the life of this object; returns it, or ``None`` if the budget
         already was that low. Reservations for later than ``now`` are not counted: they were
-        never sent.
+        never sent. The sends up to ``now`` are forgotten: the 429's pause (until anny's window
+        resets) keeps the next ones out of the old window.
         """
         with self._lock:
             since = now - self._window
-            sends, refused = self._sends[kind], self._refused[kind]
+            sends, refused, old = self._sends[kind], self._refused[kind], self._before_reset[kind]
             self._forget(refused, since)
+            self._forget(old, since)
             refused.append(now)
-            sent = bisect.bisect_right(sends, now) - bisect.bisect_right(sends, since)
+            # anny's Retry-After is "seconds until the limit resets": what was sent before the
+            # 429 counts no more once the pause is over, so the retry is not held back by it.
+            cut = bisect.bisect_right(sends, now)
+            old.extend(sends[:cut])
+            del sends[:cut]
+            old.sort()
+            sent = len(old) - bisect.bisect_right(old, since)
             learned = max(1, sent - len(refused))
             if learned >= self._budget_for(kind):
                 return None
