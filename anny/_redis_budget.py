@@ -47,6 +47,39 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["RedisBudget"]
 
+#: A 429: record the refusal, move the sends up to now out of the paced window (anny's window
+#: resets at Retry-After) into a log that later 429s of the same burst still count; answer
+#: the sends of the last window and the refusals in it. Atomic, so processes agree.
+_REFUSED = """
+local wall = tonumber(ARGV[1])
+local span = tonumber(ARGV[2])
+local since = wall - span
+local ttl = math.ceil(span) + 1
+redis.call('ZADD', KEYS[3], wall, ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', since)
+local items = redis.call('LRANGE', KEYS[1], 0, -1)
+local kept = {}
+local latest = wall
+for i, v in ipairs(items) do
+  local t = tonumber(v)
+  if t > wall then
+    table.insert(kept, v)
+    if t > latest then latest = t end
+  else
+    redis.call('ZADD', KEYS[2], t, ARGV[3] .. ':' .. i)
+  end
+end
+redis.call('DEL', KEYS[1])
+if #kept > 0 then
+  redis.call('RPUSH', KEYS[1], unpack(kept))
+  redis.call('EXPIRE', KEYS[1], math.ceil(latest - wall + span) + 1)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. since)
+redis.call('EXPIRE', KEYS[2], ttl)
+redis.call('EXPIRE', KEYS[3], ttl)
+return {redis.call('ZCOUNT', KEYS[2], '(' .. since, wall), redis.call('ZCARD', KEYS[3])}
+"""
+
 #: Lower a learned budget, never raise it (another process may have learned less already).
 _LOWER = """
 local current = redis.call('GET', KEYS[1])
@@ -144,6 +177,10 @@ class RedisBudget:
             kind: self._storage.prefixed_key(f"{prefix}/{name}/refused/{kind}")
             for kind in ("read", "write")
         }
+        self._before_reset_keys = {
+            kind: self._storage.prefixed_key(f"{prefix}/{name}/before-reset/{kind}")
+            for kind in ("read", "write")
+        }
         self._wall = _wall_clock
         # The client's monotonic clock minus the wall clock, refreshed by every reserve():
         # pause_until(t) arrives on the client's clock and is kept on the wall clock.
@@ -178,17 +215,10 @@ class RedisBudget:
             raise InvalidParameterError(f"kind must be 'read' or 'write', got {kind!r}")
         item, window = self._windows[kind]
         wall = now + self._offset
-        refused_key = self._refused_keys[kind]
+        keys = (self._key(item, kind), self._before_reset_keys[kind], self._refused_keys[kind])
         with self._lock:
-            pipe = self._redis.pipeline(transaction=True)
-            pipe.lrange(self._key(item, kind), 0, -1)
-            pipe.zadd(refused_key, {uuid.uuid4().hex: wall})
-            pipe.zremrangebyscore(refused_key, "-inf", wall - window)
-            pipe.zcard(refused_key)
-            pipe.expire(refused_key, math.ceil(window) + 1)
-            sends, _, _, refused, _ = pipe.execute()
-            sent = sum(1 for t in _floats(sends) if wall - window < t <= wall)
-            learned = max(1, sent - int(refused))
+            sent, refused = self._redis.eval(_REFUSED, 3, *keys, wall, window, uuid.uuid4().hex)
+            learned = max(1, int(sent) - int(refused))
             if learned >= item.amount:
                 return None
             lowered = self._redis.eval(_LOWER, 1, self._learned_keys[kind], learned)

@@ -230,3 +230,17 @@ def test_a_429_lowers_the_budget_of_every_process_until_cleared(
     assert b.reserve("read", key("b5"), 0.0) > 10
     b.clear()
     assert a.effective_limit == limit
+
+
+def test_a_lone_429_resets_the_window_so_the_retry_is_not_held_back(
+    redis_client: Any, redis_url: str
+) -> None:
+    wall = [1000.0]
+    limit = anny.RateLimit(reads=8, writes=2, per=10)
+    a = anny.RedisBudget(redis_url, limit, name="lone", _wall_clock=lambda: wall[0])
+    assert a.reserve("read", key(1), 0.0) == 0.0
+    assert a.learn("read", 0.0) == 1  # anny accepted none of ours: someone else spends it
+    # anny's window resets at Retry-After (the pause does that wait): the retry goes then,
+    # and one read per window from there on.
+    assert a.reserve("read", key(2), 0.0) == 0.0
+    assert a.reserve("read", key(3), 0.0) > 10
