@@ -35,6 +35,12 @@ time base (e.g. a Redis server's ``TIME``) itself.
 ``limit -> RateLimit``
     The budgets this backend enforces (for logs and messages).
 
+``learn(kind, now) -> int | None`` (optional)
+    A 429 answered a request of ``kind`` sent at or before ``now``: anny's budget for this
+    identity is smaller than ``limit`` says (another process, an organization's own budget).
+    A backend that has it lowers that kind's budget to what anny accepted and returns the new
+    number (``None``: nothing changed). :class:`LocalBudget` has it.
+
 A budget belongs to one identity: share one object between clients that use the same token
 (``Anny(rate_limit=budget)``), never between different identities.
 """
@@ -196,12 +202,62 @@ class LocalBudget:
         self._sends: dict[Kind, list[float]] = {"read": [], "write": []}
         self._identical: dict[str, collections.deque[float]] = {}
         self._paused_until = float("-inf")
+        self._learned: dict[Kind, int] = {}
+        self._refused: dict[Kind, list[float]] = {"read": [], "write": []}
+        # Sends before a 429, no longer paced against (anny's window resets) but still counted
+        # when a later 429 of the same burst asks what anny accepted.
+        self._before_reset: dict[Kind, list[float]] = {"read": [], "write": []}
         self._lock = threading.Lock()
 
     @property
     def limit(self) -> RateLimit:
-        """The budgets enforced."""
+        """The budgets configured (see :attr:`effective_limit` for what a 429 taught)."""
         return self._limit
+
+    @property
+    def effective_limit(self) -> RateLimit:
+        """The budgets enforced now: :attr:`limit`, lowered by what 429s taught (:meth:`learn`)."""
+        with self._lock:
+            return self._effective()
+
+    def _effective(self) -> RateLimit:
+        return attrs.evolve(
+            self._limit,
+            reads=self._learned.get("read", self._limit.reads),
+            writes=self._learned.get("write", self._limit.writes),
+        )
+
+    def _budget_for(self, kind: Kind) -> int:
+        return self._learned.get(kind, self._limit.budget_for(kind))
+
+    def learn(self, kind: Kind, now: float) -> int | None:
+        """A 429 answered a ``kind`` request sent at or before ``now``: lower that kind's budget.
+
+        anny accepted the sends of the last window but the refused ones (this one and other
+        429s of that window: a burst in flight gets several), so that many (at least 1) is the
+        budget from now on, for the life of this object; returns it, or ``None`` if the budget
+        already was that low. Reservations for later than ``now`` are not counted: they were
+        never sent. The sends up to ``now`` are forgotten: the 429's pause (until anny's window
+        resets) keeps the next ones out of the old window.
+        """
+        with self._lock:
+            since = now - self._window
+            sends, refused, old = self._sends[kind], self._refused[kind], self._before_reset[kind]
+            self._forget(refused, since)
+            self._forget(old, since)
+            refused.append(now)
+            # anny's Retry-After is "seconds until the limit resets": what was sent before the
+            # 429 counts no more once the pause is over, so the retry is not held back by it.
+            cut = bisect.bisect_right(sends, now)
+            old.extend(sends[:cut])
+            del sends[:cut]
+            old.sort()
+            sent = len(old) - bisect.bisect_right(old, since)
+            learned = max(1, sent - len(refused))
+            if learned >= self._budget_for(kind):
+                return None
+            self._learned[kind] = learned
+            return learned
 
     @property
     def paused_until(self) -> float:
@@ -214,7 +270,7 @@ class LocalBudget:
             sends = self._sends[kind]
             self._forget(sends, now - self._window)
             at = max(now, self._paused_until)
-            budget = self._limit.budget_for(kind)
+            budget = self._budget_for(kind)
             if len(sends) >= budget:
                 at = max(at, sends[-budget] + self._window)
             same = self._identical.get(key)
@@ -266,7 +322,7 @@ class LocalBudget:
             del self._identical[key]
 
     def __repr__(self) -> str:
-        return f"LocalBudget({self._limit!r})"
+        return f"LocalBudget({self.effective_limit!r})"
 
 
 def make_budget(rate_limit: object) -> Budget | None:
@@ -292,6 +348,11 @@ class Pacing:
     monotonic: Callable[[], float] = attrs.field(repr=False)
     on_wait: Callable[[RateLimitWait], None] | None = attrs.field(default=None, repr=False)
     max_wait: float | None = None
+
+    def learn(self, kind: Kind, now: float) -> int | None:
+        """A 429 answered a ``kind`` request: the budget's new number for it, if it learns."""
+        learn = getattr(self.budget, "learn", None)
+        return learn(kind, now) if callable(learn) else None
 
     def explain(self, kind: Kind, key: str, now: float) -> str:
         """Why a send would wait now (``budget`` when the backend cannot say)."""

@@ -17,7 +17,9 @@ same last one. What is shared, under one ``name`` (one per identity):
   (plus a small margin: the API counts arrivals, the budget counts departures);
 * identical requests (same method, path, query and body), at most ``identical_per_second``
   in any second (C2); only a digest of the request reaches Redis, never a credential;
-* the pause after a 429: every process waits until ``Retry-After`` has passed.
+* the pause after a 429: every process waits until ``Retry-After`` has passed;
+* what a 429 taught (:meth:`RedisBudget.learn`): that kind's lowered budget, for every process
+  of the identity, until :meth:`RedisBudget.clear`.
 
 A reservation may lie in the future: a process told to wait 3 s has its slot at now + 3 s,
 and others queue behind it, exactly like the local budget. The times in Redis are each
@@ -36,6 +38,7 @@ from __future__ import annotations
 import math
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -43,6 +46,47 @@ from anny._ratelimit import DEFAULT_RATE_LIMIT, Kind, RateLimit, _margin
 from anny.errors import InvalidParameterError
 
 __all__ = ["RedisBudget"]
+
+#: A 429: record the refusal, move the sends up to now out of the paced window (anny's window
+#: resets at Retry-After) into a log that later 429s of the same burst still count; answer
+#: the sends of the last window and the refusals in it. Atomic, so processes agree.
+_REFUSED = """
+local wall = tonumber(ARGV[1])
+local span = tonumber(ARGV[2])
+local since = wall - span
+local ttl = math.ceil(span) + 1
+redis.call('ZADD', KEYS[3], wall, ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', since)
+local items = redis.call('LRANGE', KEYS[1], 0, -1)
+local kept = {}
+local latest = wall
+for i, v in ipairs(items) do
+  local t = tonumber(v)
+  if t > wall then
+    table.insert(kept, v)
+    if t > latest then latest = t end
+  else
+    redis.call('ZADD', KEYS[2], t, ARGV[3] .. ':' .. i)
+  end
+end
+redis.call('DEL', KEYS[1])
+if #kept > 0 then
+  redis.call('RPUSH', KEYS[1], unpack(kept))
+  redis.call('EXPIRE', KEYS[1], math.ceil(latest - wall + span) + 1)
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. since)
+redis.call('EXPIRE', KEYS[2], ttl)
+redis.call('EXPIRE', KEYS[3], ttl)
+return {redis.call('ZCOUNT', KEYS[2], '(' .. since, wall), redis.call('ZCARD', KEYS[3])}
+"""
+
+#: Lower a learned budget, never raise it (another process may have learned less already).
+_LOWER = """
+local current = redis.call('GET', KEYS[1])
+if current and tonumber(current) <= tonumber(ARGV[1]) then return 0 end
+redis.call('SET', KEYS[1], ARGV[1])
+return 1
+"""
 
 #: How often a reservation is retried when another process took the slot in between.
 _ATTEMPTS = 50
@@ -125,6 +169,18 @@ class RedisBudget:
         self._storage = limits.storage.RedisStorage(url, key_prefix=prefix)
         self._redis = self._storage.get_connection()
         self._pause_key = self._storage.prefixed_key(f"{prefix}/{name}/paused-until")
+        self._learned_keys = {
+            kind: self._storage.prefixed_key(f"{prefix}/{name}/learned/{kind}")
+            for kind in ("read", "write")
+        }
+        self._refused_keys = {
+            kind: self._storage.prefixed_key(f"{prefix}/{name}/refused/{kind}")
+            for kind in ("read", "write")
+        }
+        self._before_reset_keys = {
+            kind: self._storage.prefixed_key(f"{prefix}/{name}/before-reset/{kind}")
+            for kind in ("read", "write")
+        }
         self._wall = _wall_clock
         # The client's monotonic clock minus the wall clock, refreshed by every reserve():
         # pause_until(t) arrives on the client's clock and is kept on the wall clock.
@@ -133,8 +189,40 @@ class RedisBudget:
 
     @property
     def limit(self) -> RateLimit:
-        """The budgets enforced."""
+        """The budgets configured (see :attr:`effective_limit` for what a 429 taught)."""
         return self._limit
+
+    @property
+    def effective_limit(self) -> RateLimit:
+        """The budgets enforced now, shared by every process: lowered by :meth:`learn`."""
+        reads, writes = self._redis.mget(self._learned_keys["read"], self._learned_keys["write"])
+        return self._limit if reads is None and writes is None else self._evolve(reads, writes)
+
+    def _evolve(self, reads: Any, writes: Any) -> RateLimit:
+        return RateLimit(
+            reads=int(reads) if reads is not None else self._limit.reads,
+            writes=int(writes) if writes is not None else self._limit.writes,
+            per=self._limit.per,
+            identical_per_second=self._limit.identical_per_second,
+        )
+
+    def learn(self, kind: Kind, now: float) -> int | None:
+        """A 429 answered a ``kind`` request sent at or before ``now`` (the client's clock):
+        lower that kind's budget, for every process of the identity, to the sends anny
+        accepted in the window (the sends of all processes minus the 429s, at least 1).
+        Returns the new number, or ``None`` if the budget already was that low."""
+        if kind not in self._windows:
+            raise InvalidParameterError(f"kind must be 'read' or 'write', got {kind!r}")
+        item, window = self._windows[kind]
+        wall = now + self._offset
+        keys = (self._key(item, kind), self._before_reset_keys[kind], self._refused_keys[kind])
+        with self._lock:
+            sent, refused = self._redis.eval(_REFUSED, 3, *keys, wall, window, uuid.uuid4().hex)
+            learned = max(1, int(sent) - int(refused))
+            if learned >= item.amount:
+                return None
+            lowered = self._redis.eval(_LOWER, 1, self._learned_keys[kind], learned)
+        return learned if lowered else None
 
     def _key(self, item: Any, *identifiers: str) -> str:
         key: str = self._storage.prefixed_key(item.key_for(self.name, *identifiers))
@@ -156,10 +244,12 @@ class RedisBudget:
                 pipe.get(self._pause_key)
                 pipe.lrange(kind_key, 0, -1)
                 pipe.lrange(same_key, 0, -1)
-                paused, sends, identical = pipe.execute()
+                pipe.get(self._learned_keys[kind])
+                paused, sends, identical, learned = pipe.execute()
+                budget = min(item.amount, int(learned)) if learned is not None else item.amount
                 at = max(wall, float(paused) if paused is not None else wall)
                 for entries, count, span in (
-                    (_floats(sends), item.amount, window),
+                    (_floats(sends), budget, window),
                     (_floats(identical), same.amount, same_window),
                 ):
                     if entries:
@@ -175,7 +265,7 @@ class RedisBudget:
                 # the budget only makes this client more careful, never the API busier.
                 if not self._take(same_key, at, same.amount, 1, wall):
                     continue
-                if not self._take(kind_key, at, item.amount, item.get_expiry(), wall):
+                if not self._take(kind_key, at, budget, item.get_expiry(), wall):
                     continue
                 return wait
         raise RuntimeError("the Redis budget stayed contended for 50 attempts")  # pragma: no cover

@@ -505,7 +505,8 @@ def pace(pacing: Pacing, request: httpx.Request) -> Generator[Sleep, Any, None]:
 
 
 def _budget_text(pacing: Pacing, kind: str) -> str:
-    limit = pacing.budget.limit
+    # What a 429 taught, where the budget learns (LocalBudget), else what was configured.
+    limit = getattr(pacing.budget, "effective_limit", pacing.budget.limit)
     count = limit.reads if kind == "read" else limit.writes
     return f"{count} per {limit.per:g}s"
 
@@ -519,7 +520,20 @@ def _pause_after_429(
     # Capped like a retry's wait: anny's windows are a minute; a day-long Retry-After is noise
     # that must not freeze the client (wait_for keeps its own, bounded, schedule).
     pause = min(pause, policy.max_retry_after)
-    pacing.budget.pause_until(pacing.monotonic() + pause)
+    now = pacing.monotonic()
+    pacing.budget.pause_until(now + pause)
+    kind = kind_of(response.request.method)
+    learned = pacing.learn(kind, now)
+    if learned is not None:
+        # Logged when the budget changes, not on every 429: it only ever goes down.
+        logger.warning(
+            "rate limit: anny's %s budget for this client is smaller than configured; "
+            "sending at most %d %ss per %gs from now on",
+            kind,
+            learned,
+            kind,
+            pacing.budget.limit.per,
+        )
     logger.warning(
         "rate limit: 429 on %s %s; pausing every request of this client for %.2fs",
         response.request.method,

@@ -9,9 +9,12 @@ as slug, id or :class:`~anny.Service`; anny is always sent the numeric ids. A ``
 :class:`datetime.date` in the resource's time zone, and every returned time is tz-aware *in
 the resource's time zone* (``Europe/Berlin`` …), so ``slot.start.hour`` is the local hour.
 
-A search over several days (:func:`slots` over a range, :func:`next_free`) yields one
-:class:`~anny.Batch` of per-day requests: :class:`~anny.Anny` runs them one after the other,
-:class:`~anny.AsyncAnny` concurrently, at most ``concurrency`` at once.
+A search for *free* slots over several days (:func:`slots` with ``available_only``,
+:func:`next_free`) reads the range endpoint ``getUpcomingIntervals`` page by page (a page
+covers days, not one day), unless a ``duration`` is given, which only the per-day endpoint
+takes. Other multi-day searches yield one :class:`~anny.Batch` of per-day requests:
+:class:`~anny.Anny` runs them one after the other, :class:`~anny.AsyncAnny` concurrently, at
+most ``concurrency`` at once.
 """
 
 from __future__ import annotations
@@ -226,6 +229,72 @@ def _run_days(
     return [_parse_day(o.parse(), zone_of(zone)) for o in outcomes if not isinstance(o, AnnyError)]
 
 
+def _free_between(
+    resource_id: str,
+    service_id: str,
+    zone: str | None,
+    start: dt.datetime,
+    end: dt.datetime,
+    *,
+    first_only: bool = False,
+) -> Flow[list[Slot]]:
+    """The free slots starting in ``[start, end)``, read from the range endpoint
+    (``getUpcomingIntervals``), following ``page_end_date`` until the range is covered.
+
+    One page covers a span of days (B1; reference §4.2), so a two-week scan costs a few
+    requests instead of one per day. Intervals carry no ``resource_ids`` (anny's interval
+    items have none), otherwise the slots equal those of ``getAvailabilityStart``. With
+    ``first_only`` it stops at the first page that has a free slot (pages come in order).
+    """
+    base = {
+        "service_id": service_quantities(service_id),
+        "resource_id": resource_id,
+        "timezone": zone or None,
+    }
+    tz = zone_of(zone)
+    found: list[Slot] = []
+    # anny reads start_date as `Y-m-d\TH:i:sP` (B1): whole seconds, rounded down so that a
+    # slot starting in the same second is not skipped (the `start <=` filter below is exact).
+    cursor: dt.datetime | str = start.replace(microsecond=0)
+    reached = start
+    while True:
+        plan = op_plan(
+            "getUpcomingIntervals", query={**base, "start_date": cursor}, parser=parse_json
+        )
+        items, next_cursor = _upcoming_page((yield from perform(plan)))
+        for item in items:
+            slot = Slot.from_json(item, tz)
+            if start <= slot.start < end and slot.available:
+                found.append(slot)
+        if first_only and found:
+            break
+        following = _cursor_instant(next_cursor)
+        # A cursor that does not move on would loop forever: a broken answer, not a result.
+        if following is not None and following <= reached:
+            raise APIResponseValidationError(
+                f"getUpcomingIntervals: page_end_date {next_cursor!r} does not move forward"
+            )
+        if following is None or following >= end or next_cursor is None:
+            break
+        cursor, reached = next_cursor, following
+    found.sort(key=lambda slot: slot.start)
+    return found
+
+
+def _cursor_instant(cursor: str | None) -> dt.datetime | None:
+    if cursor is None:
+        return None
+    try:
+        instant = dt.datetime.fromisoformat(cursor)
+    except ValueError:
+        instant = None
+    if instant is None or instant.utcoffset() is None:
+        raise APIResponseValidationError(
+            f"getUpcomingIntervals: page_end_date {cursor!r} is not a date-time with an offset"
+        )
+    return instant
+
+
 def slots(
     ctx: Context,
     resource: ResourceRef,
@@ -244,9 +313,11 @@ def slots(
     (tz-aware datetimes, ``end`` after ``start``): then every day of the window is asked, at
     most ``concurrency`` at once on :class:`~anny.AsyncAnny`, and the slots starting inside
     the window are returned. ``duration`` (minutes or a timedelta) is the booking length to
-    check; ``available_only`` keeps only the free slots, and over several days first asks
-    which days have any (``getAvailabilityStartDates``), then only those days' start times.
-    Times are in the resource's zone.
+    check; ``available_only`` keeps only the free slots, and over several days reads them from
+    the range endpoint (``getUpcomingIntervals``, following ``page_end_date``: a few requests
+    for weeks instead of one per day; its slots carry no ``resource_ids``), or, with a
+    ``duration``, first asks which days have any (``getAvailabilityStartDates``), then only
+    those days' start times. Times are in the resource's zone.
     """
     _check_refs(resource, service)
     window: tuple[dt.datetime, dt.datetime] | None = None
@@ -263,6 +334,9 @@ def slots(
     _check_positive(concurrency, "concurrency")
     resource_id, service_id, zone = yield from _target(ctx, resource, service)
     days = [day] if day is not None else _local_days(*window, zone_of(zone)) if window else []
+    if available_only and window is not None and len(days) > 1 and minutes is None:
+        # The range endpoint takes no duration: only the default length is scanned this way.
+        return (yield from _free_between(resource_id, service_id, zone, *window))
     per_day = yield from _run_days(
         resource_id, service_id, zone, days, minutes, concurrency, free_only=available_only
     )
@@ -289,7 +363,9 @@ def next_free(
     clock), searching day by day for ``within_days`` days (``getAvailabilityStart``); ``None``
     if there is none.
 
-    Days are asked ``window`` at a time: first which of them have any availability (one
+    Without a ``duration`` it reads the range endpoint (``getUpcomingIntervals``) from
+    ``after`` page by page and stops at the first page with a free slot: usually one request.
+    With one, days are asked ``window`` at a time: first which of them have any availability (one
     ``getAvailabilityStartDates``), then the start times of those days only (one
     :class:`~anny.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
     once); the search stops at the first window that has a free slot.
@@ -306,6 +382,12 @@ def next_free(
     tz = zone_of(zone)
     first = since.astimezone(tz).date() if tz else since.date()
     days = [first + dt.timedelta(days=n) for n in range(within_days)]
+    if minutes is None:
+        # The range endpoint pages from `since`: usually its first page holds the answer.
+        last = days[-1] + dt.timedelta(days=1)
+        end = dt.datetime.combine(last, dt.time(0), tz or since.tzinfo)
+        free = yield from _free_between(resource_id, service_id, zone, since, end, first_only=True)
+        return min(free, key=lambda slot: slot.start) if free else None
     for offset in range(0, len(days), window):
         chunk = days[offset : offset + window]
         per_day = yield from _run_days(
@@ -418,7 +500,7 @@ def upcoming(
     """The next free intervals from ``after`` (default: anny's now) (``getUpcomingIntervals``).
 
     anny pages this answer by ``page_end_date``: the helper asks again with
-    ``start_date=page_end_date`` until it has ``limit`` intervals, a page brings nothing new,
+    ``start_date=page_end_date`` until it has ``limit`` intervals, there is no further page,
     or ``max_pages`` pages were read.
     """
     _check_refs(resource, service)
@@ -443,7 +525,8 @@ def upcoming(
         if cursor is not None:
             seen.add(cursor)
         # A cursor that does not move on would loop forever: stop instead.
-        if len(found) >= limit or not items or next_cursor is None or next_cursor in seen:
+        # An empty page is no end: a page covers a span of time, and that span may be closed.
+        if len(found) >= limit or next_cursor is None or next_cursor in seen:
             break
         cursor = next_cursor
     return found[:limit]

@@ -260,36 +260,41 @@ def availability_slots(ctx: Ctx) -> Response:
     return plain(result)
 
 
-UPCOMING_PAGE = 10
+#: One page of upcoming intervals covers this many days from its ``start_date`` (x-anny-evidence
+#: inferred in the spec: the cursor is named ``page_end_date``, the date the page ends at).
+UPCOMING_PAGE_DAYS = 7
 
 
 def upcoming_intervals(ctx: Ctx) -> Response:
     """A page of the next free intervals, and ``page_end_date`` to ask for the next page (B1).
 
     Only ``page_end_date`` is evidenced (the connector passes it back as ``start_date``); the
-    intervals sit under ``data`` as elsewhere in the availability area. ``page_end_date`` is the
-    start of the first interval not returned, so the next call neither repeats nor skips one;
-    it is null when the booking window holds nothing further.
+    intervals sit under ``data`` as elsewhere in the availability area. A page holds the free
+    intervals starting in ``[start_date, start_date + 7 days)`` and ``page_end_date`` is the
+    end of that span, so the next call neither repeats nor skips one (a page may be empty when
+    nothing is free that week); it is null when the span reaches past the booking window.
     """
     service, quantity = _service(ctx)
     resource = _resource(ctx)
     units = units_for(ctx.store, service, resource)
     tz = _tz(ctx, resource, units)
-    start = ctx.q_datetime("start_date", tz) or ctx.clock.now()
+    now = ctx.clock.now()
+    start = ctx.q_datetime("start_date", tz) or now
+    # Whole seconds, as the cursor is written: a truncated cursor would repeat a slot.
+    page_end = (start + timedelta(days=UPCOMING_PAGE_DAYS)).replace(microsecond=0)
     found: list[Slot] = []
-    day = start.astimezone(ZoneInfo(tz)).date()
-    for _ in range(service.advance_booking_period + 2):
+    zone = ZoneInfo(tz)
+    day = start.astimezone(zone).date()
+    while day <= page_end.astimezone(zone).date():
         for slot in _slots_on_local_day(ctx, service, units, day, service.default_duration, tz):
-            if slot.start >= start and slot.available and slot.remaining >= quantity:
+            if start <= slot.start < page_end and slot.available and slot.remaining >= quantity:
                 found.append(slot)
-        if len(found) > UPCOMING_PAGE:
-            break
         day += timedelta(days=1)
-    following = found[UPCOMING_PAGE] if len(found) > UPCOMING_PAGE else None
+    horizon = now + timedelta(days=service.advance_booking_period)
     return plain(
         {
-            "data": [_interval_item(s, tz) for s in found[:UPCOMING_PAGE]],
-            "page_end_date": iso_local(following.start, tz) if following else None,
+            "data": [_interval_item(s, tz) for s in found],
+            "page_end_date": iso_local(page_end, tz) if page_end <= horizon else None,
         }
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import json
 from collections.abc import Callable
@@ -27,6 +28,10 @@ def jsonapi(
 
 
 Handler = Callable[[httpx.Request], httpx.Response]
+
+
+#: The clock of every Harness client unless a test passes its own (Monday noon, UTC).
+HARNESS_NOW = dt.datetime(2026, 11, 23, 12, tzinfo=dt.UTC)
 
 
 class Harness:
@@ -56,6 +61,9 @@ class Harness:
         kwargs.setdefault("base_url", BASE)
         kwargs.setdefault("token", None)
         kwargs.setdefault("_monotonic", lambda: self.now)
+        # "Now" for helpers that default to it (next_free, today): fixed, whatever the wall
+        # clock says, so two harnesses built a moment apart send the same requests.
+        kwargs.setdefault("clock", lambda: HARNESS_NOW)
         if kind == "sync":
             self.client: Any = anny.Anny(
                 http_client=httpx.Client(transport=transport),

@@ -152,12 +152,14 @@ async def test_async_slot_search_fans_out_with_its_bound_and_matches_sync() -> N
 
 
 async def test_next_free_searches_window_by_window_and_stops_at_the_first_free_slot() -> None:
+    """With a duration (the range endpoint takes none) the search goes window by window."""
     sync, asyn = Counting(catalog_handler("2026-11-28")), Counting(catalog_handler("2026-11-28"))
     after = dt.datetime(2026, 11, 23, 10, 30, tzinfo=BERLIN)
+    kwargs: dict[str, Any] = {"after": after, "window": 4, "concurrency": 2, "duration": 60}
     with sync.sync_client() as client:
-        expected = client.availability.next_free(ROOM, 7001, after=after, window=4, concurrency=2)
+        expected = client.availability.next_free(ROOM, 7001, **kwargs)
     async with asyn.async_client() as aclient:
-        got = await aclient.availability.next_free(ROOM, 7001, after=after, window=4, concurrency=2)
+        got = await aclient.availability.next_free(ROOM, 7001, **kwargs)
 
     assert got == expected
     assert got is not None
@@ -179,7 +181,7 @@ async def test_next_free_reads_now_from_the_clients_clock_in_the_resources_zone(
     with counting.sync_client() as client:
         # 23:30 UTC is already the next day in Berlin.
         client._context.now = lambda: dt.datetime(2026, 11, 23, 23, 30, tzinfo=dt.UTC)
-        found = client.availability.next_free(ROOM, 7001, within_days=1)
+        found = client.availability.next_free(ROOM, 7001, within_days=1, duration=60)
     assert counting.dates() == ["2026-11-24"]
     assert found is not None
     assert found.start == dt.datetime(2026, 11, 24, 9, tzinfo=BERLIN)
@@ -388,14 +390,15 @@ def test_each_helper_names_its_operation_and_says_when_it_is_inferred() -> None:
 
 
 async def test_free_slots_over_a_range_ask_only_the_bookable_days() -> None:
+    """With a duration (the range endpoint takes none): start-dates, then bookable days."""
     sync, asyn = Counting(catalog_handler("2026-11-28")), Counting(catalog_handler("2026-11-28"))
     with sync.sync_client() as client:
         expected = client.availability.slots(
-            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, available_only=True
+            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, duration=60, available_only=True
         )
     async with asyn.async_client() as aclient:
         got = await aclient.availability.slots(
-            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, available_only=True
+            ROOM, 7001, start=WINDOW_START, end=WINDOW_END, duration=60, available_only=True
         )
     assert got == expected
     assert len(got) == 15  # three free slots on each of the five bookable days

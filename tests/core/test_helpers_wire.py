@@ -82,6 +82,7 @@ NOT_ON_THE_WIRE: dict[str, dict[str, str]] = {
         "after": "where the search starts: test_next_free_searches_window_by_window...",
         "within_days": "search horizon: test_next_free_searches_window_by_window...",
         "window": "days per batch: test_next_free_searches_window_by_window...",
+        "duration": "the route (the range endpoint takes none): test_next_free_searches_window_...",
         "concurrency": "fan-out bound: test_async_slot_search_fans_out_with_its_bound...",
     },
     "availability.upcoming": {
@@ -358,7 +359,14 @@ def test_slot_window_fans_out_by_day_and_asks_free_days_first() -> None:
         ("getAvailabilityStart", "2026-11-24"),
         ("getAvailabilityStart", "2026-11-25"),
     ]
-    sent = run("availability", "slots", **window, available_only=True)
+    # Only free slots: the range endpoint, page by page, from the window's start in whole
+    # seconds (anny reads `Y-m-d\TH:i:sP`), even when the caller's start has microseconds.
+    odd = {**window, "start": NINE + dt.timedelta(microseconds=123456)}
+    sent = run("availability", "slots", **odd, available_only=True)
+    assert sent[0].operation_id == "getUpcomingIntervals"
+    assert dict(sent[0].query)["start_date"] == NINE.isoformat()
+    # With a duration (the range endpoint takes none): start dates once, then bookable days.
+    sent = run("availability", "slots", **window, available_only=True, duration=60)
     assert [s.operation_id for s in sent] == ["getAvailabilityStartDates", "getAvailabilityStart"]
     assert dict(sent[1].query)["date"] == "2026-11-24"  # the one day the answer calls bookable
 

@@ -149,7 +149,11 @@ async def test_a_429_pauses_every_request_of_the_client(make) -> None:
     assert h.sleeps == [7.0]
     copy = h.client.with_options(timeout=60)  # same identity, same budget
     await h.call(copy.get, "/third")
+    # The 429 also taught the budget: anny accepted no read in that window, so one read per
+    # window from now on, counted from the pause's end (anny's window reset then).
     assert h.sleeps == [7.0]
+    assert h.client._budget.effective_limit.reads == 1
+    assert h.client.rate_limit == anny.RateLimit()  # the configured budget stays readable
 
 
 async def test_rate_limit_none_turns_pacing_off(make) -> None:
@@ -292,3 +296,22 @@ async def test_a_page_size_anny_refuses_is_an_error_before_sending(make) -> None
     assert h.requests == []
     await h.collect(h.client.paginate("/api/v1/bookings", page_size=20))
     assert h.last.url.params["page[size]"] == "20"
+
+
+def test_a_429_lowers_the_budget_to_what_anny_accepted() -> None:
+    budget = LocalBudget(anny.RateLimit(reads=8, writes=3, per=10))
+    for n in range(8):  # a burst in flight at once: anny takes 5 and refuses 3
+        assert budget.reserve("read", f"r{n}", 0.0) == 0.0
+    assert budget.reserve("read", "later", 0.0) == pytest.approx(TEN)  # not sent yet
+    assert [budget.learn("read", 0.5) for _ in range(3)] == [7, 6, 5]
+    assert budget.learn("read", 0.5) == 4  # another refusal in the window lowers it again
+    assert budget.effective_limit == anny.RateLimit(reads=4, writes=3, per=10)
+    assert budget.limit == anny.RateLimit(reads=8, writes=3, per=10)
+    # Never below one; writes learn on their own.
+    assert budget.reserve("write", "w", 1.0) == 0.0
+    assert budget.learn("write", 1.0) == 1
+    assert budget.learn("write", 1.5) is None
+    assert budget.effective_limit.writes == 1
+    # From now on a window holds 4 reads, not 8: the fifth waits for the window to pass.
+    assert [budget.reserve("read", f"n{n}", 30.0) for n in range(4)] == [0.0] * 4
+    assert budget.reserve("read", "n4", 30.0) == pytest.approx(TEN)

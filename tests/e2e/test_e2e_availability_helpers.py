@@ -133,8 +133,10 @@ async def test_next_free_from_a_given_time_and_from_the_clients_clock(e2e: E2E) 
     assert upcoming is not None
     # 21:30 UTC is 22:30 in Berlin, after closing: the next slot is 07:00 the day after.
     assert upcoming.start == at(dt.date(2026, 11, 26), 7)
-    asked = sorted(r.url.params["date"] for r in e2e.sent_to("GET", START_PATH))
-    assert asked == ["2026-11-25", "2026-11-26", "2026-11-27"]
+    # One range request from that instant (its first page holds the answer), no per-day ones.
+    [asked] = e2e.sent_to("GET", "/api/v1/availability/upcoming-intervals")
+    assert asked.url.params["start_date"] == "2026-11-25T21:30:00+00:00"
+    assert e2e.sent_to("GET", START_PATH) == []
 
 
 async def test_next_free_says_none_when_nothing_is_free(e2e: E2E) -> None:

@@ -207,3 +207,40 @@ def test_four_processes_never_send_more_than_the_budget_in_any_window(
         assert slots[i + 6] - slots[i] >= 1.0, f"7 slots within one second from {i}"
     assert slots[-1] - slots[0] >= 3.0
     assert slots[-1] - start_at <= 3.0 * 1.15
+
+
+def test_a_429_lowers_the_budget_of_every_process_until_cleared(
+    redis_client: Any, redis_url: str
+) -> None:
+    wall = [1000.0]  # the processes' shared wall clock, moved by hand
+    limit = anny.RateLimit(reads=8, writes=2, per=10)
+    a = anny.RedisBudget(redis_url, limit, name="learns", _wall_clock=lambda: wall[0])
+    b = anny.RedisBudget(redis_url, limit, name="learns", _wall_clock=lambda: wall[0])
+    assert [a.reserve("read", key(n), 0.0) for n in range(8)] == [0.0] * 8
+    # A burst in flight: anny took 5 and refused 3, each 429 lowers the budget once more.
+    assert [a.learn("read", 0.0) for _ in range(3)] == [7, 6, 5]
+    assert b.effective_limit == anny.RateLimit(reads=5, writes=2, per=10)  # shared
+    assert a.limit == limit  # what was configured stays readable
+    # Writes learn on their own, never below 1, and a budget only ever goes down.
+    assert b.learn("write", 0.0) == 1
+    assert b.learn("write", 0.0) is None
+    assert a.effective_limit == anny.RateLimit(reads=5, writes=1, per=10)
+    wall[0] = 1100.0  # long after: the window is empty, but 5 is the budget now
+    assert [b.reserve("read", key(f"b{n}"), 0.0) for n in range(5)] == [0.0] * 5
+    assert b.reserve("read", key("b5"), 0.0) > 10
+    b.clear()
+    assert a.effective_limit == limit
+
+
+def test_a_lone_429_resets_the_window_so_the_retry_is_not_held_back(
+    redis_client: Any, redis_url: str
+) -> None:
+    wall = [1000.0]
+    limit = anny.RateLimit(reads=8, writes=2, per=10)
+    a = anny.RedisBudget(redis_url, limit, name="lone", _wall_clock=lambda: wall[0])
+    assert a.reserve("read", key(1), 0.0) == 0.0
+    assert a.learn("read", 0.0) == 1  # anny accepted none of ours: someone else spends it
+    # anny's window resets at Retry-After (the pause does that wait): the retry goes then,
+    # and one read per window from there on.
+    assert a.reserve("read", key(2), 0.0) == 0.0
+    assert a.reserve("read", key(3), 0.0) > 10

@@ -102,19 +102,30 @@ def test_a_service_slug_in_the_map_is_not_found(client: httpx.Client) -> None:
 
 
 def test_upcoming_intervals_pages_by_page_end_date(sandbox: Sandbox) -> None:
-    """B1: one answer's ``page_end_date`` is the next ``start_date``; no repeats, no gaps."""
+    """B1: one answer's ``page_end_date`` is the next ``start_date``; no repeats, no gaps.
+    A page covers the week from its ``start_date`` (inferred from the cursor's name)."""
     with httpx.Client(base_url=sandbox.url, headers={"Accept": JSONAPI}) as client:
-        first = _get(client, "/api/v1/availability/upcoming-intervals", "service_id[7003]=1")
-        page = first.json()
-        assert len(page["data"]) == 10
+        start = "2026-11-23T10:30:00+01:00"
+        page = client.get(
+            "/api/v1/availability/upcoming-intervals",
+            params={"service_id[7003]": "1", "start_date": start},
+        ).json()
         following = page["page_end_date"]
-        assert following is not None
-        assert all(item["start_date"] < following for item in page["data"])
+        assert following == "2026-11-30T10:30:00+01:00"  # one week on
+        assert all(start <= item["start_date"] < following for item in page["data"])
+        days = {item["start_date"][:10] for item in page["data"]}
+        assert len(days) >= 5  # a week of desks (Sunday closed), not a handful of slots
         second = client.get(
             "/api/v1/availability/upcoming-intervals",
             params={"service_id[7003]": "1", "start_date": following},
         ).json()
-        assert second["data"][0]["start_date"] == following
+        assert second["data"][0]["start_date"] >= following
         starts = [i["start_date"] for i in page["data"] + second["data"]]
-        assert len(starts) == len(set(starts)) == 20
+        assert len(starts) == len(set(starts))
         assert starts == sorted(starts)
+        # Past the booking window (28 days) there is no further page.
+        last = client.get(
+            "/api/v1/availability/upcoming-intervals",
+            params={"service_id[7003]": "1", "start_date": "2026-12-18T08:00:00+01:00"},
+        ).json()
+        assert last["page_end_date"] is None

@@ -21,7 +21,8 @@ class UpcomingIntervalsPage:
 
         Attributes:
             data (list[IntervalItem]):
-            page_end_date (datetime.datetime | None): Pass as `start_date` to get the next page; null when there is none.
+            page_end_date (datetime.datetime | None): The end of the span this page covers (inferred); pass it as
+                `start_date` to get the next page; null when there is none.
     """
 
     data: list[IntervalItem]

@@ -109,6 +109,11 @@ def sync_detailed(
     `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
     recorded; the name `data` for the interval list is designed (as elsewhere in the
     availability area). The connector sends `service_id[<sid>]=<qty>`.
+    **What one page covers is inferred**: the cursor is named `page_end_date` (the date the
+    page ends at), so a page is taken to cover a span of time, the free intervals starting in
+    `[start_date, page_end_date)`, one week here; a page may be empty and still carry a
+    `page_end_date`. Callers follow `page_end_date` until it passes the end of the range they
+    need (the client's multi-day free-slot scans do) or it is null.
     Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
     lines 1463–1468; admin token).
 
@@ -160,6 +165,11 @@ def sync(
     `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
     recorded; the name `data` for the interval list is designed (as elsewhere in the
     availability area). The connector sends `service_id[<sid>]=<qty>`.
+    **What one page covers is inferred**: the cursor is named `page_end_date` (the date the
+    page ends at), so a page is taken to cover a span of time, the free intervals starting in
+    `[start_date, page_end_date)`, one week here; a page may be empty and still carry a
+    `page_end_date`. Callers follow `page_end_date` until it passes the end of the range they
+    need (the client's multi-day free-slot scans do) or it is null.
     Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
     lines 1463–1468; admin token).
 
@@ -206,6 +216,11 @@ async def asyncio_detailed(
     `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
     recorded; the name `data` for the interval list is designed (as elsewhere in the
     availability area). The connector sends `service_id[<sid>]=<qty>`.
+    **What one page covers is inferred**: the cursor is named `page_end_date` (the date the
+    page ends at), so a page is taken to cover a span of time, the free intervals starting in
+    `[start_date, page_end_date)`, one week here; a page may be empty and still carry a
+    `page_end_date`. Callers follow `page_end_date` until it passes the end of the range they
+    need (the client's multi-day free-slot scans do) or it is null.
     Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
     lines 1463–1468; admin token).
 
@@ -255,6 +270,11 @@ async def asyncio(
     `page_end_date` is null when nothing further is bookable. Only `page_end_date` is
     recorded; the name `data` for the interval list is designed (as elsewhere in the
     availability area). The connector sends `service_id[<sid>]=<qty>`.
+    **What one page covers is inferred**: the cursor is named `page_end_date` (the date the
+    page ends at), so a page is taken to cover a span of time, the free intervals starting in
+    `[start_date, page_end_date)`, one week here; a page may be empty and still carry a
+    `page_end_date`. Callers follow `page_end_date` until it passes the end of the range they
+    need (the client's multi-day free-slot scans do) or it is null.
     Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts` (commit fa3b018, line 236;
     lines 1463–1468; admin token).
 
