@@ -147,3 +147,35 @@ def test_the_spec_caps_the_lists_anny_caps() -> None:
 @pytest.mark.parametrize(("op_id", "path", "maximum"), PAGED, ids=[p[0] for p in PAGED])
 def test_the_sandbox_caps_agree_with_the_spec(op_id: str, path: str, maximum: int | None) -> None:
     assert page_size_cap(path) == maximum, f"{op_id} {path}"
+
+
+# --------------------------------------------------------------------------- its own CLI kit
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "²", "http"])
+def test_the_sandbox_command_refuses_a_bad_port(
+    port: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from anny.sandbox.__main__ import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--port", port])
+    assert exc.value.code == 2
+    assert "not a port number (0-65535)" in capsys.readouterr().err
+
+
+def test_the_sandbox_command_says_a_bad_seed_in_one_safe_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from anny.sandbox.__main__ import main
+
+    seed = tmp_path / "seed\x1b]0;owned\x07\u202e.json"  # a name that would retitle the terminal
+    assert main(["--port", "0", "--seed", str(seed)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    err = captured.err
+    assert err.startswith("anny sandbox: ")
+    assert err.count("\n") == 1
+    assert "seed\\x1b]0;owned\\x07\\u202e.json" in err
+    assert "\x1b" not in err
+    assert "\u202e" not in err
