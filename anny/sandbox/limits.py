@@ -12,8 +12,8 @@
   headers (C4). A refused request uses no budget.
 * **Page-size caps** (C5, independent of the budgets: anny rejects, it does not clamp):
   ``page[size]`` above 50 on services, resources (also an organization's or a customer
-  account's resource lists, and a resource's children), plans and plan subscriptions, and
-  above 500 on bookings, answers ``400`` naming the limit.
+  account's resource lists, but not a resource's children), plans and plan subscriptions, and
+  above 500 on bookings, answers ``400`` naming the limit (:data:`PAGE_SIZE_CAPS`).
 
 Time is a **monotonic** clock (``time.monotonic`` unless injected), never the sandbox's
 booking :class:`~anny.sandbox.Clock`: tests freeze and move that one, which must neither
