@@ -44,6 +44,8 @@ class Param:
             exploded array: ``r[]=1&r[]=2``) or ``map`` (the ``deepObject`` quantity map:
             ``service_id[7003]=1``).
         required: whether the spec requires it.
+        maximum: the largest value the spec allows (``schema.maximum``), if it caps one; for
+            ``page[size]`` it is the largest page anny accepts (it answers 400 above it).
     """
 
     python: str
@@ -51,6 +53,7 @@ class Param:
     location: str
     style: str = "scalar"
     required: bool = False
+    maximum: int | None = None
 
 
 @attrs.frozen

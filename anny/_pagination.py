@@ -20,6 +20,7 @@ stopping keeps the items already yielded useful, where raising would throw them 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from typing import Any, Generic, TypeVar
@@ -30,12 +31,12 @@ import httpx
 
 from anny._jsonapi import Document
 from anny._logging import logger, redact_url
+from anny._operations import find_operation
 from anny._request import APIResponse, RequestPlan, release_stream
 from anny.errors import InvalidParameterError
 
 __all__ = [
     "DEFAULT_MAX_PAGES",
-    "PAGE_SIZE_CAPS",
     "AsyncPager",
     "NextPage",
     "Page",
@@ -51,30 +52,31 @@ DEFAULT_MAX_PAGES = 1000
 
 _UrlKey = tuple[str, str, int | None, str, tuple[tuple[str, str], ...]]
 
-# anny's page-size caps (reference Addendum C5): a larger `page[size]` is answered with 400,
-# not clamped. The sandbox enforces this same table. A resource's children are not capped at
-# 50: desk bots use 250 there (reference §7.7).
-_FIFTY = re.compile(
-    r"^/api/v1/(?:"
-    r"services|resources|plans|plan-subscriptions"
-    r"|organizations/[^/]+/(?:all-resources|resources|services|plans)"
-    r"|customer-accounts/[^/]+/all-resources"
-    r")/?$"
-)
-_BOOKINGS = re.compile(r"^/api/v1/bookings/?$")
-
-#: (path pattern, the largest ``page[size]`` anny accepts there).
-PAGE_SIZE_CAPS: tuple[tuple[re.Pattern[str], int], ...] = ((_FIFTY, 50), (_BOOKINGS, 500))
-
 
 def page_size_cap(path: str) -> int | None:
-    """The largest ``page[size]`` anny accepts on ``path`` (a path or URL), if it caps it."""
+    """The largest ``page[size]`` anny accepts on ``path`` (a path or URL), if it caps it.
+
+    The spec is the one place the caps are written (reference Addendum C5): the ``maximum`` of
+    the ``page[size]`` parameter of the ``GET`` operation ``path`` is an instance of. A path
+    outside the spec, or a list the spec does not cap (a resource's children: desk bots page
+    them by 250, reference §7.7), has none.
+    """
     if "://" in path:
         path = httpx.URL(path).path
-    path = path.split("?", 1)[0]
-    for pattern, cap in PAGE_SIZE_CAPS:
-        if pattern.match(path):
-            return cap
+    return _cap(path.split("?", 1)[0])
+
+
+# Pagers and helpers ask for the same few lists over and over; bounded, so a crawler of many
+# ids cannot grow it for ever.
+@functools.lru_cache(maxsize=4096)
+def _cap(path: str) -> int | None:
+    # anny's router ignores one trailing slash; the spec's templates have none.
+    op = find_operation("GET", path.rstrip("/") or "/")
+    if op is None:
+        return None
+    for param in op.params:
+        if param.location == "query" and param.wire == "page[size]":
+            return param.maximum
     return None
 
 

@@ -35,8 +35,8 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("filtersearch", "filter[search]", "query", "scalar", required=False),
             Param("sort", "sort", "query", "scalar", required=False),
             Param("pagenumber", "page[number]", "query", "scalar", required=False),
-            Param("pagesize", "page[size]", "query", "scalar", required=False),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("pagesize", "page[size]", "query", "scalar", required=False, maximum=50),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
         ),
         body=None,
     ),
@@ -54,8 +54,8 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("filtercategories", "filter[categories][]", "query", "repeat", required=False),
             Param("sort", "sort", "query", "scalar", required=False),
             Param("pagenumber", "page[number]", "query", "scalar", required=False),
-            Param("pagesize", "page[size]", "query", "scalar", required=False),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("pagesize", "page[size]", "query", "scalar", required=False, maximum=50),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
         ),
         body=None,
     ),
@@ -74,6 +74,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param(
                 "filtercustomer_account_id",
@@ -88,6 +89,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param(
                 "filteruse_view_options",
@@ -95,6 +97,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param("filterstart_date", "filter[start_date]", "query", "scalar", required=False),
             Param("filterend_date", "filter[end_date]", "query", "scalar", required=False),
@@ -115,7 +118,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("preview_token", "preview_token", "query", "scalar", required=False),
             Param("service_access_code", "service_access_code", "query", "scalar", required=False),
             Param("visit_token", "visit_token", "query", "scalar", required=False),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
         ),
         body=None,
     ),
@@ -143,6 +146,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param(
                 "filteravailability_service_id",
@@ -152,7 +156,12 @@ OPERATIONS: tuple[Operation, ...] = (
                 required=False,
             ),
             Param(
-                "filterexclude_hidden", "filter[exclude_hidden]", "query", "scalar", required=False
+                "filterexclude_hidden",
+                "filter[exclude_hidden]",
+                "query",
+                "scalar",
+                required=False,
+                maximum=1,
             ),
             Param(
                 "filterexclude_child_resources",
@@ -160,6 +169,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param(
                 "filterinclude_unavailable",
@@ -167,11 +177,12 @@ OPERATIONS: tuple[Operation, ...] = (
                 "query",
                 "scalar",
                 required=False,
+                maximum=1,
             ),
             Param(
                 "filterpre_order_ids", "filter[pre_order_ids]", "query", "scalar", required=False
             ),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
         ),
         body=None,
     ),
@@ -334,7 +345,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("oid", "oid", "query", "scalar", required=True),
             Param("oat", "oat", "query", "scalar", required=True),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -350,7 +361,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("oid", "oid", "query", "scalar", required=True),
             Param("oat", "oat", "query", "scalar", required=True),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=Field(
@@ -389,7 +400,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("oid", "oid", "query", "scalar", required=False),
             Param("oat", "oat", "query", "scalar", required=False),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=Field(
@@ -420,7 +431,14 @@ OPERATIONS: tuple[Operation, ...] = (
         idempotent=True,
         read_back=None,
         params=(
-            Param("check_availability", "check_availability", "query", "scalar", required=False),
+            Param(
+                "check_availability",
+                "check_availability",
+                "query",
+                "scalar",
+                required=False,
+                maximum=1,
+            ),
         ),
         body=Field(
             None,
@@ -457,7 +475,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("oid", "oid", "query", "scalar", required=True),
             Param("oat", "oat", "query", "scalar", required=True),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -570,7 +588,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("oid", "oid", "query", "scalar", required=True),
             Param("oat", "oat", "query", "scalar", required=True),
-            Param("stateless", "stateless", "query", "scalar", required=False),
+            Param("stateless", "stateless", "query", "scalar", required=False, maximum=1),
         ),
         body=None,
     ),
@@ -654,16 +672,28 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("include", "include", "query", "scalar", required=False),
             Param("sort", "sort", "query", "scalar", required=False),
             Param("pagenumber", "page[number]", "query", "scalar", required=False),
-            Param("pagesize", "page[size]", "query", "scalar", required=False),
+            Param("pagesize", "page[size]", "query", "scalar", required=False, maximum=500),
             Param("filterresources", "filter[resources]", "query", "csv", required=False),
             Param("filtersearch", "filter[search]", "query", "scalar", required=False),
             Param(
-                "filterupcoming_only", "filter[upcoming_only]", "query", "scalar", required=False
+                "filterupcoming_only",
+                "filter[upcoming_only]",
+                "query",
+                "scalar",
+                required=False,
+                maximum=1,
             ),
             Param("filterstart_date", "filter[start_date]", "query", "scalar", required=False),
             Param("filterend_date", "filter[end_date]", "query", "scalar", required=False),
             Param("filterstatus", "filter[status]", "query", "scalar", required=False),
-            Param("filterhide_blocker", "filter[hide_blocker]", "query", "scalar", required=False),
+            Param(
+                "filterhide_blocker",
+                "filter[hide_blocker]",
+                "query",
+                "scalar",
+                required=False,
+                maximum=1,
+            ),
             Param("filteremail", "filter[email]", "query", "scalar", required=False),
         ),
         body=None,
@@ -886,7 +916,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("org_slug", "org_slug", "path", "scalar", required=True),
             Param("include", "include", "query", "scalar", required=False),
             Param("pagenumber", "page[number]", "query", "scalar", required=False),
-            Param("pagesize", "page[size]", "query", "scalar", required=False),
+            Param("pagesize", "page[size]", "query", "scalar", required=False, maximum=50),
         ),
         body=None,
     ),
@@ -915,7 +945,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("include", "include", "query", "scalar", required=False),
             Param("pagenumber", "page[number]", "query", "scalar", required=False),
-            Param("pagesize", "page[size]", "query", "scalar", required=False),
+            Param("pagesize", "page[size]", "query", "scalar", required=False, maximum=50),
         ),
         body=None,
     ),

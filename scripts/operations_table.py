@@ -67,9 +67,20 @@ def _params(spec: dict[str, Any], item: dict[str, Any], op: dict[str, Any]) -> l
         found[(param["in"], param["name"])] = param  # an operation's own wins over the path's
     return [
         f"Param({_lit(python_name(p['name']))}, {_lit(p['name'])}, {_lit(p['in'])}, "
-        f"{_lit(_style(spec, p))}, required={bool(p.get('required'))!r})"
+        f"{_lit(_style(spec, p))}, required={bool(p.get('required'))!r}{_maximum(spec, p)})"
         for p in found.values()
     ]
+
+
+def _maximum(spec: dict[str, Any], param: dict[str, Any]) -> str:
+    """``, maximum=N`` for a parameter whose schema caps its value (a page size anny refuses
+    above N), else nothing: the client checks a value against it before sending."""
+    maximum = resolve(spec, param.get("schema", {})).get("maximum")
+    if maximum is None:
+        return ""
+    if not isinstance(maximum, int) or isinstance(maximum, bool):
+        raise ValueError(f"{param['name']}: maximum {maximum!r} is not an integer")
+    return f", maximum={maximum!r}"
 
 
 def _fields(spec: dict[str, Any], schema: Any, depth: int = 0) -> tuple[str, bool]:

@@ -4,14 +4,39 @@
 from __future__ import annotations
 
 import argparse
+import re
 import signal
 import sys
 import threading
 from types import FrameType
 
-from anny._cli_common import port_number, say_error
 from anny.sandbox.seed import SeedError
 from anny.sandbox.server import Sandbox
+
+# The sandbox ships apart from the client (issue 21), so it keeps its own two small argument
+# helpers instead of importing the client's CLI kit.
+
+#: Characters a terminal acts on instead of showing (C0, DEL, C1, line/paragraph separators,
+#: bidirectional overrides): a seed file's name or content quoted in an error must not move the
+#: cursor or reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def say_error(prog: str, message: object) -> None:
+    """``prog: message`` on stderr as one terminal-safe line."""
+    print(f"{prog}: {_UNSAFE.sub(_escape, str(message))}", file=sys.stderr, flush=True)
+
+
+def port_number(text: str) -> int:
+    """An argparse type: a TCP port, 0 (any free one) to 65535."""
+    if not (text.isascii() and text.isdigit()) or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"not a port number (0-65535): {text!r}")
+    return int(text)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -12,8 +12,8 @@
   headers (C4). A refused request uses no budget.
 * **Page-size caps** (C5, independent of the budgets: anny rejects, it does not clamp):
   ``page[size]`` above 50 on services, resources (also an organization's or a customer
-  account's resource lists, and a resource's children), plans and plan subscriptions, and
-  above 500 on bookings, answers ``400`` naming the limit.
+  account's resource lists, but not a resource's children), plans and plan subscriptions, and
+  above 500 on bookings, answers ``400`` naming the limit (:data:`PAGE_SIZE_CAPS`).
 
 Time is a **monotonic** clock (``time.monotonic`` unless injected), never the sandbox's
 booking :class:`~anny.sandbox.Clock`: tests freeze and move that one, which must neither
@@ -26,13 +26,12 @@ import collections
 import hashlib
 import json
 import math
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-
-from anny._pagination import PAGE_SIZE_CAPS, page_size_cap
 
 __all__ = [
     "DOCUMENTED_BODY",
@@ -46,6 +45,33 @@ __all__ = [
 DOCUMENTED_BODY = json.dumps(
     {"errors": [{"status": "429", "title": "Too Many Requests", "detail": "Too many requests."}]}
 ).encode()
+
+# anny's page-size caps (reference Addendum C5): a larger `page[size]` is answered with 400,
+# not clamped. This is the server's own configuration, so the sandbox keeps it itself rather
+# than reading the client's copy (the sandbox ships apart from the client); a test checks that
+# it agrees with the spec's `maximum` on every list the spec declares. It also covers the
+# admin-side lists C5 names (`/services`, `/resources`, `/plans`), which the customer spec
+# does not declare. A resource's children are not capped at 50: desk bots use 250 there
+# (reference §7.7).
+_FIFTY = re.compile(
+    r"^/api/v1/(?:"
+    r"services|resources|plans|plan-subscriptions"
+    r"|organizations/[^/]+/(?:all-resources|resources|services|plans)"
+    r"|customer-accounts/[^/]+/all-resources"
+    r")/?$"
+)
+_BOOKINGS = re.compile(r"^/api/v1/bookings/?$")
+
+#: (path pattern, the largest ``page[size]`` the sandbox accepts there).
+PAGE_SIZE_CAPS: tuple[tuple[re.Pattern[str], int], ...] = ((_FIFTY, 50), (_BOOKINGS, 500))
+
+
+def page_size_cap(path: str) -> int | None:
+    """The largest ``page[size]`` accepted on ``path`` (a request path, no query), if capped."""
+    for pattern, cap in PAGE_SIZE_CAPS:
+        if pattern.match(path):
+            return cap
+    return None
 
 
 @dataclass

@@ -9,12 +9,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+from collections.abc import Iterator
 
+import attrs
 import httpx
 import pytest
-from annycore_helpers import jsonapi
+from annycore_helpers import BASE, jsonapi
 
 import anny
+from anny import _operations, _pagination, _spec_table
 from anny._ratelimit import LocalBudget, identical_key
 
 OK = {"data": None}
@@ -272,7 +275,12 @@ def test_identical_gets_from_threads_share_one_request() -> None:
         ("/api/v1/bookings", "500"),
         ("/api/v1/organizations/acme-gmbh/all-resources", "50"),
         ("/api/v1/plan-subscriptions", "50"),
+        ("/api/v1/customer-accounts/0b7c4bd6-3c2e-4f6e-9d1a-5c2f7e8a9b10/all-resources", "50"),
+        ("/api/v1/organizations/acme-gmbh/plans", "50"),
+        (f"{BASE}/api/v1/bookings/", "500"),  # a URL, and the trailing slash anny ignores
         ("/api/v1/orders", None),  # no documented cap: anny's own default
+        # Desk bots page a resource's children by 250 (reference §7.7): not capped at 50.
+        ("/api/v1/resources/open-space-desks/children", None),
     ],
 )
 async def test_paginate_asks_for_the_largest_page_allowed(
@@ -315,3 +323,43 @@ def test_a_429_lowers_the_budget_to_what_anny_accepted() -> None:
     # From now on a window holds 4 reads, not 8: the fifth waits for the window to pass.
     assert [budget.reserve("read", f"n{n}", 30.0) for n in range(4)] == [0.0] * 4
     assert budget.reserve("read", "n4", 30.0) == pytest.approx(TEN)
+
+
+@pytest.fixture
+def bookings_capped_at_7(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The generated table as if the spec said ``maximum: 7`` for listBookings' page size."""
+
+    def cap(op: _operations.Operation) -> _operations.Operation:
+        if op.operation_id != "listBookings":
+            return op
+        params = tuple(
+            attrs.evolve(p, maximum=7) if p.wire == "page[size]" else p for p in op.params
+        )
+        return attrs.evolve(op, params=params)
+
+    def forget() -> None:  # every look-up is cached: start from the table in force
+        for cached in (_operations._by_id, _operations._matchers, _operations._find):
+            cached.cache_clear()
+        _pagination._cap.cache_clear()
+
+    monkeypatch.setattr(_spec_table, "OPERATIONS", tuple(map(cap, _spec_table.OPERATIONS)))
+    forget()
+    yield
+    monkeypatch.undo()
+    forget()
+
+
+@pytest.mark.usefixtures("bookings_capped_at_7")
+async def test_page_size_caps_come_from_the_spec_table(make) -> None:
+    # No second table to keep in step: the spec's maximum is what the pager asks for and what
+    # it refuses above, before sending.
+    h = make(lambda request: jsonapi(200, LIST))
+    await h.collect(h.client.paginate("/api/v1/bookings"))
+    assert h.last.url.path == "/api/v1/bookings"
+    assert h.last.url.params["page[size]"] == "7"
+    sent = len(h.requests)
+    with pytest.raises(anny.InvalidParameterError, match="limit of 7"):
+        h.client.bookings.list(page_size=8)
+    assert len(h.requests) == sent
+    await h.collect(h.client.paginate("/api/v1/organizations/acme-gmbh/all-resources"))
+    assert h.last.url.params["page[size]"] == "50"  # the other operations keep theirs

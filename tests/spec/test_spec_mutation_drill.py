@@ -28,6 +28,7 @@ import pytest
 import anny
 import anny._models
 import anny._operations
+import anny._pagination
 from anny._areas.checkout import CartItem
 
 from operations_table import helper_problems, main, render
@@ -58,6 +59,7 @@ def _reset_caches() -> None:
     anny._operations._by_id.cache_clear()
     anny._operations._matchers.cache_clear()
     anny._operations._find.cache_clear()
+    anny._pagination._cap.cache_clear()
     anny._models._COMPILED.clear()
 
 
@@ -169,3 +171,20 @@ def test_a_rename_that_changes_the_python_name_fails_naming_the_helper(
     assert any("list_bookings()" in p and "no query name 'filtersearch'" in p for p in problems), (
         problems
     )
+
+
+@pytest.mark.slow
+def test_a_changed_page_size_cap_is_followed_with_no_code_edit(
+    spec: dict[str, Any], use_table: Any
+) -> None:
+    # The caps are written once, as the spec's `maximum` of `page[size]`: a new one is what the
+    # pager asks for and what the client refuses above, before sending.
+    changed = copy.deepcopy(spec)
+    changed["components"]["parameters"]["PageSize500"]["schema"]["maximum"] = 200
+    use_table(changed)
+    client, seen = _client(BOOKINGS)
+    list(client.bookings.list())
+    assert seen[0].url.params["page[size]"] == "200"
+    with pytest.raises(anny.InvalidParameterError, match="limit of 200"):
+        client.bookings.list(page_size=201)
+    assert len(seen) == 1
