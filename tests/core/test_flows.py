@@ -215,3 +215,17 @@ async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> Non
         assert request.headers["accept"] == "application/json"
         for name in ("authorization", "x-tenant", "accept-language"):
             assert name not in request.headers
+
+
+async def test_a_plan_with_both_a_json_and_a_form_body_is_refused_unsent(make):
+    h = make(lambda r: jsonapi(200, {}))
+    both = anny.RequestPlan("POST", "/a", json={"x": 1}, form={"y": "2"}, parser=parse_json)
+    with pytest.raises(anny.InvalidParameterError, match="not both"):
+        await h.call(h.client.run, both)
+    assert h.requests == []
+    form = anny.RequestPlan("POST", "/a", form={"y": "2 3"}, parser=parse_json)
+    assert await h.call(h.client.run, form) == {}
+    [request] = h.requests
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert request.content == b"y=2+3"
+    assert request.headers["accept"] == "application/vnd.api+json"  # not anonymous: the client's
