@@ -323,7 +323,7 @@ class BaseClient(Generic[HttpT]):
             return
         if key is not None:
             cache.put(key, response, self._context.now())
-        elif plan.method != "GET":
+        elif plan.method != "GET" and not plan.anonymous:  # a token request changes no booking
             cache.clear("availability")
 
     def _init_pacing(

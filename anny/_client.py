@@ -20,7 +20,7 @@ from anny._areas._clients import AsyncAreas, SyncAreas
 from anny._auth import TokenSource
 from anny._base import BaseClient, CopyOf, Params
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
-from anny._flow import Flow, run_flow_async, run_flow_sync
+from anny._flow import Flow, run_flow_async, run_flow_sync, run_plan_async, run_plan_sync
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, fit_page_size
 from anny._ratelimit import (
@@ -31,7 +31,7 @@ from anny._ratelimit import (
     SingleFlight,
     flight_key,
 )
-from anny._request import APIResponse, RequestPlan, run_async, run_sync
+from anny._request import APIResponse, RequestPlan
 from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         )
 
     def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
-        response = run_sync(
+        response = run_plan_sync(
             self._http,
             plan,
             build=self._build,
@@ -502,7 +502,7 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
 
     async def _send_raw(self, plan: RequestPlan[T], cache_key: Any = None) -> APIResponse[T]:
         async with self._limiter:
-            response = await run_async(
+            response = await run_plan_async(
                 self._http,
                 plan,
                 build=self._build,

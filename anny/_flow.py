@@ -7,11 +7,18 @@ A *flow* is a generator that yields what it needs done and returns its result:
 * a :class:`Batch` of plans — answered with a list holding, per plan, its response or its error
   (run one after the other by :class:`~anny.Anny`, concurrently with a bound by
   :class:`~anny.AsyncAnny`);
-* a :class:`~anny._request.Sleep` — answered with ``None`` after the client's sleep.
+* a :class:`~anny._request.Sleep` — answered with ``None`` after the client's sleep;
+* a :class:`~anny._request.Send` (only :func:`~anny._request.plan_flow`, the life of one
+  plan, yields it) — answered with the :class:`httpx.Response` or the
+  :class:`httpx.RequestError`.
 
-Two small drivers, :func:`run_flow_sync` and :func:`run_flow_async`, perform those actions, so
-every helper (slug resolution, cancel with read-back, following ``page_end_date`` …) exists
-once and both clients behave the same. ``client.run(flow)`` runs any flow, including your own::
+Two small drivers, :func:`run_flow_sync` and :func:`run_flow_async`, perform those actions;
+they are the only code that does I/O, so every helper (slug resolution, cancel with
+read-back, following ``page_end_date``, an OAuth token refresh …) exists once and both clients
+behave the same. A yielded plan is run by ``run_raw`` (the client's cache and single-flight
+around :func:`run_plan_sync` / :func:`run_plan_async`), which drives that plan's
+:func:`~anny._request.plan_flow` with the same drivers. ``client.run(flow)`` runs any flow,
+including your own::
 
     def booking_with_preview(booking_id: str) -> anny.Flow[tuple[anny.Booking, dict]]:
         booking = yield from anny.perform(plans.get_booking(booking_id))
@@ -28,8 +35,11 @@ from collections.abc import Awaitable, Callable, Generator, Sequence
 from typing import Any, TypeAlias, TypeVar
 
 import attrs
+import httpx
 
-from anny._request import APIResponse, RequestPlan, Sleep
+from anny._ratelimit import Pacing
+from anny._request import APIResponse, RequestPlan, Send, Sleep, plan_flow, release_stream
+from anny._retry import RetryPolicy
 from anny.errors import AnnyError, APIResponseValidationError, OutcomeUnknownError
 
 __all__ = [
@@ -38,6 +48,8 @@ __all__ = [
     "perform",
     "run_flow_async",
     "run_flow_sync",
+    "run_plan_async",
+    "run_plan_sync",
 ]
 
 T = TypeVar("T")
@@ -99,25 +111,33 @@ def _step(flow: Flow[T], outcome: Any, error: BaseException | None) -> tuple[boo
         return True, stop.value
 
 
-def _check_action(action: object) -> None:
-    if not isinstance(action, (RequestPlan, Batch, Sleep)):
-        flow_type = type(action).__name__
-        raise TypeError(f"a flow may yield RequestPlan, Batch or Sleep, not {flow_type}")
+#: What a :class:`~anny._request.Send` is answered with.
+SendOutcome: TypeAlias = "httpx.Response | httpx.RequestError"
+
+
+def _unsupported(action: object) -> TypeError:
+    return TypeError(f"a flow may yield RequestPlan, Batch or Sleep, not {type(action).__name__}")
 
 
 def run_flow_sync(
     flow: Flow[T],
     *,
-    run_raw: Callable[[RequestPlan[Any]], APIResponse[Any]],
+    run_raw: Callable[[RequestPlan[Any]], APIResponse[Any]] | None = None,
     sleep: Callable[[float], None],
+    send: Callable[[httpx.Request], SendOutcome] | None = None,
 ) -> T:
-    """Drive ``flow`` with a blocking plan runner."""
+    """Drive ``flow`` with a blocking plan runner (``run_raw``) and sender (``send``)."""
     done, action = _first(flow)
     while not done:
-        _check_action(action)
         outcome: Any = None
         error: AnnyError | None = None
-        if isinstance(action, RequestPlan):
+        if isinstance(action, Send) and send is not None:
+            outcome = send(action.request)
+        elif isinstance(action, Sleep):
+            sleep(action.seconds)
+        elif run_raw is None:
+            raise _unsupported(action)
+        elif isinstance(action, RequestPlan):
             try:
                 outcome = run_raw(action)
             except AnnyError as exc:
@@ -125,7 +145,7 @@ def run_flow_sync(
         elif isinstance(action, Batch):
             outcome = [_try_sync(run_raw, plan) for plan in action.plans]
         else:
-            sleep(action.seconds)
+            raise _unsupported(action)
         done, action = _step(flow, outcome, error)
     result: T = action
     return result
@@ -143,16 +163,22 @@ def _try_sync(
 async def run_flow_async(
     flow: Flow[T],
     *,
-    run_raw: Callable[[RequestPlan[Any]], Awaitable[APIResponse[Any]]],
-    sleep: Callable[[float], Awaitable[None]],
+    run_raw: Callable[[RequestPlan[Any]], Awaitable[APIResponse[Any]]] | None = None,
+    sleep: Callable[[float], Awaitable[Any]],
+    send: Callable[[httpx.Request], Awaitable[SendOutcome]] | None = None,
 ) -> T:
-    """Drive ``flow`` with an async plan runner (a :class:`Batch` runs concurrently)."""
+    """Drive ``flow`` with an async plan runner and sender (a :class:`Batch` runs concurrently)."""
     done, action = _first(flow)
     while not done:
-        _check_action(action)
         outcome: Any = None
         error: AnnyError | None = None
-        if isinstance(action, RequestPlan):
+        if isinstance(action, Send) and send is not None:
+            outcome = await send(action.request)
+        elif isinstance(action, Sleep):
+            await sleep(action.seconds)
+        elif run_raw is None:
+            raise _unsupported(action)
+        elif isinstance(action, RequestPlan):
             try:
                 outcome = await run_raw(action)
             except AnnyError as exc:
@@ -160,7 +186,7 @@ async def run_flow_async(
         elif isinstance(action, Batch):
             outcome = await _gather(run_raw, action.plans, action.concurrency)
         else:
-            await sleep(action.seconds)
+            raise _unsupported(action)
         done, action = _step(flow, outcome, error)
     result: T = action
     return result
@@ -183,3 +209,68 @@ async def _gather(
                 return exc
 
     return list(await asyncio.gather(*(one(plan) for plan in plans)))
+
+
+# --------------------------------------------------------------------------- one plan
+
+#: The auth of an anonymous plan: none at all (``auth=None`` would mean "the client's own").
+NO_AUTH = httpx.Auth()
+
+
+def run_plan_sync(
+    http: httpx.Client,
+    plan: RequestPlan[T],
+    *,
+    build: Callable[[RequestPlan[T]], httpx.Request],
+    policy: RetryPolicy,
+    auth: httpx.Auth | None,
+    sleep: Callable[[float], None],
+    pacing: Pacing | None = None,
+) -> APIResponse[T]:
+    """Execute ``plan`` with a blocking httpx client: :func:`run_flow_sync` of its
+    :func:`~anny._request.plan_flow`.
+
+    An anonymous plan (a token request to the auth server) is sent without ``auth`` and
+    without following redirects, whatever the httpx client is configured to do.
+    """
+
+    def send(request: httpx.Request) -> SendOutcome:
+        try:
+            if plan.anonymous:
+                return release_stream(http.send(request, auth=NO_AUTH, follow_redirects=False))
+            if auth is None:
+                return release_stream(http.send(request))
+            return release_stream(http.send(request, auth=auth))
+        except httpx.RequestError as exc:
+            return exc
+
+    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
+    return run_flow_sync(flow, sleep=sleep, send=send)
+
+
+async def run_plan_async(
+    http: httpx.AsyncClient,
+    plan: RequestPlan[T],
+    *,
+    build: Callable[[RequestPlan[T]], httpx.Request],
+    policy: RetryPolicy,
+    auth: httpx.Auth | None,
+    sleep: Callable[[float], Awaitable[Any]],
+    pacing: Pacing | None = None,
+) -> APIResponse[T]:
+    """:func:`run_plan_sync` for an async httpx client."""
+
+    async def send(request: httpx.Request) -> SendOutcome:
+        try:
+            if plan.anonymous:
+                response = await http.send(request, auth=NO_AUTH, follow_redirects=False)
+            elif auth is None:
+                response = await http.send(request)
+            else:
+                response = await http.send(request, auth=auth)
+        except httpx.RequestError as exc:
+            return exc
+        return release_stream(response)
+
+    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
+    return await run_flow_async(flow, sleep=sleep, send=send)

@@ -12,11 +12,13 @@ clients (reference §3.4 to §3.6)::
     with anny.Anny(token=provider) as client:   # refreshes before expiry and after a 401
         ...
 
-Sync and async share one implementation: every token request is a sans-I/O generator
-(:meth:`OAuth2.exchange_code_flow`, :meth:`OAuth2.refresh_flow`) that yields an
-:class:`httpx.Request` and receives the :class:`httpx.Response` (or the
-:class:`httpx.RequestError`); two tiny drivers perform the I/O. ``exchange_code``/``refresh``
-block, ``aexchange_code``/``arefresh`` are their awaitable twins on the same flows.
+Sync and async share one implementation: every token request is a flow
+(:meth:`OAuth2.exchange_code_flow`, :meth:`OAuth2.refresh_flow`) that yields one anonymous
+:class:`~anny.RequestPlan` (a form or JSON body, the absolute token endpoint URL) and receives
+its :class:`~anny.APIResponse`, like every other flow of anny (:mod:`anny._flow`): the same two
+drivers run it, with the same logging, redaction and error mapping, so ``client.run(
+oauth.refresh_flow(token))`` works on both clients. ``exchange_code``/``refresh`` block,
+``aexchange_code``/``arefresh`` are their awaitable twins on the same flows.
 
 Every "now" comes from an injectable clock (``clock=``, a ``Callable[[], datetime]`` returning
 an aware datetime; the default reads UTC now), so expiry decisions are testable at any hour.
@@ -37,8 +39,9 @@ import json
 import re
 import secrets
 import threading
+import time
 import weakref
-from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal, Protocol, TypeAlias, TypeVar, runtime_checkable
@@ -50,18 +53,19 @@ from dateutil.parser import isoparse
 
 from anny._clock import utc_now
 from anny._config import DEFAULT_TIMEOUT, user_agent
+from anny._flow import Flow, run_flow_async, run_flow_sync, run_plan_async, run_plan_sync
 from anny._logging import REDACTED, logger, redact_url
+from anny._request import APIResponse, RequestPlan, build_request, parse_none
+from anny._retry import RetryPolicy
 from anny.errors import (
     AnnyError,
-    APIConnectionError,
     APIResponseValidationError,
     APIStatusError,
-    APITimeoutError,
     AuthenticationError,
     BadRequestError,
     ErrorObject,
     InvalidParameterError,
-    request_id_of,
+    OutcomeUnknownError,
     status_error_class,
 )
 
@@ -82,12 +86,6 @@ T = TypeVar("T")
 
 #: A source of "now": returns a timezone-aware datetime.
 Clock: TypeAlias = Callable[[], datetime]
-
-#: What a token-request flow receives for each request it yields.
-Outcome: TypeAlias = "httpx.Response | httpx.RequestError"
-
-#: A sans-I/O token exchange: yields requests, receives outcomes, returns the result.
-Flow: TypeAlias = Generator[httpx.Request, Outcome, T]
 
 #: OAuth hosts per environment (reference §1.2).
 AUTH_ENVIRONMENTS: Mapping[str, str] = {
@@ -366,53 +364,9 @@ class OAuthRedirectError(AnnyError):
 
 # --------------------------------------------------------------------------- drivers
 
-
-def _run_flow_sync(flow: Flow[T], http: httpx.Client | None, timeout: httpx.Timeout) -> T:
-    """Perform the requests of a flow with a blocking client."""
-    owned = http is None
-    client = httpx.Client(timeout=timeout) if http is None else http
-    try:
-        request = next(flow)
-        while True:
-            outcome: Outcome
-            try:
-                # auth=None: the client's own auth (e.g. anny's BearerAuth) must not reach
-                # the token endpoint; redirects are never followed with a credential body.
-                outcome = client.send(request, auth=None, follow_redirects=False)
-            except httpx.RequestError as exc:
-                outcome = exc
-            try:
-                request = flow.send(outcome)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-    finally:
-        if owned:
-            client.close()
-
-
-async def _run_flow_async(
-    flow: Flow[T], http: httpx.AsyncClient | None, timeout: httpx.Timeout
-) -> T:
-    """Perform the requests of a flow with an async client."""
-    owned = http is None
-    client = httpx.AsyncClient(timeout=timeout) if http is None else http
-    try:
-        request = next(flow)
-        while True:
-            outcome: Outcome
-            try:
-                outcome = await client.send(request, auth=None, follow_redirects=False)
-            except httpx.RequestError as exc:
-                outcome = exc
-            try:
-                request = flow.send(outcome)
-            except StopIteration as stop:
-                result: T = stop.value
-                return result
-    finally:
-        if owned:
-            await client.aclose()
+#: A standalone :class:`OAuth2` sends each token request once, as it always has: a lost
+#: answer to a single-use refresh token is not resent (``client.run`` uses the client's policy).
+_NO_RETRY = RetryPolicy(max_retries=0)
 
 
 # --------------------------------------------------------------------------- OAuth2
@@ -635,18 +589,31 @@ class OAuth2:
 
     # ------------------------------------------------------------------ the flows (sans-I/O)
 
-    def _token_request(self, fields: list[tuple[str, str]]) -> httpx.Request:
+    def _token_plan(self, fields: list[tuple[str, str]]) -> RequestPlan[None]:
         if self._client_secret:
             fields = [*fields, ("client_secret", self._client_secret)]
-        headers = {"Accept": "application/json", "User-Agent": user_agent()}
-        body = dict(fields)
+        headers = [("Accept", "application/json"), ("User-Agent", user_agent())]
         if self.token_request_encoding == "json":
-            request = httpx.Request("POST", self.token_endpoint, headers=headers, json=body)
-        else:
-            request = httpx.Request("POST", self.token_endpoint, headers=headers, data=body)
-        # A per-request timeout, honoured by any client that sends it.
-        request.extensions["timeout"] = self._timeout.as_dict()
-        return request
+            # anny's guide shows a plain JSON body: not the API's JSON:API media type.
+            headers.append(("Content-Type", "application/json"))
+            return RequestPlan(
+                "POST",
+                self.token_endpoint,
+                headers=headers,
+                json=dict(fields),
+                idempotent=False,  # a refresh token is single use: never resent blindly
+                parser=parse_none,
+                anonymous=True,
+            )
+        return RequestPlan(
+            "POST",
+            self.token_endpoint,
+            headers=headers,
+            form=fields,
+            idempotent=False,
+            parser=parse_none,
+            anonymous=True,
+        )
 
     def exchange_code_flow(
         self,
@@ -666,7 +633,7 @@ class OAuth2:
                 "the PKCE verifier must be 43-128 characters of A-Z, a-z, 0-9 and '-._~'"
             )
         self._check_state(state, expected_state)
-        request = self._token_request(
+        plan = self._token_plan(
             [
                 ("grant_type", "authorization_code"),
                 ("code", code),
@@ -675,7 +642,7 @@ class OAuth2:
                 ("code_verifier", verifier),
             ]
         )
-        return self._flow(request, "authorization_code", hidden=(code, verifier))
+        return self._flow(plan, "authorization_code", hidden=(code, verifier))
 
     def refresh_flow(self, token: Token | str) -> Flow[Token]:
         """The sans-I/O refresh behind :meth:`refresh` / :meth:`arefresh`.
@@ -686,7 +653,7 @@ class OAuth2:
         if refresh is None:
             raise InvalidParameterError("this token has no refresh_token; sign in again")
         _check_secret_text(refresh, "refresh_token")
-        request = self._token_request(
+        plan = self._token_plan(
             [
                 ("grant_type", "refresh_token"),
                 ("refresh_token", refresh),
@@ -694,11 +661,11 @@ class OAuth2:
             ]
         )
         # No scope parameter: the refreshed token keeps the granted scope (RFC 6749 §6).
-        return self._flow(request, "refresh_token", hidden=(refresh,), previous_refresh=refresh)
+        return self._flow(plan, "refresh_token", hidden=(refresh,), previous_refresh=refresh)
 
     def _flow(
         self,
-        request: httpx.Request,
+        plan: RequestPlan[None],
         grant: str,
         *,
         hidden: Sequence[str],
@@ -706,26 +673,21 @@ class OAuth2:
     ) -> Flow[Token]:
         # Validation happened eagerly in the callers; the generator only does the exchange.
         def flow() -> Flow[Token]:
-            where = f"POST {redact_url(str(request.url))}"
+            where = f"POST {redact_url(plan.path)}"
             logger.debug("oauth: %s grant_type=%s", where, grant)
-            outcome = yield request
-            if isinstance(outcome, httpx.RequestError):
-                if isinstance(outcome, httpx.TimeoutException):
-                    raise APITimeoutError(
-                        f"{type(outcome).__name__} on {where}", request=request
-                    ) from outcome
-                raise APIConnectionError(
-                    f"{type(outcome).__name__} on {where}", request=request
-                ) from outcome
-            response = outcome
-            logger.debug(
-                "oauth: response %d for %s request_id=%s",
-                response.status_code,
-                where,
-                request_id_of(response),
-            )
-            if not response.is_success:
-                raise self._error(response, grant, hidden=(*hidden, self._client_secret or ""))
+            try:
+                answer: APIResponse[None] = yield plan
+            except APIStatusError as exc:
+                # Mapped from the OAuth error body (RFC 6749 §5.2), any echoed credential
+                # scrubbed: a refused refresh is "sign in again", whatever the status.
+                raise self._error(
+                    exc.response, grant, hidden=(*hidden, self._client_secret or "")
+                ) from None
+            except OutcomeUnknownError as exc:
+                # A lost token answer has no state to read back: the caller gets the plain
+                # timeout or connection error (a spent refresh token shows at the next one).
+                raise exc.cause from exc.cause.__cause__
+            response = answer.http_response
             try:
                 data = json.loads(response.content)
             except ValueError as exc:
@@ -779,6 +741,51 @@ class OAuth2:
 
     # ------------------------------------------------------------------ the drivers
 
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient
+    ) -> Callable[[RequestPlan[Any]], httpx.Request]:
+        def build(plan: RequestPlan[Any]) -> httpx.Request:
+            # Token plans carry the absolute endpoint URL; no client headers (anonymous).
+            return build_request(
+                http, plan, base_url=self.auth_base_url, base_headers={}, timeout=self._timeout
+            )
+
+        return build
+
+    def _run_sync(self, flow: Flow[T]) -> T:
+        """Run a token flow with this OAuth2's own httpx client (or a short-lived one)."""
+        owned = self._http is None
+        http = httpx.Client(timeout=self._timeout) if self._http is None else self._http
+        build = self._build(http)
+        try:
+            return run_flow_sync(
+                flow,
+                run_raw=lambda plan: run_plan_sync(
+                    http, plan, build=build, policy=_NO_RETRY, auth=None, sleep=time.sleep
+                ),
+                sleep=time.sleep,
+            )
+        finally:
+            if owned:
+                http.close()
+
+    async def _run_async(self, flow: Flow[T]) -> T:
+        """Awaitable :meth:`_run_sync`."""
+        owned = self._ahttp is None
+        http = httpx.AsyncClient(timeout=self._timeout) if self._ahttp is None else self._ahttp
+        build = self._build(http)
+        try:
+            return await run_flow_async(
+                flow,
+                run_raw=lambda plan: run_plan_async(
+                    http, plan, build=build, policy=_NO_RETRY, auth=None, sleep=asyncio.sleep
+                ),
+                sleep=asyncio.sleep,
+            )
+        finally:
+            if owned:
+                await http.aclose()
+
     def exchange_code(
         self,
         code: str,
@@ -796,7 +803,7 @@ class OAuth2:
         :class:`~anny.BadRequestError`; the server's ``error_description`` is kept.
         """
         flow = self.exchange_code_flow(code, verifier, state=state, expected_state=expected_state)
-        return _run_flow_sync(flow, self._http, self._timeout)
+        return self._run_sync(flow)
 
     async def aexchange_code(
         self,
@@ -808,7 +815,7 @@ class OAuth2:
     ) -> Token:
         """Awaitable :meth:`exchange_code`."""
         flow = self.exchange_code_flow(code, verifier, state=state, expected_state=expected_state)
-        return await _run_flow_async(flow, self._ahttp, self._timeout)
+        return await self._run_async(flow)
 
     def exchange_redirect(self, redirect_url: str, request: AuthorizationRequest) -> Token:
         """:meth:`parse_redirect` then :meth:`exchange_code` (blocking)."""
@@ -826,11 +833,11 @@ class OAuth2:
         anny's refresh tokens are single use: persist the returned token. A refused refresh
         raises :class:`~anny.AuthenticationError` saying the user must sign in again.
         """
-        return _run_flow_sync(self.refresh_flow(token), self._http, self._timeout)
+        return self._run_sync(self.refresh_flow(token))
 
     async def arefresh(self, token: Token | str) -> Token:
         """Awaitable :meth:`refresh`."""
-        return await _run_flow_async(self.refresh_flow(token), self._ahttp, self._timeout)
+        return await self._run_async(self.refresh_flow(token))
 
 
 # --------------------------------------------------------------------------- RefreshingToken

@@ -4,12 +4,12 @@ A :class:`RequestPlan` is a pure, frozen description of one API call: method, pa
 query, headers, JSON body, idempotency and the parser that turns the HTTP response into
 the caller's value. It performs no I/O and can be built, compared and tested on its own.
 
-Everything that happens *around* sending — building the :class:`httpx.Request`, logging,
-retry decisions and backoff, error mapping — lives in one generator, :func:`plan_flow`.
-It yields two kinds of actions, :class:`Send` and :class:`Sleep`, and receives the
-outcome. :func:`run_sync` and :func:`run_async` are the only I/O code: tiny drivers that
-perform those actions with a blocking or an async httpx client. The logic therefore
-exists exactly once for both worlds.
+Everything that happens *around* sending — building the :class:`httpx.Request`, pacing,
+logging, retry decisions and backoff, error mapping — lives in one generator,
+:func:`plan_flow`. It is a flow like any other (see :mod:`anny._flow`): it yields
+:class:`Send` and :class:`Sleep` actions and receives their outcomes, and the same two
+drivers, :func:`anny._flow.run_flow_sync` and :func:`anny._flow.run_flow_async`, perform
+them. The logic therefore exists exactly once for both worlds.
 
 Writing a new endpoint helper is writing a plan factory plus a parser::
 
@@ -32,9 +32,9 @@ import decimal
 import enum
 import json
 import logging
-import time
 from collections.abc import Callable, Generator, Iterable, Mapping
 from typing import Any, Generic, TypeAlias, TypeVar
+from urllib.parse import urlencode
 
 import attrs
 import httpx
@@ -78,8 +78,6 @@ __all__ = [
     "parse_none",
     "plan_flow",
     "release_stream",
-    "run_async",
-    "run_sync",
 ]
 
 T = TypeVar("T")
@@ -88,6 +86,7 @@ U = TypeVar("U")
 Parser: TypeAlias = Callable[[httpx.Response], T]
 
 JSONAPI_MEDIA_TYPE = "application/vnd.api+json"
+FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 
 
 # --------------------------------------------------------------------------- parsing
@@ -272,6 +271,12 @@ def _freeze_pairs(
     return tuple((str(k), str(v)) for k, v in items)
 
 
+def _freeze_form(
+    value: Mapping[str, str] | Iterable[tuple[str, str]] | None,
+) -> tuple[tuple[str, str], ...] | None:
+    return None if value is None else _freeze_pairs(value)
+
+
 def _upper(method: str) -> str:
     return str(method).upper()
 
@@ -289,6 +294,8 @@ class RequestPlan(Generic[T]):
         json: request body, JSON-encoded and sent as ``application/vnd.api+json`` (the API
             answers 415 to ``application/json`` writes, even for flat cart bodies).
             ``None`` means no body.
+        form: a form body (``application/x-www-form-urlencoded`` pairs), e.g. an OAuth token
+            request; ``None`` means none. A plan has at most one of ``json`` and ``form``.
         idempotent: ``None`` takes it from the spec's operation (``x-anny-idempotent``: the
             ``GET …/cancel`` is not, the quote ``POST`` is), else from the method
             (GET/HEAD/OPTIONS/DELETE/PUT are). Only idempotent plans are retried after the
@@ -296,6 +303,10 @@ class RequestPlan(Generic[T]):
             :class:`~anny.OutcomeUnknownError` instead.
         parser: turns the (successful) response into the result.
         operation: the spec's operationId this plan performs (``cancelBooking``), if any.
+        anonymous: a request to another service (the OAuth token endpoint, ``path`` an
+            absolute URL): sent without the client's credentials, default headers or the
+            httpx client's own headers, never following redirects, and outside the API's
+            rate-limit budget (see :func:`plan_flow`).
     """
 
     method: str = attrs.field(converter=_upper)
@@ -309,6 +320,8 @@ class RequestPlan(Generic[T]):
         eq=False,
     )
     operation: str | None = None
+    form: tuple[tuple[str, str], ...] | None = attrs.field(default=None, converter=_freeze_form)
+    anonymous: bool = False
 
     @property
     def is_idempotent(self) -> bool:
@@ -338,6 +351,8 @@ class RequestPlan(Generic[T]):
             idempotent=self.idempotent,
             parser=parser,
             operation=self.operation,
+            form=self.form,
+            anonymous=self.anonymous,
         )
 
     def __repr__(self) -> str:
@@ -348,6 +363,10 @@ class RequestPlan(Generic[T]):
             extra += f", headers={redact_headers(self.headers)!r}"
         if self.json is not None:
             extra += ", json=…"
+        if self.form is not None:
+            extra += ", form=…"  # never the values: a token request carries credentials
+        if self.anonymous:
+            extra += ", anonymous=True"
         if self.idempotent is not None:
             extra += f", idempotent={self.idempotent}"
         if self.operation is not None:
@@ -440,9 +459,6 @@ class Sleep:
     """Action: wait ``seconds`` before the next attempt; answer with ``None``."""
 
     seconds: float
-
-
-Outcome: TypeAlias = "httpx.Response | httpx.RequestError | None"
 
 
 def _map_request_error(exc: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
@@ -558,6 +574,10 @@ def plan_flow(
     """
     retries = 0
     idempotent = plan.is_idempotent
+    # The budget is the API host's (anny counts requests per identity there); a request to
+    # another service (the auth server's token endpoint) neither spends nor pauses it.
+    if plan.anonymous:
+        pacing = None
     # Checked once per call: redacting the URL and headers for a record nobody reads would
     # cost more than the rest of anny's per-request work.
     debug = logger.isEnabledFor(logging.DEBUG)
@@ -657,14 +677,31 @@ def build_request(
     The URL, headers and timeout come from the arguments only, never from the httpx client's
     own settings, so one httpx client can serve differently configured anny clients.
     """
-    headers = dict(base_headers)
+    # An anonymous plan goes to another service: none of the client's headers (its default
+    # headers may carry credentials of the user's choosing) and not the httpx client's own.
+    headers = {} if plan.anonymous else dict(base_headers)
     content: bytes | None = None
+    if plan.json is not None and plan.form is not None:
+        raise InvalidParameterError("a request has a JSON body or a form body, not both")
     if plan.json is not None:
         content = encode_json_body(plan.json)
         headers["Content-Type"] = JSONAPI_MEDIA_TYPE
+    elif plan.form is not None:
+        content = urlencode(plan.form).encode("ascii")
+        headers["Content-Type"] = FORM_MEDIA_TYPE
     headers.update(plan.headers)
     url = plan.path if "://" in plan.path else base_url + plan.path
     try:
+        if plan.anonymous:
+            return httpx.Request(
+                plan.method,
+                url,
+                params=list(plan.params) if plan.params else None,
+                headers=headers,
+                content=content,
+                # A per-request timeout, honoured by whichever httpx client sends it.
+                extensions={"timeout": timeout.as_dict()},
+            )
         return http.build_request(
             plan.method,
             url,
@@ -690,69 +727,3 @@ def release_stream(response: httpx.Response) -> httpx.Response:
     if response.is_closed and not isinstance(response.stream, httpx.ByteStream):
         response.stream = httpx.ByteStream(response.content)
     return response
-
-
-def run_sync(
-    http: httpx.Client,
-    plan: RequestPlan[T],
-    *,
-    build: Callable[[RequestPlan[T]], httpx.Request],
-    policy: RetryPolicy,
-    auth: httpx.Auth | None,
-    sleep: Callable[[float], None] = time.sleep,
-    pacing: Pacing | None = None,
-) -> APIResponse[T]:
-    """Execute ``plan`` with a blocking client (driver of :func:`plan_flow`)."""
-    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
-    action = next(flow)
-    while True:
-        outcome: Outcome
-        if isinstance(action, Send):
-            try:
-                if auth is None:
-                    outcome = release_stream(http.send(action.request))
-                else:
-                    outcome = release_stream(http.send(action.request, auth=auth))
-            except httpx.RequestError as exc:
-                outcome = exc
-        else:
-            sleep(action.seconds)
-            outcome = None
-        try:
-            action = flow.send(outcome)
-        except StopIteration as stop:
-            result: APIResponse[T] = stop.value
-            return result
-
-
-async def run_async(
-    http: httpx.AsyncClient,
-    plan: RequestPlan[T],
-    *,
-    build: Callable[[RequestPlan[T]], httpx.Request],
-    policy: RetryPolicy,
-    auth: httpx.Auth | None,
-    sleep: Callable[[float], Any],
-    pacing: Pacing | None = None,
-) -> APIResponse[T]:
-    """Execute ``plan`` with an async client (driver of :func:`plan_flow`)."""
-    flow = plan_flow(plan, build=build, policy=policy, pacing=pacing)
-    action = next(flow)
-    while True:
-        outcome: Outcome
-        if isinstance(action, Send):
-            try:
-                if auth is None:
-                    outcome = release_stream(await http.send(action.request))
-                else:
-                    outcome = release_stream(await http.send(action.request, auth=auth))
-            except httpx.RequestError as exc:
-                outcome = exc
-        else:
-            await sleep(action.seconds)
-            outcome = None
-        try:
-            action = flow.send(outcome)
-        except StopIteration as stop:
-            result: APIResponse[T] = stop.value
-            return result

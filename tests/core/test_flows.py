@@ -149,3 +149,83 @@ def test_plans_resolve_idempotency_from_their_operation() -> None:
     assert anny.RequestPlan("GET", "/x", operation="getBooking").is_idempotent
     assert not anny.RequestPlan("POST", "/x").is_idempotent
     assert anny.RequestPlan("GET", "/x", operation="cancelBooking", idempotent=True).is_idempotent
+
+
+async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> None:
+    """A plan for another service (the OAuth token endpoint) is sent with its own headers
+    and form body only: not the client's bearer token or default headers, not the injected
+    httpx client's headers, never following a redirect, and outside the rate-limit budget."""
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        request.read()
+        seen.append(request)
+        if len(seen) == 1:
+            return httpx.Response(200, json={"ok": 1})
+        return httpx.Response(307, headers={"location": "https://evil.test/steal"})
+
+    options: dict[str, Any] = {
+        "transport": httpx.MockTransport(handler),
+        "headers": {"Authorization": "Bearer injected-secret"},
+        "follow_redirects": True,
+    }
+    client: Any
+    if kind == "sync":
+        client = anny.Anny(
+            base_url=BASE,
+            token="client-secret",
+            http_client=httpx.Client(**options),
+            locale="de",
+            default_headers={"X-Tenant": "t"},
+            rate_limit=anny.RateLimit(writes=1),
+        )
+    else:
+        client = anny.AsyncAnny(
+            base_url=BASE,
+            token="client-secret",
+            http_client=httpx.AsyncClient(**options),
+            locale="de",
+            default_headers={"X-Tenant": "t"},
+            rate_limit=anny.RateLimit(writes=1),
+        )
+    token_plan = anny.RequestPlan(
+        "POST",
+        "https://auth.example.test/oauth/token",
+        headers={"Accept": "application/json"},
+        form=[("grant_type", "refresh_token"), ("refresh_token", "rt-secret")],
+        idempotent=False,
+        parser=parse_json,
+        anonymous=True,
+    )
+    assert "rt-secret" not in repr(token_plan)
+
+    async def run(p: anny.RequestPlan[Any]) -> Any:
+        result = client.run(p)
+        return await result if kind == "async" else result
+
+    assert await run(token_plan) == {"ok": 1}
+    with pytest.raises(anny.APIStatusError) as info:  # the second write: not held back 60 s
+        await run(token_plan)
+    assert info.value.status_code == 307  # ... and the redirect is not followed
+    assert len(seen) == 2
+    for request in seen:
+        assert str(request.url) == "https://auth.example.test/oauth/token"
+        assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert request.content == b"grant_type=refresh_token&refresh_token=rt-secret"
+        assert request.headers["accept"] == "application/json"
+        for name in ("authorization", "x-tenant", "accept-language"):
+            assert name not in request.headers
+
+
+async def test_a_plan_with_both_a_json_and_a_form_body_is_refused_unsent(make):
+    h = make(lambda r: jsonapi(200, {}))
+    both = anny.RequestPlan("POST", "/a", json={"x": 1}, form={"y": "2"}, parser=parse_json)
+    with pytest.raises(anny.InvalidParameterError, match="not both"):
+        await h.call(h.client.run, both)
+    assert h.requests == []
+    form = anny.RequestPlan("POST", "/a", form={"y": "2 3"}, parser=parse_json)
+    assert await h.call(h.client.run, form) == {}
+    [request] = h.requests
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert request.content == b"y=2+3"
+    assert request.headers["accept"] == "application/vnd.api+json"  # not anonymous: the client's

@@ -315,18 +315,27 @@ async def test_refresh_wire_json_encoding_and_client_secret(kind: str) -> None:
 
 
 def test_the_flow_is_sans_io() -> None:
+    """A token request is an ordinary flow step: one anonymous plan with a form body."""
     oauth = anny.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=FakeClock())
     flow = oauth.refresh_flow(REFRESH)
-    request = next(flow)
-    assert isinstance(request, httpx.Request)
-    assert dict(parse_qsl(request.content.decode())) == {
+    plan = next(flow)
+    assert isinstance(plan, anny.RequestPlan)
+    assert (plan.method, plan.path, plan.anonymous, plan.is_idempotent) == (
+        "POST",
+        f"{AUTH}/oauth/token",
+        True,
+        False,
+    )
+    assert dict(plan.form or ()) == {
         "grant_type": "refresh_token",
         "refresh_token": REFRESH,
         "client_id": "my-app",
     }
+    assert REFRESH not in repr(plan)
+    request = httpx.Request("POST", plan.path)
     response = httpx.Response(200, content=token_body(expires_in=60), request=request)
     with pytest.raises(StopIteration) as done:
-        flow.send(response)
+        flow.send(anny.APIResponse(response, retries_taken=0, parser=plan.parser))
     assert done.value.value.expires_at == T0 + timedelta(seconds=60)
 
 

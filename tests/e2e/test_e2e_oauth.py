@@ -439,3 +439,48 @@ async def test_no_secret_in_debug_logs_reprs_or_errors(
     e2e.assert_no_secrets(*reprs, where="reprs")
     e2e.assert_no_secrets(*(str(err) for err in e2e.errors), where="error messages")
     e2e.assert_no_secrets(*(repr(err.args) for err in e2e.errors), where="error args")
+
+
+# --------------------------------------------------------------------------- one protocol
+
+
+async def test_client_run_drives_a_refresh_flow_anonymously_and_unpaced(e2e: E2E) -> None:
+    """A token flow is an ordinary flow: ``client.run(oauth.refresh_flow(t))`` sends it through
+    the client's own driver, yet never with the client's bearer token, default headers or
+    rate-limit budget (the token endpoint is another service)."""
+    sign = SignIn(e2e)
+    token = await sign.sign_in()
+    waits: list[anny.RateLimitWait] = []
+    # One write per minute: were token requests counted, the second refresh would wait 60 s.
+    client = e2e.client(
+        token=e2e.token(),
+        default_headers={"X-Tenant": "api-only"},
+        rate_limit=anny.RateLimit(writes=1),
+        on_wait=waits.append,
+    )
+    first = await e2e.call(client.run, sign.oauth.refresh_flow(token))
+    sign.remember(first)
+    second = await e2e.call(client.run, sign.oauth.refresh_flow(first))
+    sign.remember(second)
+    assert isinstance(second, anny.Token)
+    assert second.refresh_token not in (token.refresh_token, first.refresh_token)
+    sent = e2e.sent_to("POST", TOKEN_PATH)
+    assert len(sent) == 2
+    for request, spent in zip(sent, (token, first), strict=True):
+        assert str(request.url) == f"{e2e.sb.url}{TOKEN_PATH}"
+        assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+        assert request.headers["accept"] == "application/json"
+        assert "authorization" not in request.headers  # the client's bearer stays home
+        assert "x-tenant" not in request.headers
+        assert dict(parse_qsl(request.content.decode())) == {
+            "grant_type": "refresh_token",
+            "refresh_token": spent.refresh_token,
+            "client_id": "my-app",
+        }
+    assert (e2e.sleeps, waits) == ([], [])
+    assert [e["status"] for e in e2e.ledger("POST", TOKEN_PATH)] == [200, 200, 200]
+    # The refreshed token really signs the customer in, through the same client.
+    assert await me(e2e, e2e.client(token=second.access_token)) == ERIKA
+    # A refused refresh maps like OAuth2.refresh's: "sign in again", the token never echoed.
+    error = await e2e.raises(anny.AuthenticationError, client.run, sign.oauth.refresh_flow(token))
+    assert "sign in again" in str(error)
