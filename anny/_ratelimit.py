@@ -171,6 +171,12 @@ def identical_key(method: str, url: str, body: bytes | None) -> str:
     return digest.hexdigest()[:32]
 
 
+#: How many windows a budget lowered by a 429 stays lowered after the last 429: a share of the
+#: budget that another process used up comes back once it has stopped (anny's default window:
+#: ten minutes), instead of holding a long-lived client at one request a window for good.
+RECOVER_AFTER_WINDOWS = 10
+
+
 def _margin(per: float) -> float:
     """Extra room added to every window, in seconds.
 
@@ -203,6 +209,7 @@ class LocalBudget:
         self._identical: dict[str, collections.deque[float]] = {}
         self._paused_until = float("-inf")
         self._learned: dict[Kind, int] = {}
+        self._learned_until: dict[Kind, float] = {}
         self._refused: dict[Kind, list[float]] = {"read": [], "write": []}
         # Sends before a 429, no longer paced against (anny's window resets) but still counted
         # when a later 429 of the same burst asks what anny accepted.
@@ -227,7 +234,9 @@ class LocalBudget:
             writes=self._learned.get("write", self._limit.writes),
         )
 
-    def _budget_for(self, kind: Kind) -> int:
+    def _budget_for(self, kind: Kind, now: float | None = None) -> int:
+        if now is not None and kind in self._learned and now >= self._learned_until[kind]:
+            del self._learned[kind]  # RECOVER_AFTER_WINDOWS without a 429: back to the limit
         return self._learned.get(kind, self._limit.budget_for(kind))
 
     def learn(self, kind: Kind, now: float) -> int | None:
@@ -235,10 +244,10 @@ class LocalBudget:
 
         anny accepted the sends of the last window but the refused ones (this one and other
         429s of that window: a burst in flight gets several), so that many (at least 1) is the
-        budget from now on, for the life of this object; returns it, or ``None`` if the budget
-        already was that low. Reservations for later than ``now`` are not counted: they were
-        never sent. The sends up to ``now`` are forgotten: the 429's pause (until anny's window
-        resets) keeps the next ones out of the old window.
+        budget from now on, until ``RECOVER_AFTER_WINDOWS`` windows pass without a 429; returns
+        it, or ``None`` if the budget already was that low. Reservations for later than ``now``
+        are not counted: they were never sent. The sends up to ``now`` are forgotten: the 429's
+        pause (until anny's window resets) keeps the next ones out of the old window.
         """
         with self._lock:
             since = now - self._window
@@ -254,7 +263,10 @@ class LocalBudget:
             old.sort()
             sent = len(old) - bisect.bisect_right(old, since)
             learned = max(1, sent - len(refused))
-            if learned >= self._budget_for(kind):
+            # Every 429 keeps what it taught for another RECOVER_AFTER_WINDOWS windows.
+            budget = self._budget_for(kind, now)
+            self._learned_until[kind] = now + RECOVER_AFTER_WINDOWS * self._window
+            if learned >= budget:
                 return None
             self._learned[kind] = learned
             return learned
@@ -270,7 +282,7 @@ class LocalBudget:
             sends = self._sends[kind]
             self._forget(sends, now - self._window)
             at = max(now, self._paused_until)
-            budget = self._budget_for(kind)
+            budget = self._budget_for(kind, now)
             if len(sends) >= budget:
                 at = max(at, sends[-budget] + self._window)
             same = self._identical.get(key)

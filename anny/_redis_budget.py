@@ -42,7 +42,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from anny._ratelimit import DEFAULT_RATE_LIMIT, Kind, RateLimit, _margin
+from anny._ratelimit import DEFAULT_RATE_LIMIT, RECOVER_AFTER_WINDOWS, Kind, RateLimit, _margin
 from anny.errors import InvalidParameterError
 
 __all__ = ["RedisBudget"]
@@ -80,11 +80,16 @@ redis.call('EXPIRE', KEYS[3], ttl)
 return {redis.call('ZCOUNT', KEYS[2], '(' .. since, wall), redis.call('ZCARD', KEYS[3])}
 """
 
-#: Lower a learned budget, never raise it (another process may have learned less already).
+#: Lower a learned budget, never raise it (another process may have learned less already);
+#: every 429 keeps it for another RECOVER_AFTER_WINDOWS windows (ARGV[2] seconds), after which
+#: the key expires and every process is back at the configured budget.
 _LOWER = """
 local current = redis.call('GET', KEYS[1])
-if current and tonumber(current) <= tonumber(ARGV[1]) then return 0 end
-redis.call('SET', KEYS[1], ARGV[1])
+if current and tonumber(current) <= tonumber(ARGV[1]) then
+  redis.call('EXPIRE', KEYS[1], ARGV[2])
+  return 0
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
 return 1
 """
 
@@ -219,9 +224,11 @@ class RedisBudget:
         with self._lock:
             sent, refused = self._redis.eval(_REFUSED, 3, *keys, wall, window, uuid.uuid4().hex)
             learned = max(1, int(sent) - int(refused))
+            keep = math.ceil(RECOVER_AFTER_WINDOWS * window)
             if learned >= item.amount:
+                self._redis.expire(self._learned_keys[kind], keep, xx=True)
                 return None
-            lowered = self._redis.eval(_LOWER, 1, self._learned_keys[kind], learned)
+            lowered = self._redis.eval(_LOWER, 1, self._learned_keys[kind], learned, keep)
         return learned if lowered else None
 
     def _key(self, item: Any, *identifiers: str) -> str:

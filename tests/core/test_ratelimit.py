@@ -18,7 +18,7 @@ from annycore_helpers import BASE, jsonapi
 
 import anny
 from anny import _operations, _pagination, _spec_table
-from anny._ratelimit import LocalBudget, identical_key
+from anny._ratelimit import RECOVER_AFTER_WINDOWS, LocalBudget, identical_key
 
 OK = {"data": None}
 LIST = {"data": [], "meta": {"page": {"current-page": 1, "last-page": 1}}}
@@ -323,6 +323,24 @@ def test_a_429_lowers_the_budget_to_what_anny_accepted() -> None:
     # From now on a window holds 4 reads, not 8: the fifth waits for the window to pass.
     assert [budget.reserve("read", f"n{n}", 30.0) for n in range(4)] == [0.0] * 4
     assert budget.reserve("read", "n4", 30.0) == pytest.approx(TEN)
+
+
+def test_what_a_429_taught_is_forgotten_after_ten_quiet_windows() -> None:
+    # A share of the budget another process used up comes back: a lowered budget is not kept
+    # for the life of a long-running client (a first request answered 429 would otherwise
+    # leave it at one request a window for good).
+    budget = LocalBudget(anny.RateLimit(reads=8, writes=3, per=10))
+    assert budget.reserve("read", "first", 0.0) == 0.0
+    assert budget.learn("read", 0.0) == 1
+    window = TEN  # the window with its margin
+    quiet = RECOVER_AFTER_WINDOWS * window
+    assert budget.reserve("read", "a", quiet - 1) == 0.0  # still one a window
+    assert budget.reserve("read", "b", quiet - 1) == pytest.approx(window)
+    budget.learn("read", quiet - 1)  # another 429 keeps the lesson for ten more windows
+    assert budget.effective_limit.reads == 1
+    later = quiet - 1 + quiet
+    assert [budget.reserve("read", f"c{n}", later) for n in range(8)] == [0.0] * 8
+    assert budget.effective_limit == budget.limit
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import anny
-from anny._ratelimit import Budget, identical_key
+from anny._ratelimit import RECOVER_AFTER_WINDOWS, Budget, identical_key
 from anny._redis_budget import MIN_MARGIN
 
 from redis_server import start_together
@@ -228,6 +228,9 @@ def test_a_429_lowers_the_budget_of_every_process_until_cleared(
     wall[0] = 1100.0  # long after: the window is empty, but 5 is the budget now
     assert [b.reserve("read", key(f"b{n}"), 0.0) for n in range(5)] == [0.0] * 5
     assert b.reserve("read", key("b5"), 0.0) > 10
+    # What a 429 taught expires RECOVER_AFTER_WINDOWS windows after the last 429 (Redis TTL).
+    ttl = redis_client.ttl(a._learned_keys["read"])
+    assert 0 < ttl <= RECOVER_AFTER_WINDOWS * (10 + 1)
     b.clear()
     assert a.effective_limit == limit
 
