@@ -456,7 +456,9 @@ class Booking(_View):
         zone = related_zone(res)
         if zone is not None:
             for name in _BOOKING_TIMES:
-                fields[name] = in_zone(fields[name], zone)
+                value = fields[name]
+                if value is not None:  # in_zone(), inlined: five times per booking
+                    fields[name] = value.astimezone(zone)
         return fields
 
 
