@@ -342,9 +342,9 @@ class SingleFlight:
                 mine = self._calls[key] = _Call()
             else:
                 pending.followers += 1
+                if pending.done is None:
+                    pending.done = threading.Event()
                 done = pending.done
-                if done is None:
-                    done = pending.done = threading.Event()
         if pending is not None:
             done.wait()
             if pending.error is not None:
