@@ -398,10 +398,11 @@ class _View:
             raise APIResponseValidationError(
                 f"{cls.__name__}: expected a resource, got {type(res).__name__}"
             )
-        if res.id is None:
+        id_ = res.id
+        if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
         factory: Any = cls  # attrs generates the subclass __init__; _View declares none
-        view: V = factory(id=res.id, resource=res, **cls._fields(res))
+        view: V = factory(id=id_, resource=res, **cls._fields(res))
         return view
 
     @classmethod
