@@ -204,6 +204,10 @@ class _IdentityMap:
         :class:`Relationship` (this is what ``booking.service`` costs)."""
         if type(relationship) is dict:
             data = relationship.get("data")
+            if type(data) is dict:  # the common to-one linkage: straight to the index
+                type_, id_ = data.get("type"), data.get("id")
+                if type(type_) is str and type(id_) is str:
+                    return self.to_one(type_, id_, data)
         else:
             data = _as_dict(relationship).get("data")
         if type(data) is list:
@@ -281,29 +285,29 @@ class Resource:
     @property
     def type(self) -> str:
         """The resource type (``"bookings"`` ...)."""
-        type_ = self.raw.get("type")
+        type_ = _get_raw(self).get("type")
         return type_ if type(type_) is str else str(type_)
 
     @property
     def id(self) -> str | None:
         """The id as a string (the API sends both numbers and strings); ``None`` if absent."""
-        id_ = self.raw.get("id")
+        id_ = _get_raw(self).get("id")
         return id_ if type(id_) is str else _id_str(id_)
 
     @property
     def attributes(self) -> dict[str, Any]:
         """The attributes object (shared with ``raw``; empty if absent)."""
-        return _as_dict(self.raw.get("attributes"))
+        return _as_dict(_get_raw(self).get("attributes"))
 
     @property
     def links(self) -> dict[str, Any]:
         """The resource-level ``links`` (empty if absent)."""
-        return _as_dict(self.raw.get("links"))
+        return _as_dict(_get_raw(self).get("links"))
 
     @property
     def meta(self) -> dict[str, Any]:
         """The resource-level ``meta`` (empty if absent)."""
-        return _as_dict(self.raw.get("meta"))
+        return _as_dict(_get_raw(self).get("meta"))
 
     @property
     def relationships(self) -> dict[str, Relationship]:
@@ -311,10 +315,10 @@ class Resource:
         try:
             rels: dict[str, Relationship] = _get_relationships(self)
         except AttributeError:
-            identity_map = self._map
+            identity_map = _get_map(self)
             rels = {
                 str(name): Relationship(str(name), rel, identity_map)
-                for name, rel in _as_dict(self.raw.get("relationships")).items()
+                for name, rel in _as_dict(_get_raw(self).get("relationships")).items()
             }
             _set_relationships(self, rels)
         return rels
@@ -329,7 +333,7 @@ class Resource:
 
     def _lookup(self, name: str) -> Any:
         # Attribute first, then relationship; only the one relationship asked for is read.
-        raw = self.raw
+        raw = _get_raw(self)
         attributes = raw.get("attributes")
         if type(attributes) is not dict:
             attributes = _as_dict(attributes)
@@ -340,11 +344,22 @@ class Resource:
         if type(relationships) is not dict:
             relationships = _as_dict(relationships)
         if name in relationships:
-            return self._map.linkage(relationships[name])
+            return _get_map(self).linkage(relationships[name])
         return _MISSING
 
+    def __getattribute__(self, name: str) -> Any:
+        # A name the class defines (slot, property, method, dunder) takes the normal lookup;
+        # any other name can only be an attribute or relationship, so it goes to __getattr__
+        # directly: letting the normal lookup fail first costs an AttributeError (~0.8 µs on
+        # CPython 3.11) on every `booking.resource` and `room.name`. Subclasses keep the
+        # normal lookup (their own members are not in _MEMBERS).
+        if name in _MEMBERS or type(self) is not Resource:
+            return _generic_getattr(self, name)
+        return _dynamic_getattr(self, name)
+
     def __getattr__(self, name: str) -> Any:
-        # Only called when normal lookup fails, i.e. for attribute and relationship names.
+        # Called when normal lookup fails, i.e. for attribute and relationship names (and an
+        # unset slot of a half-built instance).
         try:
             attributes = _get_raw(self).get("attributes")
             _get_map(self)
@@ -356,6 +371,13 @@ class Resource:
             value = attributes.get(name, _MISSING)
             if value is not _MISSING:
                 return value
+            # Then the relationship fast path (`booking.resource`, the idiom users write):
+            # one dict lookup and the identity map, as cheap as `related()`.
+            relationships = _get_raw(self).get("relationships")
+            if type(relationships) is dict:
+                relationship = relationships.get(name, _MISSING)
+                if relationship is not _MISSING:
+                    return _get_map(self).linkage(relationship)
         value = self._lookup(name)
         if value is _MISSING:
             raise AttributeError(
@@ -370,7 +392,7 @@ class Resource:
         return value
 
     def __contains__(self, name: object) -> bool:
-        return name in self.attributes or name in _as_dict(self.raw.get("relationships"))
+        return name in self.attributes or name in _as_dict(_get_raw(self).get("relationships"))
 
     def get(self, name: str, default: Any = None) -> Any:
         """An attribute or resolved relationship, or ``default``."""
@@ -379,19 +401,20 @@ class Resource:
 
     def related(self, name: str) -> Linkage:
         """The resolved data of relationship ``name`` (``None`` if there is none)."""
-        relationships = self.raw.get("relationships")
+        relationships = _get_raw(self).get("relationships")
         if type(relationships) is not dict:
             relationships = _as_dict(relationships)
         relationship = relationships.get(name)
         if relationship is None:
             return None
+        identity_map: _IdentityMap = _get_map(self)
         if type(relationship) is dict:
             data = relationship.get("data")
-            if type(data) is dict:
+            if type(data) is dict:  # linkage()'s fast path, inlined: one call fewer
                 type_, id_ = data.get("type"), data.get("id")
                 if type(type_) is str and type(id_) is str:
-                    return self._map.to_one(type_, id_, data)
-        return self._map.linkage(relationship)
+                    return identity_map.to_one(type_, id_, data)
+        return identity_map.linkage(relationship)
 
     @property
     def ref(self) -> Ref:
@@ -437,6 +460,10 @@ def _make_resource(obj: Mapping[str, Any], identity_map: _IdentityMap) -> Resour
 
 
 _set_relationships = _slot("_relationships").__set__
+_generic_getattr = object.__getattribute__
+_dynamic_getattr = Resource.__getattr__
+#: Every name normal attribute lookup can find on a Resource (it has no instance dict).
+_MEMBERS = frozenset(name for cls in Resource.__mro__ for name in vars(cls))
 _get_relationships = _slot("_relationships").__get__
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -127,6 +128,14 @@ def zone_of(name: str | None) -> dt.tzinfo | None:
     """The :class:`~zoneinfo.ZoneInfo` of an IANA name; ``None`` if absent or unknown."""
     if not name or not isinstance(name, str):
         return None
+    return _zone(name)
+
+
+@functools.lru_cache(maxsize=64)
+def _zone(name: str) -> dt.tzinfo | None:
+    # Cached (bounded: the names come from the server): a page of bookings asks for the same
+    # few zones once per booking, and an unknown name would otherwise be searched on disk
+    # every time. ZoneInfo keeps one instance per name anyway, so the result is the same.
     from zoneinfo import ZoneInfo  # on first need: most programs never convert a time
 
     try:
@@ -152,10 +161,12 @@ def parse_local_datetime(value: object, zone: dt.tzinfo | None) -> dt.datetime |
 def related_zone(res: Resource | None) -> dt.tzinfo | None:
     """The time zone of ``res``'s related ``resource`` (a booking's room), when anny included
     it with its ``timezone`` attribute; ``None`` otherwise."""
-    if res is None or "resource" not in res.relationships:
+    if res is None:
         return None
+    # related() reads the one relationship from the raw object; `res.relationships` would
+    # build every relationship of the booking (this runs once per booking view).
     related = res.related("resource")
-    if not isinstance(related, Resource):
+    if type(related) is not Resource and not isinstance(related, Resource):
         return None
     return zone_of(_str(related.attributes.get("timezone")))
 
@@ -340,22 +351,26 @@ def _compile(view: type[_View]) -> Callable[[Resource], dict[str, Any]]:
 
     namespace: dict[str, Any] = {}
     items = []
+    used: set[str] = set()
     for index, field in enumerate(attrs.fields(view)):  # type: ignore[arg-type]
         found = field.metadata.get("spec")
         if found is None:
             continue
         name, where, also = found
         namespace[f"c{index}"] = field.metadata["convert"]
+        used.add(where)
         args = f"{_SOURCES[where]}.get({key(where, name or field.name)!r})"
         if also is not None:
             also_where, also_name = ("attributes", also) if isinstance(also, str) else also
+            used.add(also_where)
             args += f", {_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
         items.append(f"{field.name!r}: c{index}({args})")
-    code = (
-        "def _fields(res):\n    a = res.attributes\n    m = res.meta\n"
-        "    r = res.relationships\n"
-        f"    return {{{', '.join(items)}}}\n"
+    # Only the members a view reads are fetched: `res.relationships` builds a Relationship
+    # (and its Refs) per relationship, which most views never look at.
+    fetch = "".join(
+        f"    {source} = res.{where}\n" for where, source in _SOURCES.items() if where in used
     )
+    code = f"def _fields(res):\n{fetch}    return {{{', '.join(items)}}}\n"
     exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
     compiled: Callable[[Resource], dict[str, Any]] = namespace["_fields"]
     return compiled
@@ -383,10 +398,11 @@ class _View:
             raise APIResponseValidationError(
                 f"{cls.__name__}: expected a resource, got {type(res).__name__}"
             )
-        if res.id is None:
+        id_ = res.id
+        if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
         factory: Any = cls  # attrs generates the subclass __init__; _View declares none
-        view: V = factory(id=res.id, resource=res, **cls._fields(res))
+        view: V = factory(id=id_, resource=res, **cls._fields(res))
         return view
 
     @classmethod
@@ -441,7 +457,9 @@ class Booking(_View):
         zone = related_zone(res)
         if zone is not None:
             for name in _BOOKING_TIMES:
-                fields[name] = in_zone(fields[name], zone)
+                value = fields[name]
+                if value is not None:  # in_zone(), inlined: five times per booking
+                    fields[name] = value.astimezone(zone)
         return fields
 
 

@@ -389,7 +389,9 @@ class _Call:
 
     def __init__(self) -> None:
         self.followers = 0  # callers waiting for this one's answer
-        self.done = threading.Event()
+        # Made by the first follower (under the lock): most calls have none, and an Event
+        # (a Condition and two locks) is most of what single flight would cost per request.
+        self.done: threading.Event | None = None
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -413,8 +415,11 @@ class SingleFlight:
                 mine = self._calls[key] = _Call()
             else:
                 pending.followers += 1
+                if pending.done is None:
+                    pending.done = threading.Event()
+                done = pending.done
         if pending is not None:
-            pending.done.wait()
+            done.wait()
             if pending.error is not None:
                 raise pending.error
             shared: T = pending.result
@@ -428,7 +433,10 @@ class SingleFlight:
         finally:
             with self._lock:
                 del self._calls[key]
-            mine.done.set()
+                # Read under the lock: a follower that found this call made its Event then.
+                waiting = mine.done
+            if waiting is not None:
+                waiting.set()
 
     def __len__(self) -> int:
         return len(self._calls)

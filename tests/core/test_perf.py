@@ -25,7 +25,7 @@ import pytest
 from annycore_helpers import BASE, JSONAPI
 
 import anny
-from anny import _limits
+from anny import _jsonapi, _limits, _ratelimit
 from anny._models import parse_datetime
 
 
@@ -206,6 +206,99 @@ def test_resolution_reads_only_the_relationship_asked_for() -> None:
     assert booking.related("service").name == "Desk"
     assert booking.broken is None  # malformed relationship: no linkage, as before
     assert doc.find("services", 7) is booking.service  # one wrapper per resource while held
+
+
+def _booking_with_room() -> anny.Document:
+    return anny.Document.from_json(
+        {
+            "data": [
+                {
+                    "type": "bookings",
+                    "id": "1",
+                    "attributes": {"number": "BB1", "start_date": "2026-11-25T08:00:00Z"},
+                    "relationships": {
+                        "resource": {"data": {"type": "resources", "id": "9"}},
+                        "order": {"data": {"type": "orders", "id": "5"}},
+                    },
+                }
+            ],
+            "included": [
+                {
+                    "type": "resources",
+                    "id": "9",
+                    "attributes": {"name": "Desk", "timezone": "Europe/Berlin"},
+                }
+            ],
+        }
+    )
+
+
+def test_a_booking_view_builds_no_relationship_objects() -> None:
+    # The view reads attributes and meta, and its zone through the one `resource`
+    # relationship: building every Relationship (and its Refs) per booking cost a third of
+    # the views row.
+    booking = _booking_with_room().data[0]
+    view = anny.Booking.from_resource(booking)
+    assert view.start_date == dt.datetime(2026, 11, 25, 9, tzinfo=view.zone)
+    assert str(view.zone) == "Europe/Berlin"
+    with pytest.raises(AttributeError):
+        _jsonapi._get_relationships(booking)  # never built
+
+
+def test_attribute_and_relationship_names_skip_the_failed_normal_lookup(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # `booking.resource.name` is the idiom; letting Python's normal lookup fail first (then
+    # call __getattr__) costs an AttributeError per access. __getattr__ stays the fallback
+    # for misses.
+    calls: list[str] = []
+    fallback = _jsonapi.Resource.__getattr__
+
+    def counting(self: anny.Resource, name: str) -> object:
+        calls.append(name)
+        return fallback(self, name)
+
+    monkeypatch.setattr(_jsonapi.Resource, "__getattr__", counting)
+    booking = _booking_with_room().data[0]
+    assert (booking.number, booking.resource.name, booking.order) == (
+        "BB1",
+        "Desk",
+        anny.Ref("orders", "5"),
+    )
+    assert booking.id == "1"
+    assert booking.related("resource") is booking.resource
+    assert calls == []
+    with pytest.raises(AttributeError, match="no attribute or relationship 'missing'"):
+        _ = booking.missing
+
+
+def test_a_get_nobody_joins_builds_no_event(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Single flight's Event is made by the first follower: a call alone (nearly every call)
+    # pays for a dict entry and a lock, not for a Condition and two locks.
+    import threading
+
+    made: list[object] = []
+
+    def event() -> threading.Event:
+        made.append(None)
+        return threading.Event()
+
+    monkeypatch.setattr(_ratelimit.threading, "Event", event)
+    client = anny.Anny(
+        base_url=BASE,
+        token=None,
+        rate_limit=None,
+        http_client=httpx.Client(
+            transport=httpx.MockTransport(
+                lambda request: httpx.Response(
+                    200, json={"data": None}, headers={"content-type": JSONAPI}
+                )
+            )
+        ),
+    )
+    for _ in range(3):
+        assert client.get("/api/v1/bookings").data is None
+    assert made == []
 
 
 # ----------------------------------------------------------------------------- datetimes
