@@ -8,7 +8,6 @@ script, Ctrl-C, a closed stdout pipe, an older tzdata, and no traceback on a cra
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import signal
@@ -17,36 +16,20 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import pytest
 from e2e_helpers import VirtualMonotonic
 
 from anny.sandbox import Sandbox
 
+from suite_helpers import run_in_process
+
 ANNY = Path(sys.executable).parent / "anny"
 TOMORROW_10 = "2026-11-24T10:00:00+01:00"
 TOMORROW_11 = "2026-11-24T11:00:00+01:00"
 NOW = "2026-11-23T08:00:00+01:00"
-
-
-@contextmanager
-def machine(env: dict[str, str] | None = None, stdin: str | None = None) -> Iterator[None]:
-    """This process as a fresh `anny` process would be: no ANNY_* from the caller, `env` on
-    top, `stdin` (or an empty, non-terminal stdin); a TZ in `env` becomes the local zone."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
-    try:
-        with (
-            mock.patch.dict(os.environ, {**clean, **(env or {})}, clear=True),
-            mock.patch.object(sys, "stdin", io.StringIO(stdin or "")),
-        ):
-            time.tzset()  # TZ, as a new process reads it at start
-            yield
-    finally:
-        time.tzset()  # the environment is restored: so is the local zone
 
 
 #: The session sandbox's rate-window clock, set for each test (see `_commands_spaced`).
@@ -69,14 +52,9 @@ def run_anny(
 ) -> subprocess.CompletedProcess[str]:
     """`anny` with exactly ``args`` (global options wherever the test puts them), run
     in-process through the console script's entry point; the result reads like a subprocess's."""
-    from anny.__main__ import main
-
     for clock in _SANDBOX_CLOCK:
         clock.skip(1.0)
-    out, err = io.StringIO(), io.StringIO()
-    with machine(env, stdin), redirect_stdout(out), redirect_stderr(err):
-        code = main(list(args))
-    return subprocess.CompletedProcess(["anny", *args], code, out.getvalue(), err.getvalue())
+    return run_in_process(*args, env=env, stdin=stdin)
 
 
 def anny_cli(
