@@ -6,9 +6,16 @@ settings, so test files import this module, the folder helpers and the scripts b
 
 from __future__ import annotations
 
+import io
+import os
+import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from datetime import UTC, datetime
+from unittest import mock
 
 # Monday 2026-11-23, 08:00 in Berlin: the frozen start of the shared sandbox's clock. Time moves
 # only when a test advances or sets it, and every reset brings it back here.
@@ -38,3 +45,33 @@ class VirtualMonotonic:
     def skip(self, seconds: float) -> None:
         with self._lock:
             self.skipped += max(0.0, seconds)
+
+
+@contextmanager
+def fresh_process(env: dict[str, str] | None = None, stdin: str | None = None) -> Iterator[None]:
+    """This process as a fresh `anny` process would see it: no ANNY_* from the caller, `env`
+    on top, `stdin` (or an empty, non-terminal stdin); a TZ in `env` becomes the local zone."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
+    try:
+        with (
+            mock.patch.dict(os.environ, {**clean, **(env or {})}, clear=True),
+            mock.patch.object(sys, "stdin", io.StringIO(stdin or "")),
+        ):
+            time.tzset()  # TZ, as a new process reads it at start
+            yield
+    finally:
+        time.tzset()  # the environment is restored: so is the local zone
+
+
+def run_in_process(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`anny ARGS` through the console script's entry point (`anny.__main__.main`), in this
+    process: a subprocess costs a second of interpreter start and imports per command. The
+    result reads like `subprocess.run`'s (args, returncode, stdout, stderr)."""
+    from anny.__main__ import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with fresh_process(env, stdin), redirect_stdout(out), redirect_stderr(err):
+        code = main(list(args))
+    return subprocess.CompletedProcess(["anny", *args], code, out.getvalue(), err.getvalue())

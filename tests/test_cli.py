@@ -16,6 +16,8 @@ import pytest
 
 from anny.__main__ import main
 
+from suite_helpers import run_in_process
+
 ANNY = Path(sys.executable).parent / "anny"
 
 
@@ -93,7 +95,7 @@ def test_sandbox_refuses_a_bad_seed(tmp_path: Path, seed: str | None, code: int,
     path = tmp_path / "seed.json"
     if seed is not None:
         path.write_text(seed)
-    result = run("sandbox", "--port", "0", "--seed", str(path))
+    result = run_in_process("sandbox", "--port", "0", "--seed", str(path))
     assert result.returncode == code
     assert says in one_line(result, "anny sandbox:")
     assert result.stdout == ""  # it never said it was running
@@ -104,6 +106,7 @@ def test_sandbox_on_a_busy_port_says_so() -> None:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
+        # A process of its own: one crash path seen as the user sees it, no traceback at exit.
         result = run("sandbox", "--port", str(port))
     assert result.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in one_line(result, "anny sandbox:")
@@ -120,8 +123,9 @@ def test_sandbox_on_a_busy_port_says_so() -> None:
     ],
 )
 def test_login_validates_port_and_timeout(option: list[str], says: str) -> None:
-    result = run("login", "--client-id", "x", "--no-browser", "--base-url", "http://127.0.0.1:9",
-                 *option, timeout=20)  # fmt: skip
+    result = run_in_process(
+        "login", "--client-id", "x", "--no-browser", "--base-url", "http://127.0.0.1:9", *option
+    )
     assert result.returncode == 2
     assert says in one_line(result, "anny login:")
 

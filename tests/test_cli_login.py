@@ -22,6 +22,8 @@ from anny.__main__ import main
 from anny._cli_login import StoredLogin, load_login, save_login, stored_token, token_path
 from anny.sandbox import Clock, Sandbox
 
+from suite_helpers import run_in_process
+
 ANNY = Path(sys.executable).parent / "anny"
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 MAX = "max.power@example.com"
@@ -117,13 +119,7 @@ def test_login_stores_a_0600_token_and_logout_removes_it(sandbox: Sandbox, tmp_p
     me = httpx.get(f"{sandbox.url}/api/v1/customer", headers={"Authorization": f"Bearer {access}"})
     assert me.json()["data"]["attributes"]["email"] == MAX
 
-    logout = subprocess.run(
-        [str(ANNY), "logout", "--token-file", str(token_file)],
-        capture_output=True,
-        text=True,
-        timeout=30,
-        check=False,
-    )
+    logout = run_in_process("logout", "--token-file", str(token_file))
     assert logout.returncode == 0
     assert not token_file.exists()
     assert "Signed out" in logout.stdout

@@ -1,4 +1,10 @@
-"""The real `anny` console script in a subprocess on the sandbox: output, --json, exit codes."""
+"""`anny` on the sandbox: output, --json, exit codes.
+
+Most cases run `anny.__main__.main` in-process (the console script's own entry point, with
+stdout, stderr, stdin and the environment swapped for the call): a subprocess per command made
+this file the slowest of the suite. What needs a real process keeps one: the installed console
+script, Ctrl-C, a closed stdout pipe, an older tzdata, and no traceback on a crash path.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +15,16 @@ import stat
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+from e2e_helpers import VirtualMonotonic
+
 from anny.sandbox import Sandbox
+
+from suite_helpers import run_in_process
 
 ANNY = Path(sys.executable).parent / "anny"
 TOMORROW_10 = "2026-11-24T10:00:00+01:00"
@@ -20,24 +32,55 @@ TOMORROW_11 = "2026-11-24T11:00:00+01:00"
 NOW = "2026-11-23T08:00:00+01:00"
 
 
+#: The session sandbox's rate-window clock, set for each test (see `_commands_spaced`).
+_SANDBOX_CLOCK: list[VirtualMonotonic] = []
+
+
+@pytest.fixture(autouse=True)
+def _commands_spaced(sandbox: Sandbox) -> Iterator[None]:
+    """Commands typed one after the other are a second apart at least; in-process they are
+    milliseconds apart, which the sandbox's duplicate guard (C2) would answer with a 429."""
+    clock = sandbox.limits.monotonic
+    if isinstance(clock, VirtualMonotonic):
+        _SANDBOX_CLOCK.append(clock)
+    yield
+    _SANDBOX_CLOCK.clear()
+
+
+def run_anny(
+    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`anny` with exactly ``args`` (global options wherever the test puts them), run
+    in-process through the console script's entry point; the result reads like a subprocess's."""
+    for clock in _SANDBOX_CLOCK:
+        clock.skip(1.0)
+    return run_in_process(*args, env=env, stdin=stdin)
+
+
 def anny_cli(
     sandbox: Sandbox, *args: str, token: str | None = None, machine_tz: str | None = None
 ) -> subprocess.CompletedProcess[str]:
     """Run `anny` with `--tz Europe/Berlin`, or, given `machine_tz`, without `--tz` on a
     machine whose local zone is `machine_tz`."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
+    env: dict[str, str] = {}
     if token:
         env["ANNY_TOKEN"] = token
     zone = ["--tz", "Europe/Berlin"]
     if machine_tz is not None:
         env["TZ"] = machine_tz
         zone = []
+    # --now: the sandbox's frozen time, so nothing here depends on the wall clock.
+    return run_anny(*args, "--base-url", sandbox.url, *zone, "--now", NOW, env=env)
+
+
+def run_script(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed console script in its own process, for what only a process shows."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
     return subprocess.run(
-        # --now: the sandbox's frozen time, so nothing here depends on the wall clock.
-        [str(ANNY), *args, "--base-url", sandbox.url, *zone, "--now", NOW],
+        [str(ANNY), *args],
         capture_output=True,
         text=True,
-        env=env,
+        env={**clean, **(env or {})},
         stdin=subprocess.DEVNULL,
         timeout=60,
         check=False,
@@ -219,23 +262,6 @@ GUEST = ("--given-name", "Gast", "--family-name", "Gastmann", "--email", "gast@e
 HOSTILE = "\x1b]0;pwned\x07\x1b[2J\rok\x9b31m"
 
 
-def run_anny(
-    *args: str, env: dict[str, str] | None = None, stdin: str | None = None
-) -> subprocess.CompletedProcess[str]:
-    """The console script with exactly ``args`` (global options wherever the test puts them)."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
-    return subprocess.run(
-        [str(ANNY), *args],
-        capture_output=True,
-        text=True,
-        env={**clean, **(env or {})},
-        input=stdin,
-        stdin=None if stdin is not None else subprocess.DEVNULL,
-        timeout=60,
-        check=False,
-    )
-
-
 def globals_for(sandbox: Sandbox) -> list[str]:
     return ["--base-url", sandbox.url, "--tz", "Europe/Berlin", "--now", NOW]
 
@@ -341,7 +367,8 @@ def test_hostile_input_ends_in_one_line_and_an_exit_code(sandbox: Sandbox) -> No
     g = globals_for(sandbox)
     far = run_anny("slots", "conference-room-berlin", "--service", "s", "--date", "9999-12-31", *g)
     hours = run_anny("opening-hours", "conference-room-berlin", "--date", "9999-12-31", *g)
-    huge = run_anny("slots", "x" * 100_000, "--service", "hourly-desk-booking", *g)
+    # One in a process of its own: what a user sees on the terminal, no traceback at exit.
+    huge = run_script("slots", "x" * 100_000, "--service", "hourly-desk-booking", *g)
     nan_poll = run_anny("wait", "r", "--service", "s", "--start", TOMORROW_10,
                         "--end", TOMORROW_11, "--poll", "nan", *g)  # fmt: skip
     early = run_anny("opening-hours", "conference-room-berlin", "--date", "0001-01-01", *g)
@@ -368,8 +395,9 @@ def test_an_unknown_time_zone_from_the_server_is_not_fatal(
     (tmp_path / "tzdata").mkdir()
     (tmp_path / "tzdata" / "__init__.py").write_text("")
     old_tzdata = {"PYTHONPATH": str(tmp_path), "PYTHONTZPATH": "", "TZ": "UTC"}
-    hours = run_anny("opening-hours", "conference-room-berlin", "--date", "2026-11-23",
-                     "--base-url", sandbox.url, "--now", NOW, env=old_tzdata)  # fmt: skip
+    # A process of its own: the zone database is read at start, and tzdata may be cached.
+    hours = run_script("opening-hours", "conference-room-berlin", "--date", "2026-11-23",
+                       "--base-url", sandbox.url, "--now", NOW, env=old_tzdata)  # fmt: skip
     assert hours.returncode == 0, hours.stderr
     assert_clean(hours)
     assert "unknown time zone 'Europe/Berlin'" in hours.stderr
@@ -473,13 +501,10 @@ def test_a_guest_is_told_how_to_keep_and_pass_the_order_access_token(
 
 
 def slots_with_token_file(sandbox: Sandbox, token_file: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("ANNY_")}
-    env["ANNY_TOKEN_FILE"] = str(token_file)
-    return subprocess.run(
-        [str(ANNY), "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
-         "--date", "2026-11-24", "--base-url", sandbox.url, "--now", NOW],
-        capture_output=True, text=True, env=env, stdin=subprocess.DEVNULL, timeout=60,
-        check=False,
+    return run_anny(
+        "slots", "conference-room-berlin", "--service", "hourly-desk-booking",
+        "--date", "2026-11-24", "--base-url", sandbox.url, "--now", NOW,
+        env={"ANNY_TOKEN_FILE": str(token_file)},
     )  # fmt: skip
 
 
