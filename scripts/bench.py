@@ -1164,20 +1164,22 @@ def _row_process(name: str, smoke: bool, peers: str | None) -> subprocess.Popen[
         cmd.append("--smoke")
     if peers:
         cmd += ["--peers", peers]
-    return subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    return subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT
+    )
 
 
-def _row_result(name: str, process: subprocess.Popen[str]) -> list[dict[str, Any]]:
-    out, _ = process.communicate()
+def _row_result(process: subprocess.Popen[str]) -> list[dict[str, Any]]:
+    out, err = process.communicate()  # the others' pipes wait meanwhile: none can deadlock
     if process.returncode != 0:
-        raise subprocess.CalledProcessError(process.returncode, process.args, out)
+        raise subprocess.CalledProcessError(process.returncode, process.args, out, err)
     rows: list[dict[str, Any]] = json.loads(out.strip().splitlines()[-1])
     return rows
 
 
 def run_row(name: str, smoke: bool, peers: str | None) -> list[dict[str, Any]]:
     """Run one row in a fresh process and return its table rows."""
-    return _row_result(name, _row_process(name, smoke, peers))
+    return _row_result(_row_process(name, smoke, peers))
 
 
 def run_rows(names: list[str], smoke: bool, peers: str | None) -> list[dict[str, Any]]:
@@ -1189,8 +1191,8 @@ def run_rows(names: list[str], smoke: bool, peers: str | None) -> list[dict[str,
     """
     if not smoke:
         return [r for name in names for r in run_row(name, smoke, peers)]
-    processes = [(name, _row_process(name, smoke, peers)) for name in names]
-    return [r for name, process in processes for r in _row_result(name, process)]
+    processes = [_row_process(name, smoke, peers) for name in names]
+    return [r for process in processes for r in _row_result(process)]
 
 
 def format_table(rows: list[dict[str, Any]]) -> str:
