@@ -1,8 +1,9 @@
 """A paced client against a sandbox enforcing a scaled budget, in real time over HTTP.
 
-The sandbox allows 20 reads per 2 s (anny's 150 per 60 s, scaled down so the test takes
-seconds); the client is given the same budget and must finish with zero 429s, no faster than
-the budget allows and not much slower.
+The sandbox allows 10 reads per 1 s (anny's 150 per 60 s, scaled down so the test takes
+about a second); the client is given the same budget and must finish with zero 429s, no faster
+than the budget allows and not much slower. 15 reads fill one window and cross into the next:
+the fewest that prove pacing (one window boundary) in real time.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ RESOURCES = (
     "desk-03",
     "desk-04",
 )
-BUDGET = anny.RateLimit(reads=20, writes=10, per=2)
+BUDGET = anny.RateLimit(reads=10, writes=5, per=1)
+READS = 15  # one full window and half of the next
 
 
 @pytest.fixture(scope="module")
 def scaled() -> Iterator[Sandbox]:
-    with Sandbox(clock=Clock(start=START, frozen=True), reads=20, writes=10, window=2) as sb:
+    with Sandbox(clock=Clock(start=START, frozen=True), reads=10, writes=5, window=1) as sb:
         yield sb
 
 
@@ -53,25 +55,25 @@ def test_a_paced_blocking_client_gets_no_429(scaled: Sandbox) -> None:
     waits: list[anny.RateLimitWait] = []
     with anny.Anny(base_url=scaled.url, token=None, rate_limit=BUDGET, on_wait=waits.append) as c:
         started = time.perf_counter()  # a duration, not a date
-        for path, params in _paths(45):
+        for path, params in _paths(READS):
             c.get(path, params=params)
         elapsed = time.perf_counter() - started
-    assert _statuses(scaled) == [200] * 45
+    assert _statuses(scaled) == [200] * READS
     assert scaled.ledger()["totals"]["rate_limited"] == 0
-    assert waits  # reads 21 on were held back until the window allowed them
+    assert waits  # reads 11 on were held back until the window allowed them
     assert {w.reason for w in waits} == {"budget"}
-    assert 4.0 <= elapsed < 4.0 * 1.5  # 45 reads at 20 per 2 s: the budget-limited optimum
+    assert 1.0 <= elapsed < 1.0 * 1.5  # 15 reads at 10 per 1 s: the budget-limited optimum
 
 
 async def test_a_paced_async_client_gets_no_429_from_a_gathered_burst(scaled: Sandbox) -> None:
     async with anny.AsyncAnny(base_url=scaled.url, token=None, rate_limit=BUDGET) as client:
         started = time.perf_counter()
-        docs = await asyncio.gather(*(client.get(p, params=q) for p, q in _paths(50)))
+        docs = await asyncio.gather(*(client.get(p, params=q) for p, q in _paths(READS)))
         elapsed = time.perf_counter() - started
-    assert len(docs) == 50
-    assert _statuses(scaled).count(200) == 50
+    assert len(docs) == READS
+    assert _statuses(scaled).count(200) == READS
     assert scaled.ledger()["totals"]["rate_limited"] == 0
-    assert 4.0 <= elapsed < 4.0 * 1.5  # three windows' worth: the budget-limited optimum
+    assert 1.0 <= elapsed < 1.0 * 1.5  # two windows' worth: the budget-limited optimum
 
 
 async def test_fifty_visitors_asking_the_same_make_one_upstream_call(scaled: Sandbox) -> None:
@@ -86,11 +88,11 @@ async def test_fifty_visitors_asking_the_same_make_one_upstream_call(scaled: San
 def test_without_pacing_the_sandbox_answers_429(scaled: Sandbox) -> None:
     """The control: the same work unpaced runs into the budget (and the client says so)."""
     with anny.Anny(base_url=scaled.url, token=None, rate_limit=None, max_retries=0) as client:
-        *first, (last, last_params) = _paths(21)
+        *first, (last, last_params) = _paths(11)
         for path, params in first:
             client.get(path, params=params)
         with pytest.raises(anny.RateLimitError) as caught:
             client.get(last, params=last_params)
     assert caught.value.status_code == 429
-    assert 1 <= int(caught.value.response.headers["retry-after"]) <= 2
-    assert _statuses(scaled) == [200] * 20 + [429]
+    assert int(caught.value.response.headers["retry-after"]) == 1  # the rest of a 1 s window
+    assert _statuses(scaled) == [200] * 10 + [429]
