@@ -3,6 +3,7 @@ tickets): docstrings tell inferred operations, and their typed views parse lenie
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from decimal import Decimal
 
@@ -85,16 +86,133 @@ def test_views_keep_the_raw_status_and_survive_garbage() -> None:
     plan = anny.Plan.from_resource(resource("plans", {"price": "12.50", "currency": "EUR"}))
     assert plan.price == anny.Money(Decimal("12.50"), "EUR")
 
-    weird = anny.Pass.from_resource(resource("passes", {"remaining_uses": [], "total_uses": 2.5}))
+    weird = anny.Pass.from_resource(
+        resource("passes", {"quota_type": "quantity", "remaining": [], "total": 2.5})
+    )
     assert (weird.remaining_uses, weird.total_uses, weird.status) == (
         None,
         None,
         anny.PassStatus.UNKNOWN,
     )
     community = anny.Community.from_resource(
-        resource("communities", {"slug": "x"}, meta={"is_member": True})
+        resource("communities", {"slug": "x", "is_private": "yes", "welcome_text": []})
     )
-    assert community.is_member is True  # from meta when the attribute is missing
+    assert (community.slug, community.is_private, community.welcome_text) == ("x", None, None)
+
+
+STATUS_ENUMS.append(anny.MembershipRole)
+STATUS_ENUMS.append(anny.PassQuotaType)
+
+
+@pytest.mark.parametrize(
+    ("status", "role", "expected"),
+    [
+        ("accepted", "member", (anny.MembershipStatus.ACCEPTED, anny.MembershipRole.MEMBER)),
+        ("pending", "manager", (anny.MembershipStatus.PENDING, anny.MembershipRole.MANAGER)),
+        ("PENDING", "visitor", (anny.MembershipStatus.PENDING, anny.MembershipRole.VISITOR)),
+        ("active", "owner", (anny.MembershipStatus.UNKNOWN, anny.MembershipRole.UNKNOWN)),
+        (None, 7, (anny.MembershipStatus.UNKNOWN, anny.MembershipRole.UNKNOWN)),
+    ],
+)
+def test_a_community_account_has_the_documented_statuses_and_roles(
+    status: object, role: object, expected: tuple[object, object]
+) -> None:
+    """Addendum C7: accepted | pending, member | manager | visitor; anything else UNKNOWN
+    (``active``/``requested`` were the old inferred statuses and are no longer known)."""
+    membership = anny.CommunityMembership.from_resource(
+        anny.Resource.from_json(
+            {
+                "type": "community-accounts",
+                "id": "9001",
+                "attributes": {
+                    "status": status,
+                    "role": role,
+                    "start_date": "2026-11-01T00:00:00+00:00",
+                    "end_date": None,
+                },
+                "relationships": {"community": {"data": {"type": "communities", "id": "31"}}},
+            }
+        )
+    )
+    assert (membership.status, membership.role) == expected
+    if isinstance(status, str) and isinstance(role, str):
+        assert (membership.status_raw, membership.role_raw) == (status, role)
+    assert membership.is_pending is (expected[0] is anny.MembershipStatus.PENDING)
+    assert membership.community_id == "31"
+    assert membership.start_date is not None and membership.end_date is None
+
+
+def _pass(quota_type: str, remaining: object, total: object, **more: object) -> anny.Pass:
+    attributes = {"quota_type": quota_type, "remaining": remaining, "total": total, **more}
+    return anny.Pass.from_resource(resource("passes", attributes))
+
+
+def test_only_a_quantity_pass_counts_uses() -> None:
+    """Addendum C8: a booking pass counts bookings, minutes or money; the view never reads a
+    duration or a budget as a number of uses."""
+    quantity = _pass("quantity", 7, 10)
+    assert (quantity.quota_type, quantity.remaining_uses, quantity.total_uses) == (
+        anny.PassQuotaType.QUANTITY,
+        7,
+        10,
+    )
+    assert (quantity.remaining_duration, quantity.remaining_budget) == (None, None)
+
+    duration = _pass("duration", 480, 600, recurrence="month")
+    assert (duration.remaining_uses, duration.total_uses, duration.remaining_budget) == (
+        None,
+        None,
+        None,
+    )
+    assert duration.remaining_duration == dt.timedelta(hours=8)
+    assert (duration.remaining, duration.recurrence) == (Decimal(480), "month")
+
+    budget = _pass("budget", 62.5, 100, currency="EUR", source="community")
+    assert (budget.remaining_uses, budget.remaining_duration) == (None, None)
+    assert budget.remaining_budget == anny.Money(Decimal("62.5"), "EUR")
+    assert budget.source == "community"
+
+    unknown = _pass("hours-per-moon", 3, 3)
+    assert (unknown.quota_type, unknown.quota_type_raw) == (
+        anny.PassQuotaType.UNKNOWN,
+        "hours-per-moon",
+    )
+    assert (unknown.remaining_uses, unknown.remaining_duration, unknown.remaining_budget) == (
+        None,
+        None,
+        None,
+    )
+    assert unknown.remaining == Decimal(3)  # the raw number stays reachable
+
+
+@pytest.mark.parametrize("ident", ["5001", "7d0c6a5e-2f43-4a8b-9b1e-3c5f7e9a1d20"])
+@pytest.mark.parametrize("sex", ["female", 2, None])
+def test_a_customer_has_the_documented_attributes(ident: str, sex: object) -> None:
+    """Addendum C9/C10: sex as a string or a number, birth_date a date, mobile, locale; the id
+    numeric or a UUID."""
+    customer = anny.Customer.from_resource(
+        anny.Resource.from_json(
+            {
+                "type": "customers",
+                "id": ident,
+                "attributes": {
+                    "given_name": "Erika",
+                    "mobile": "+49 170 1234567",
+                    "sex": sex,
+                    "birth_date": "1990-04-12",
+                    "locale": "de",
+                },
+            }
+        )
+    )
+    assert customer.id == ident
+    assert (customer.sex, customer.birth_date) == (sex, dt.date(1990, 4, 12))
+    assert (customer.mobile, customer.locale) == ("+49 170 1234567", "de")
+    assert "1990" not in repr(customer) and "+49" not in repr(customer)
+    odd = anny.Customer.from_resource(
+        resource("customers", {"sex": True, "birth_date": "12.04.1990"})
+    )
+    assert (odd.sex, odd.birth_date) == (None, None)
 
 
 def test_personal_data_is_not_in_reprs() -> None:
