@@ -16,11 +16,14 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from contract_helpers import PRISM_BIN, ROOT, SPEC_PATH
+
+from anny.sandbox import Clock, Sandbox
 
 STARTUP_TIMEOUT = 30.0
 HERE = Path(__file__).resolve().parent
@@ -37,9 +40,11 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 
 class Prism:
-    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file."""
+    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file; with
+    ``upstream``, a `prism proxy` instead: it forwards every request there and reports what
+    breaks the spec, in the request or in the upstream's answer, in ``sl-violations``."""
 
-    def __init__(self) -> None:
+    def __init__(self, upstream: str | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_dir = Path(tempfile.mkdtemp(prefix="anny-prism-"))
@@ -49,13 +54,16 @@ class Prism:
             self.process = subprocess.Popen(
                 [
                     str(PRISM_BIN),
-                    "mock",
+                    *(["proxy"] if upstream else ["mock"]),
                     str(SPEC_PATH.relative_to(ROOT)),
+                    *([upstream] if upstream else []),
                     "--host",
                     "127.0.0.1",
                     "--port",
                     str(self.port),
-                    "--errors",
+                    # A proxy passes the upstream's answer through and only reports (a mock
+                    # refuses a bad request with a 422 of its own).
+                    *([] if upstream else ["--errors"]),
                 ],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
@@ -129,3 +137,25 @@ def prism_url() -> Iterator[str]:
         yield prism.url
     finally:
         prism.stop()
+
+
+#: The replay tests' frozen instant: Monday 2026-11-23, 08:00 in Berlin.
+PROXY_START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def proxied_sandbox() -> Iterator[tuple[Sandbox, str]]:
+    """A sandbox on a frozen clock behind a Prism *proxy* of the spec: ``(sandbox, proxy URL)``.
+
+    Whatever goes through the proxy reaches the sandbox and comes back unchanged; Prism adds an
+    ``sl-violations`` header when the request or the sandbox's answer breaks the spec.
+    """
+    if not PRISM_BIN.exists():
+        pytest.fail(f"{PRISM_BIN.relative_to(ROOT)} is missing: run `make install`", pytrace=False)
+    with Sandbox(clock=Clock(start=PROXY_START, frozen=True)) as sandbox:
+        prism = Prism(upstream=sandbox.url)
+        try:
+            prism.wait_until_ready()
+            yield sandbox, prism.url
+        finally:
+            prism.stop()

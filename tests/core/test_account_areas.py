@@ -139,7 +139,8 @@ def test_a_community_account_has_the_documented_statuses_and_roles(
         assert (membership.status_raw, membership.role_raw) == (status, role)
     assert membership.is_pending is (expected[0] is anny.MembershipStatus.PENDING)
     assert membership.community_id == "31"
-    assert membership.start_date is not None and membership.end_date is None
+    assert membership.start_date is not None
+    assert membership.end_date is None
 
 
 def _pass(quota_type: str, remaining: object, total: object, **more: object) -> anny.Pass:
@@ -208,7 +209,8 @@ def test_a_customer_has_the_documented_attributes(ident: str, sex: object) -> No
     assert customer.id == ident
     assert (customer.sex, customer.birth_date) == (sex, dt.date(1990, 4, 12))
     assert (customer.mobile, customer.locale) == ("+49 170 1234567", "de")
-    assert "1990" not in repr(customer) and "+49" not in repr(customer)
+    assert "1990" not in repr(customer)
+    assert "+49" not in repr(customer)
     odd = anny.Customer.from_resource(
         resource("customers", {"sex": True, "birth_date": "12.04.1990"})
     )
