@@ -16,14 +16,11 @@ import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
 import pytest
 from contract_helpers import PRISM_BIN, ROOT, SPEC_PATH
-
-from anny.sandbox import Clock, Sandbox
 
 STARTUP_TIMEOUT = 30.0
 HERE = Path(__file__).resolve().parent
@@ -40,30 +37,31 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 
 class Prism:
-    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file; with
-    ``upstream``, a `prism proxy` instead: it forwards every request there and reports what
-    breaks the spec, in the request or in the upstream's answer, in ``sl-violations``."""
+    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file.
 
-    def __init__(self, upstream: str | None = None) -> None:
+    With ``upstream``, a `prism proxy` instead: it forwards every request to ``upstream`` and
+    validates the request *and the answer* against ``spec`` (a violation becomes a 422 or a
+    500 problem with an ``sl-violations`` header, under ``--errors``).
+    """
+
+    def __init__(self, *, spec: Path = SPEC_PATH, upstream: str | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_dir = Path(tempfile.mkdtemp(prefix="anny-prism-"))
         self.log_path = self.log_dir / "prism.log"
         self.started = time.monotonic()
+        document = str(spec.relative_to(ROOT)) if spec.is_relative_to(ROOT) else str(spec)
+        mode = ["mock", document] if upstream is None else ["proxy", document, upstream]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 [
                     str(PRISM_BIN),
-                    *(["proxy"] if upstream else ["mock"]),
-                    str(SPEC_PATH.relative_to(ROOT)),
-                    *([upstream] if upstream else []),
+                    *mode,
                     "--host",
                     "127.0.0.1",
                     "--port",
                     str(self.port),
-                    # A proxy passes the upstream's answer through and only reports (a mock
-                    # refuses a bad request with a 422 of its own).
-                    *([] if upstream else ["--errors"]),
+                    "--errors",
                 ],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
@@ -139,23 +137,22 @@ def prism_url() -> Iterator[str]:
         prism.stop()
 
 
-#: The replay tests' frozen instant: Monday 2026-11-23, 08:00 in Berlin.
-PROXY_START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
-
-
 @pytest.fixture(scope="module")
-def proxied_sandbox() -> Iterator[tuple[Sandbox, str]]:
-    """A sandbox on a frozen clock behind a Prism *proxy* of the spec: ``(sandbox, proxy URL)``.
+def proxied_sandbox() -> Iterator[tuple[object, str]]:
+    """A sandbox on the replay tests' frozen clock (Monday 2026-11-23, 08:00 in Berlin) behind a
+    Prism *proxy* of the spec: ``(sandbox, proxy URL)``. What goes through the proxy reaches
+    the sandbox; Prism reports a request or an answer that breaks the spec (``sl-violations``)."""
+    from datetime import UTC, datetime
 
-    Whatever goes through the proxy reaches the sandbox and comes back unchanged; Prism adds an
-    ``sl-violations`` header when the request or the sandbox's answer breaks the spec.
-    """
+    from anny.sandbox import Clock, Sandbox
+
     if not PRISM_BIN.exists():
         pytest.fail(f"{PRISM_BIN.relative_to(ROOT)} is missing: run `make install`", pytrace=False)
-    with Sandbox(clock=Clock(start=PROXY_START, frozen=True)) as sandbox:
-        prism = Prism(upstream=sandbox.url)
+    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
+    with Sandbox(clock=Clock(start=start, frozen=True)) as sandbox:
+        proxy = Prism(upstream=sandbox.url)
         try:
-            prism.wait_until_ready()
-            yield sandbox, prism.url
+            proxy.wait_until_ready()
+            yield sandbox, proxy.url
         finally:
-            prism.stop()
+            proxy.stop()

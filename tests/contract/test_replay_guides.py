@@ -14,7 +14,6 @@ the unevidenced voucher body ``{"code": ...}`` is a violation, and the sandbox r
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -362,13 +361,13 @@ def test_documented_writes_pass_the_proxy(proxied_sandbox: tuple[Sandbox, str]) 
 def test_the_unevidenced_voucher_body_is_a_violation_and_refused(
     proxied_sandbox: tuple[Sandbox, str],
 ) -> None:
-    """The proxy does report: `{"code": ...}` breaks the spec (C12), and the sandbox refuses it
-    with a 422 that names the field, as a strict API would."""
+    """The proxy does report: `{"code": ...}` breaks the spec (C12); and the sandbox, asked
+    directly, refuses it with a 422 that names the field, as a strict API would."""
     sandbox, proxy = proxied_sandbox
     sandbox.reset()
     token = sandbox.issue_token(ERIKA)["access_token"]
     cart = send(
-        proxy,
+        sandbox.url,
         Guide(
             "cart",
             "§4.3",
@@ -391,8 +390,14 @@ def test_the_unevidenced_voucher_body_is_a_violation_and_refused(
         body={"code": "WELCOME10"},
         who=None,
     )
-    response = send(proxy, old, None)
-    violations = json.loads(response.headers["sl-violations"])
-    assert any("voucher_code" in v["message"] for v in violations), violations
-    assert response.status_code == 422
-    assert response.json()["errors"][0]["source"]["pointer"] == "/code"
+    flagged = send(proxy, old, None)
+    # Prism (under --errors) refuses it itself, before the sandbox sees it, and says why.
+    assert flagged.status_code == 422
+    assert flagged.headers["content-type"] == "application/problem+json"
+    messages = [v["message"] for v in flagged.json()["validation"]]
+    assert any("voucher_code" in m for m in messages), messages
+    assert any("'code'" in m for m in messages), messages
+    refused = send(sandbox.url, old, None)
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["source"]["pointer"] == "/code"
+    assert sandbox.store.orders[cart["id"]].voucher_id is None
