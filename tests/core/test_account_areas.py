@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import typing
 from decimal import Decimal
 
 import httpx
@@ -13,6 +14,7 @@ from helper_calls import AREAS, helper_operations
 
 import anny
 from anny._areas._binding import helpers_of
+from anny._areas.catalog import list_resource_locations
 from anny._operations import operation
 
 MINE = ("orders", "account", "communities", "plans", "passes", "waitlist", "queue_tickets")
@@ -279,3 +281,27 @@ def test_a_read_back_that_finds_nothing_raises_the_lost_outcome() -> None:
         "createQueueTicket",
         "listQueueTickets",
     )
+
+
+@pytest.mark.parametrize(
+    ("given", "sent"),
+    [
+        ("3f2b8c1e-6d4a-4b7e-9c21-5a8f0d1e2b3c", "3f2b8c1e-6d4a-4b7e-9c21-5a8f0d1e2b3c"),
+        (5001, "5001"),
+        ("5001", "5001"),
+    ],
+)
+def test_a_customer_account_id_is_a_uuid_or_a_number(given: str | int, sent: str) -> None:
+    """Addendum C10: customer ids come as UUIDs and as numbers; both reach the wire as given."""
+    from helper_calls import recording_client
+
+    client, seen = recording_client()
+    client.resources.locations(customer_account=given)
+    [request] = seen
+    assert dict(request.query)["filter[customer_account_id]"] == sent
+    with pytest.raises(anny.InvalidParameterError):
+        client.resources.locations(customer_account="3f2b/../x")
+    assert len(seen) == 1
+    # …and the signature says so, for type checkers too.
+    hints = typing.get_type_hints(list_resource_locations)
+    assert set(typing.get_args(hints["customer_account"])) == {str, int, type(None)}
