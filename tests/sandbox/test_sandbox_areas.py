@@ -416,3 +416,24 @@ def test_joining_ends_accepted_pending_or_refused(erika: httpx.Client, sandbox: 
     assert not sandbox.store.is_member(customer, ["3003"])
     assert sandbox.store.is_member(customer, ["3002"])
     assert erika.delete("/api/v1/communities/3003/membership").status_code == 204  # withdrawn
+
+
+def test_a_time_limited_membership_grants_access_only_inside_its_dates(
+    erika: httpx.Client, sandbox: Sandbox
+) -> None:
+    """Addendum C7: start_date/end_date bound a membership; outside them it grants nothing."""
+    lounge = cart_body(
+        "2026-11-24T10:00:00+01:00", "2026-11-24T12:00:00+01:00", service="7004", resource="8030"
+    )
+    membership = sandbox.store.memberships["3401"]
+    membership.end_date = sandbox.clock.now()  # ended just now
+    refused = erika.post("/api/v1/order/bookings", json=lounge)
+    assert (refused.status_code, refused.json()["errors"][0]["code"]) == (
+        422,
+        "community_required",
+    )
+    shown = erika.get("/api/v1/communities/3001", params={"include": "community_accounts"})
+    (account,) = shown.json()["included"]
+    assert account["attributes"]["end_date"] is not None  # still her record, now expired
+    membership.end_date = None
+    assert erika.post("/api/v1/order/bookings", json=lounge).status_code == 201
