@@ -6,6 +6,7 @@ Writes are never resent blindly: a lost answer to a profile update or a join is 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -72,6 +73,24 @@ async def test_user_customer_and_customer_accounts(e2e: E2E) -> None:
         ("GET", CUSTOMER),
         ("GET", "/api/v1/customer-accounts"),
     ]
+
+
+async def test_one_customer_account_links_the_records_of_every_organization(e2e: E2E) -> None:
+    """Addendum C9/C10: the person's one global account links their customer record with
+    each organization, and those records' ids come numeric or as UUIDs."""
+    erika = e2e.sb.store.customers["5001"]
+    elsewhere = "7d0c6a5e-2f43-4a8b-9b1e-3c5f7e9a1d20"  # her record with another organization
+    e2e.sb.store.customers[elsewhere] = dataclasses.replace(
+        erika, id=elsewhere, organization_id="1002"
+    )
+    client = e2e.client(token=e2e.token())
+
+    [account] = await e2e.collect(client.account.customer_accounts())
+
+    assert account.id == erika.account_id
+    assert account.customer_ids == ("5001", elsewhere)
+    # The record served here is the one with the token's organization.
+    assert (await e2e.call(client.account.customer)).id == "5001"
 
 
 async def test_update_sends_only_the_given_fields_as_a_jsonapi_envelope(e2e: E2E) -> None:
