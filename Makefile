@@ -10,10 +10,16 @@ NODE_STAMP := node_modules/.installed-stamp
 
 .PHONY: install redis demo test test-fast fuzz sweep generate check-generated lint-spec lint format typecheck bench clean
 
-$(STAMP): pyproject.toml
+# Two distributions, both editable: the client (anny-client, import `anny`) and the sandbox
+# (anny-sandbox, import `anny_sandbox`, sandbox/pyproject.toml), which the client's `sandbox`
+# extra names: given in one command, pip takes the local one instead of looking it up.
+$(STAMP): pyproject.toml sandbox/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# A venv made before the rename holds the editable `anny` distribution: same files, same
+	@# `anny` script. Removed first, so that the two never overwrite each other's records.
+	@$(BIN)/python -m pip uninstall -q -y anny 2>/dev/null || true
+	$(BIN)/python -m pip install -q -e ./sandbox -e '.[dev]'
 	@touch $(STAMP)
 
 # `npm ci` starts from an empty node_modules/, so the stamp is written after it. Prism needs no
@@ -24,7 +30,7 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(NODE_STAMP)
 
-## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny[redis])
+## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny-client[redis])
 ## and the shared-budget rows of `make bench`; the tests start their own server on a free port.
 ## If it cannot be installed (no apt, no root), those tests skip with the reason, except with
 ## CI=true, where the run fails: the shared budget is never left untested silently.

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 import regenerate
 from spec_tools import load_spec
@@ -67,12 +67,19 @@ def spec() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    """One real sandbox server per session; the folders that use it reset it before each test."""
-    # anny's documented limits are on (the default); their windows run on a clock that the E2E
-    # clients' recorded sleeps move, so a paced client is never held up for real.
-    with Sandbox(clock=Clock(start=START, frozen=True), monotonic=VirtualMonotonic()) as sb:
-        yield sb
+def anny_sandbox_options() -> dict[str, Any]:
+    """The session sandbox of the anny_sandbox pytest plugin (the fixtures users get), as the
+    suite runs it: frozen at START, anny's documented limits on (the default), their windows
+    on a clock that the E2E clients' recorded sleeps move, so a paced client is never held up
+    for real."""
+    return {"clock": Clock(start=START, frozen=True), "monotonic": VirtualMonotonic()}
+
+
+@pytest.fixture(scope="session")
+def sandbox(anny_sandbox_server: Sandbox) -> Sandbox:
+    """The plugin's one real sandbox server per session; the folders that use it reset it
+    before each test (``anny_sandbox`` does)."""
+    return anny_sandbox_server
 
 
 # The generator run behind `generated_tree`, started when collection ends (see below).

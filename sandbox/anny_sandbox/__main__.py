@@ -1,5 +1,5 @@
-"""``python -m anny.sandbox --port 8080 [--seed FILE] [--host 127.0.0.1] [--reads N --writes N
---window SECONDS | --no-rate-limits]``"""
+"""``anny-sandbox --port 8080 [--seed FILE] [--host 127.0.0.1] [--reads N --writes N
+--window SECONDS | --no-rate-limits]`` (also ``python -m anny_sandbox``, ``anny sandbox``)"""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import sys
 import threading
 from types import FrameType
 
-from anny.sandbox.seed import SeedError
-from anny.sandbox.server import Sandbox
+from anny_sandbox.seed import SeedError
+from anny_sandbox.server import Sandbox
 
 # The sandbox ships apart from the client (issue 21), so it keeps its own two small argument
 # helpers instead of importing the client's CLI kit.
@@ -42,7 +42,7 @@ def port_number(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The command line of ``anny sandbox``."""
     parser = argparse.ArgumentParser(
-        prog="python -m anny.sandbox", description="Run the anny Customer API sandbox."
+        prog="anny-sandbox", description="Run the anny Customer API sandbox."
     )
     parser.add_argument("--port", type=port_number, default=0, help="port (0: pick a free one)")
     parser.add_argument("--host", default="127.0.0.1", help="interface (default 127.0.0.1)")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import ApiError, ApiErrors, invalid
-from anny.sandbox.serializers import CustomerAccount, User, collection, document
-from anny.sandbox.web import Ctx
+from anny_sandbox.errors import ApiError, ApiErrors, invalid
+from anny_sandbox.serializers import CustomerAccount, User, collection, document
+from anny_sandbox.web import Ctx
 
 EDITABLE = ("given_name", "family_name", "title", "phone", "mobile", "company", "locale")
 

@@ -10,7 +10,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from anny.sandbox import (
+from anny_sandbox import (
     account,
     auth,
     availability,
@@ -29,10 +29,10 @@ from anny.sandbox import (
     queue,
     waitlist,
 )
-from anny.sandbox.errors import ApiError, error_response, locale_of
-from anny.sandbox.faults import ASGIApp, SandboxMiddleware
-from anny.sandbox.runtime import Runtime
-from anny.sandbox.web import Handler, make_endpoint
+from anny_sandbox.errors import ApiError, error_response, locale_of
+from anny_sandbox.faults import ASGIApp, SandboxMiddleware
+from anny_sandbox.runtime import Runtime
+from anny_sandbox.web import Handler, make_endpoint
 
 API_MODULES = (
     catalog,

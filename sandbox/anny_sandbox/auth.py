@@ -19,9 +19,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from starlette.responses import JSONResponse, RedirectResponse, Response
 
-from anny.sandbox.models import AuthCode, Customer, Token
-from anny.sandbox.store import Store
-from anny.sandbox.web import Ctx, iso_utc
+from anny_sandbox.models import AuthCode, Customer, Token
+from anny_sandbox.store import Store
+from anny_sandbox.web import Ctx, iso_utc
 
 TOKEN_LIFETIME = timedelta(hours=24)
 CODE_LIFETIME = timedelta(minutes=10)

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from starlette.responses import Response
 
-from anny.sandbox.engine import (
+from anny_sandbox.engine import (
     Slot,
     day_slots,
     evaluate,
@@ -18,9 +18,9 @@ from anny.sandbox.engine import (
     opening_periods,
     units_for,
 )
-from anny.sandbox.errors import bad_param
-from anny.sandbox.models import OCCUPYING_STATUSES, Resource, Service
-from anny.sandbox.web import Ctx, iso_local, plain
+from anny_sandbox.errors import bad_param
+from anny_sandbox.models import OCCUPYING_STATUSES, Resource, Service
+from anny_sandbox.web import Ctx, iso_local, plain
 
 MAX_RANGE_DAYS = 62
 

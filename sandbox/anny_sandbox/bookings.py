@@ -6,11 +6,11 @@ from typing import Any
 
 from starlette.responses import Response
 
-from anny.sandbox.domain import cancellation
-from anny.sandbox.errors import ApiError, bad_param, not_found
-from anny.sandbox.models import Booking
-from anny.sandbox.serializers import collection, document
-from anny.sandbox.web import Ctx, iso_utc, plain
+from anny_sandbox.domain import cancellation
+from anny_sandbox.errors import ApiError, bad_param, not_found
+from anny_sandbox.models import Booking
+from anny_sandbox.serializers import collection, document
+from anny_sandbox.web import Ctx, iso_utc, plain
 
 STATUSES = ("reserved", "requested", "accepted", "invited", "rejected", "canceled", "expired")
 SORT_KEYS = ("start_date", "end_date", "created_at", "number")

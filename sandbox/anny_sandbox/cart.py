@@ -1,9 +1,9 @@
 """The cart: draft orders addressed by ``oid`` + ``oat``, the quote, and emptying the cart.
 
 A draft holds capacity (bookings ``reserved``) for 15 minutes from its creation. Checkout is in
-:mod:`anny.sandbox.checkout`, instant booking in :mod:`anny.sandbox.instant`, the inferred cart
-steps in :mod:`anny.sandbox.cart_extras`, the payment page in :mod:`anny.sandbox.payment`;
-prices, quotas and how a taken slot is answered in :mod:`anny.sandbox.domain`.
+:mod:`anny_sandbox.checkout`, instant booking in :mod:`anny_sandbox.instant`, the inferred cart
+steps in :mod:`anny_sandbox.cart_extras`, the payment page in :mod:`anny_sandbox.payment`;
+prices, quotas and how a taken slot is answered in :mod:`anny_sandbox.domain`.
 """
 
 from __future__ import annotations
@@ -14,13 +14,13 @@ from typing import Any
 
 from starlette.responses import HTMLResponse, Response
 
-from anny.sandbox.domain import conflicts
-from anny.sandbox.domain.pricing import price_of
-from anny.sandbox.engine import check_bookable, check_duration
-from anny.sandbox.errors import ApiError, ApiErrors, bad_param, invalid, not_found
-from anny.sandbox.models import Booking, Order, Resource, Service
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, iso_utc, parse_datetime, plain
+from anny_sandbox.domain import conflicts
+from anny_sandbox.domain.pricing import price_of
+from anny_sandbox.engine import check_bookable, check_duration
+from anny_sandbox.errors import ApiError, ApiErrors, bad_param, invalid, not_found
+from anny_sandbox.models import Booking, Order, Resource, Service
+from anny_sandbox.serializers import document
+from anny_sandbox.web import Ctx, iso_utc, parse_datetime, plain
 
 DRAFT_LIFETIME = timedelta(minutes=15)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")

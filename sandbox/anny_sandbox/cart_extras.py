@@ -9,15 +9,15 @@ from datetime import timedelta
 
 from starlette.responses import Response
 
-from anny.sandbox.cart import (
+from anny_sandbox.cart import (
     EMAIL,
     order_from_query,
     require_draft,
 )
-from anny.sandbox.errors import ApiError, ApiErrors, invalid
-from anny.sandbox.models import EmailVerification
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx, iso_utc, plain
+from anny_sandbox.errors import ApiError, ApiErrors, invalid
+from anny_sandbox.models import EmailVerification
+from anny_sandbox.serializers import document
+from anny_sandbox.web import Ctx, iso_utc, plain
 
 
 def apply_voucher(ctx: Ctx) -> Response:

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 
 from starlette.responses import HTMLResponse, Response
 
-from anny.sandbox.domain import access
-from anny.sandbox.engine import (
+from anny_sandbox.domain import access
+from anny_sandbox.engine import (
     day_slots,
     evaluate,
     find_resource,
@@ -18,10 +18,10 @@ from anny.sandbox.engine import (
     opening_periods,
     units_for,
 )
-from anny.sandbox.errors import ApiError, bad_param, not_found
-from anny.sandbox.models import Resource
-from anny.sandbox.serializers import category_id, collection, document, resource_object
-from anny.sandbox.web import Ctx, iso_local, jsonapi, plain
+from anny_sandbox.errors import ApiError, bad_param, not_found
+from anny_sandbox.models import Resource
+from anny_sandbox.serializers import category_id, collection, document, resource_object
+from anny_sandbox.web import Ctx, iso_local, jsonapi, plain
 
 
 def _visible(ctx: Ctx, resource: Resource) -> bool:

@@ -2,7 +2,7 @@
 
 Submitting turns the draft's held bookings into accepted/requested ones, or, for online
 payment, into ``pending_payment`` with a ``meta.payment_url`` to the sandbox payment page
-(:mod:`anny.sandbox.payment`). The booking quotas are checked here (domain.quotas).
+(:mod:`anny_sandbox.payment`). The booking quotas are checked here (domain.quotas).
 """
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from typing import Any
 
 from starlette.responses import Response
 
-from anny.sandbox.cart import (
+from anny_sandbox.cart import (
     EMAIL,
     order_from_query,
     require_draft,
 )
-from anny.sandbox.domain.quotas import check_booking_quota
-from anny.sandbox.errors import ApiError, ApiErrors, invalid
-from anny.sandbox.models import Customer, Order
-from anny.sandbox.serializers import document, payment_flow
-from anny.sandbox.web import Ctx, plain
+from anny_sandbox.domain.quotas import check_booking_quota
+from anny_sandbox.errors import ApiError, ApiErrors, invalid
+from anny_sandbox.models import Customer, Order
+from anny_sandbox.serializers import document, payment_flow
+from anny_sandbox.web import Ctx, plain
 
 
 def checkout_form(ctx: Ctx) -> Response:

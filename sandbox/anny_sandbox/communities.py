@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import invalid, not_found
-from anny.sandbox.models import Community, Membership
-from anny.sandbox.serializers import collection, document
-from anny.sandbox.web import Ctx
+from anny_sandbox.errors import invalid, not_found
+from anny_sandbox.models import Community, Membership
+from anny_sandbox.serializers import collection, document
+from anny_sandbox.web import Ctx
 
 
 def _community(ctx: Ctx) -> Community:

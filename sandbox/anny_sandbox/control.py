@@ -12,12 +12,12 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from anny.sandbox.auth import token_response
-from anny.sandbox.errors import invalid, not_found
-from anny.sandbox.faults import Fault
-from anny.sandbox.runtime import Runtime
-from anny.sandbox.seed import SeedError
-from anny.sandbox.web import Ctx, Handler, iso_utc, parse_datetime
+from anny_sandbox.auth import token_response
+from anny_sandbox.errors import invalid, not_found
+from anny_sandbox.faults import Fault
+from anny_sandbox.runtime import Runtime
+from anny_sandbox.seed import SeedError
+from anny_sandbox.web import Ctx, Handler, iso_utc, parse_datetime
 
 
 def _body(ctx: Ctx) -> dict[str, Any]:

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from anny.sandbox.errors import ApiError, bad_param, invalid, not_found
-from anny.sandbox.models import Customer, Resource, Service
-from anny.sandbox.store import Store
+from anny_sandbox.errors import ApiError, bad_param, invalid, not_found
+from anny_sandbox.models import Customer, Resource, Service
+from anny_sandbox.store import Store
 
 
 @dataclass

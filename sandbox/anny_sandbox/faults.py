@@ -21,9 +21,9 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from anny.sandbox.errors import JSONAPI
-from anny.sandbox.limits import DOCUMENTED_BODY, Limits, identity_of, page_size_cap
-from anny.sandbox.store import Store, current_request_id
+from anny_sandbox.errors import JSONAPI
+from anny_sandbox.limits import DOCUMENTED_BODY, Limits, identity_of, page_size_cap
+from anny_sandbox.store import Store, current_request_id
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.cart import (
+from anny_sandbox.cart import (
     _new_booking,
     _new_order,
     _pick_unit,
     _times,
 )
-from anny.sandbox.checkout import confirm_bookings
-from anny.sandbox.domain.pricing import price_of
-from anny.sandbox.errors import ApiError, ApiErrors, invalid
-from anny.sandbox.serializers import document
-from anny.sandbox.web import Ctx
+from anny_sandbox.checkout import confirm_bookings
+from anny_sandbox.domain.pricing import price_of
+from anny_sandbox.errors import ApiError, ApiErrors, invalid
+from anny_sandbox.serializers import document
+from anny_sandbox.web import Ctx
 
 
 def instant_booking(ctx: Ctx) -> Response:

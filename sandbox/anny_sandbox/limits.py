@@ -16,7 +16,7 @@
   above 500 on bookings, answers ``400`` naming the limit (:data:`PAGE_SIZE_CAPS`).
 
 Time is a **monotonic** clock (``time.monotonic`` unless injected), never the sandbox's
-booking :class:`~anny.sandbox.Clock`: tests freeze and move that one, which must neither
+booking :class:`~anny_sandbox.Clock`: tests freeze and move that one, which must neither
 stop nor jump the rate windows.
 """
 

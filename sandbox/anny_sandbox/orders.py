@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import ApiError, bad_param, not_found
-from anny.sandbox.serializers import collection, document, order_amounts
-from anny.sandbox.web import Ctx, iso_utc
+from anny_sandbox.errors import ApiError, bad_param, not_found
+from anny_sandbox.serializers import collection, document, order_amounts
+from anny_sandbox.web import Ctx, iso_utc
 
 
 def order_by_number(ctx: Ctx) -> Response:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import not_found
-from anny.sandbox.serializers import collection, document, pass_status
-from anny.sandbox.web import Ctx
+from anny_sandbox.errors import not_found
+from anny_sandbox.serializers import collection, document, pass_status
+from anny_sandbox.web import Ctx
 
 
 def list_passes(ctx: Ctx) -> Response:

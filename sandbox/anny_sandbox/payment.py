@@ -11,9 +11,9 @@ from urllib.parse import parse_qs
 
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from anny.sandbox.checkout import confirm_bookings
-from anny.sandbox.serializers import order_amounts
-from anny.sandbox.web import Ctx
+from anny_sandbox.checkout import confirm_bookings
+from anny_sandbox.serializers import order_amounts
+from anny_sandbox.web import Ctx
 
 
 def payment_page(ctx: Ctx) -> Response:

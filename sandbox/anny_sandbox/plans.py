@@ -6,10 +6,10 @@ from datetime import timedelta
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import ApiError, invalid, not_found
-from anny.sandbox.models import Membership, PlanSubscription
-from anny.sandbox.serializers import collection, document
-from anny.sandbox.web import Ctx, relationship_id
+from anny_sandbox.errors import ApiError, invalid, not_found
+from anny_sandbox.models import Membership, PlanSubscription
+from anny_sandbox.serializers import collection, document
+from anny_sandbox.web import Ctx, relationship_id
 
 
 def list_plans(ctx: Ctx) -> Response:

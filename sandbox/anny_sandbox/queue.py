@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.errors import invalid, not_found
-from anny.sandbox.models import QueueTicket
-from anny.sandbox.serializers import collection, document
-from anny.sandbox.web import Ctx, relationship_id
+from anny_sandbox.errors import invalid, not_found
+from anny_sandbox.models import QueueTicket
+from anny_sandbox.serializers import collection, document
+from anny_sandbox.web import Ctx, relationship_id
 
 
 def _ticket(ctx: Ctx) -> QueueTicket:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from anny.sandbox.auth import TOKEN_LIFETIME, issue_token
-from anny.sandbox.clock import Clock
-from anny.sandbox.faults import FaultSet
-from anny.sandbox.limits import Limits
-from anny.sandbox.models import Token
-from anny.sandbox.seed import SeedError, SeedSource, apply_seed, load_seed_data
-from anny.sandbox.store import Store
+from anny_sandbox.auth import TOKEN_LIFETIME, issue_token
+from anny_sandbox.clock import Clock
+from anny_sandbox.faults import FaultSet
+from anny_sandbox.limits import Limits
+from anny_sandbox.models import Token
+from anny_sandbox.seed import SeedError, SeedSource, apply_seed, load_seed_data
+from anny_sandbox.store import Store
 
 
 class Runtime:

@@ -16,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from anny.sandbox.models import (
+from anny_sandbox.models import (
     CancellationPolicy,
     Community,
     Customer,
@@ -29,7 +29,7 @@ from anny.sandbox.models import (
     Service,
     Voucher,
 )
-from anny.sandbox.store import Store
+from anny_sandbox.store import Store
 
 SeedSource = str | Path | dict[str, Any] | None
 
@@ -59,7 +59,7 @@ SECTIONS = (
 def load_seed_data(source: SeedSource) -> dict[str, Any]:
     """Return the seed as a dict: the packaged default, a dict, or a JSON/YAML file."""
     if source is None:
-        text = resources.files("anny.sandbox").joinpath("data/default_seed.json").read_text()
+        text = resources.files("anny_sandbox").joinpath("data/default_seed.json").read_text()
         data: Any = json.loads(text)
     elif isinstance(source, dict):
         data = source
@@ -75,7 +75,7 @@ def load_seed_data(source: SeedSource) -> dict[str, Any]:
                 # Imported by name so that mypy needs no PyYAML stubs for an optional extra.
                 yaml = importlib.import_module("yaml")
             except ImportError as exc:  # pragma: no cover - depends on the environment
-                raise SeedError("YAML seeds need PyYAML: pip install 'anny[yaml]'") from exc
+                raise SeedError("YAML seeds need PyYAML: pip install 'anny-sandbox[yaml]'") from exc
             try:
                 data = yaml.safe_load(text)
             except yaml.YAMLError as exc:

@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 from starlette.responses import JSONResponse
 
-from anny.sandbox.domain import cancellation, pricing
-from anny.sandbox.domain.pricing import price_of
-from anny.sandbox.models import (
+from anny_sandbox.domain import cancellation, pricing
+from anny_sandbox.domain.pricing import price_of
+from anny_sandbox.models import (
     Booking,
     CancellationPolicy,
     Community,
@@ -33,7 +33,7 @@ from anny.sandbox.models import (
     Voucher,
     WaitlistEntry,
 )
-from anny.sandbox.web import Ctx, iso_local, iso_utc, jsonapi, paginate
+from anny_sandbox.web import Ctx, iso_local, iso_utc, jsonapi, paginate
 
 Related = Any  # an entity, None, or a list of entities
 
@@ -90,12 +90,12 @@ def category_id(name: str) -> str:
 
 
 def order_amounts(ctx: Ctx, order: Order) -> dict[str, float]:
-    """The order's totals (:func:`anny.sandbox.domain.pricing.order_amounts`)."""
+    """The order's totals (:func:`anny_sandbox.domain.pricing.order_amounts`)."""
     return pricing.order_amounts(ctx.store, order)
 
 
 def payment_flow(ctx: Ctx, order: Order) -> str:
-    """How the order is paid (:func:`anny.sandbox.domain.pricing.payment_flow`)."""
+    """How the order is paid (:func:`anny_sandbox.domain.pricing.payment_flow`)."""
     return pricing.payment_flow(ctx.store, order)
 
 

@@ -13,14 +13,14 @@ from typing import Any
 
 import uvicorn
 
-from anny.sandbox.app import build_app
-from anny.sandbox.auth import TOKEN_LIFETIME, token_response
-from anny.sandbox.clock import Clock
-from anny.sandbox.faults import ASGIApp, FaultSet
-from anny.sandbox.limits import Limits
-from anny.sandbox.runtime import Runtime
-from anny.sandbox.seed import SeedSource
-from anny.sandbox.store import Store
+from anny_sandbox.app import build_app
+from anny_sandbox.auth import TOKEN_LIFETIME, token_response
+from anny_sandbox.clock import Clock
+from anny_sandbox.faults import ASGIApp, FaultSet
+from anny_sandbox.limits import Limits
+from anny_sandbox.runtime import Runtime
+from anny_sandbox.seed import SeedSource
+from anny_sandbox.store import Store
 
 
 class Sandbox:
@@ -41,7 +41,7 @@ class Sandbox:
     ``seed`` is a path to a JSON/YAML seed, a dict, or ``None`` for the packaged default;
     ``clock`` lets tests inject a :class:`Clock` (e.g. ``Clock(start=..., frozen=True)``).
 
-    anny's rate limits are enforced (see :mod:`anny.sandbox.limits`): ``reads`` and
+    anny's rate limits are enforced (see :mod:`anny_sandbox.limits`): ``reads`` and
     ``writes`` per ``window`` seconds per identity (default 150/60 per 60 s), at most 4
     identical requests per second; ``rate_limits=False`` turns budgets and duplicate guard
     off (a load test, or an organization with raised budgets). ``monotonic`` is the clock

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from anny.sandbox.clock import Clock
-from anny.sandbox.models import (
+from anny_sandbox.clock import Clock
+from anny_sandbox.models import (
     OCCUPYING_STATUSES,
     AuthCode,
     Booking,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from starlette.responses import Response
 
-from anny.sandbox.engine import evaluate, units_for
-from anny.sandbox.errors import ApiError, ApiErrors, invalid, not_found
-from anny.sandbox.models import WaitlistEntry
-from anny.sandbox.serializers import collection, document
-from anny.sandbox.web import Ctx, parse_datetime, relationship_id
+from anny_sandbox.engine import evaluate, units_for
+from anny_sandbox.errors import ApiError, ApiErrors, invalid, not_found
+from anny_sandbox.models import WaitlistEntry
+from anny_sandbox.serializers import collection, document
+from anny_sandbox.web import Ctx, parse_datetime, relationship_id
 
 
 def list_entries(ctx: Ctx) -> Response:

@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
-from anny.sandbox.clock import Clock
-from anny.sandbox.errors import (
+from anny_sandbox.clock import Clock
+from anny_sandbox.errors import (
     JSONAPI,
     ApiError,
     ApiErrors,
@@ -28,9 +28,9 @@ from anny.sandbox.errors import (
     invalid,
     locale_of,
 )
-from anny.sandbox.flatten import flatten_document, prefers_flat
-from anny.sandbox.models import Customer, Token
-from anny.sandbox.store import Store
+from anny_sandbox.flatten import flatten_document, prefers_flat
+from anny_sandbox.models import Customer, Token
+from anny_sandbox.store import Store
 
 Handler = Callable[["Ctx"], Response]
 _WRITE_METHODS = frozenset({"POST", "PATCH", "PUT"})

@@ -5,7 +5,7 @@
 - :mod:`.quotas`: the per-customer booking limits that fail a checkout with anny's 400;
 - :mod:`.access`: who may see a member-only resource, and how anny refuses it;
 - :mod:`.conflicts`: how a taken slot is answered (JSON:API 409, or the shop's HTML page);
-- availability (opening periods, slots, capacity) is :mod:`anny.sandbox.engine`.
+- availability (opening periods, slots, capacity) is :mod:`anny_sandbox.engine`.
 
 A rule lives in exactly one place here: handlers decide *when* to apply it and serializers
 *show* its result, so the next behaviour is added in one file.

@@ -7,8 +7,8 @@ JSON (tue-client tests, Addendum B5); a signed-in non-member gets the JSON:API 4
 
 from __future__ import annotations
 
-from anny.sandbox.models import Customer, Resource
-from anny.sandbox.store import Store
+from anny_sandbox.models import Customer, Resource
+from anny_sandbox.store import Store
 
 FORBIDDEN_PAGE = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Forbidden</title>'

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from anny.sandbox.domain.pricing import paid_amount
-from anny.sandbox.models import OCCUPYING_STATUSES, Booking, PolicyTier
-from anny.sandbox.store import Store
+from anny_sandbox.domain.pricing import paid_amount
+from anny_sandbox.models import OCCUPYING_STATUSES, Booking, PolicyTier
+from anny_sandbox.store import Store
 
 
 def _tiers(store: Store, booking: Booking) -> list[PolicyTier]:

@@ -8,8 +8,8 @@ body as a failure. Resources seeded with ``slot_taken_page`` (or children of one
 
 from __future__ import annotations
 
-from anny.sandbox.models import Resource
-from anny.sandbox.store import Store
+from anny_sandbox.models import Resource
+from anny_sandbox.store import Store
 
 SLOT_TAKEN_PAGE = (
     '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from anny.sandbox.models import Booking, Order, Service
-from anny.sandbox.store import Store
+from anny_sandbox.models import Booking, Order, Service
+from anny_sandbox.store import Store
 
 DEFAULT_TAX_RATE = 19.0
 

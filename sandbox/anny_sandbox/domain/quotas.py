@@ -15,9 +15,9 @@ from collections import Counter
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from anny.sandbox.errors import ApiError
-from anny.sandbox.models import OCCUPYING_STATUSES, Booking, Order
-from anny.sandbox.store import Store
+from anny_sandbox.errors import ApiError
+from anny_sandbox.models import OCCUPYING_STATUSES, Booking, Order
+from anny_sandbox.store import Store
 
 
 def _day(store: Store, booking: Booking) -> date:
