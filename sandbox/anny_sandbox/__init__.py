@@ -43,9 +43,18 @@ customer named by ``login_hint``) and ``POST /oauth/token``.
 
 from __future__ import annotations
 
+from anny_sandbox._version import __version__
 from anny_sandbox.clock import Clock
 from anny_sandbox.faults import ConnectionDropped, Fault, FaultSet
 from anny_sandbox.seed import SeedError
 from anny_sandbox.server import Sandbox
 
-__all__ = ["Clock", "ConnectionDropped", "Fault", "FaultSet", "Sandbox", "SeedError"]
+__all__ = [
+    "Clock",
+    "ConnectionDropped",
+    "Fault",
+    "FaultSet",
+    "Sandbox",
+    "SeedError",
+    "__version__",
+]
