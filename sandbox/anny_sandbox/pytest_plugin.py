@@ -10,9 +10,9 @@ imports neither the server nor the client until a test asks for one of them.
 - ``anny_client`` / ``anny_async_client``: an ``anny.Anny`` / ``anny.AsyncAnny`` on the sandbox,
   anonymous (a guest), bound to the sandbox's clock (``clock=sandbox.clock.now``), so "today"
   and "upcoming" are the sandbox's and moving its clock moves the client's too.
-- ``anny_customer`` / ``anny_async_customer``: a signed-in customer (:class:`Customer`: e-mail,
-  token and a client signed in with it); ``anny_customer_email`` picks who (default: the first
-  customer of the seed).
+- ``anny_customer`` / ``anny_async_customer``: a signed-in customer
+  (:class:`SignedInCustomer`: e-mail, token and a client signed in with it);
+  ``anny_customer_email`` picks who (default: the first customer of the seed).
 - ``anny_clock``: time travel (:class:`TimeTravel`): ``now()``, ``advance(minutes=15)``,
   ``set(datetime)``; drafts expire and tokens age as on anny.
 - ``anny_faults``: arm faults (:class:`~anny_sandbox.FaultSet`), e.g.
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from anny_sandbox.faults import FaultSet
     from anny_sandbox.server import Sandbox
 
-__all__ = ["DEFAULT_START", "Customer", "TimeTravel", "client_module"]
+__all__ = ["DEFAULT_START", "SignedInCustomer", "TimeTravel", "client_module"]
 
 #: Where the sandbox clock of the fixtures stands at the start of every test: a Monday
 #: morning in Berlin (08:00 local), frozen until a test moves it.
@@ -66,7 +66,7 @@ def client_module() -> ModuleType:
 
 
 @dataclass(frozen=True)
-class Customer(Generic[ClientT]):
+class SignedInCustomer(Generic[ClientT]):
     """A signed-in customer of the sandbox's seed: ``client`` is signed in as them.
 
     The token is kept out of ``repr`` (it is a credential, even in a test report)."""
@@ -166,11 +166,13 @@ def anny_client(anny_sandbox: Sandbox) -> Iterator[anny.Anny]:
 
 
 @pytest.fixture
-def anny_customer(anny_sandbox: Sandbox, anny_customer_email: str) -> Iterator[Customer[anny.Anny]]:
-    """A signed-in customer with an ``anny.Anny`` signed in as them (see :class:`Customer`)."""
+def anny_customer(
+    anny_sandbox: Sandbox, anny_customer_email: str
+) -> Iterator[SignedInCustomer[anny.Anny]]:
+    """A signed-in customer with an ``anny.Anny`` signed in as them (:class:`SignedInCustomer`)."""
     token = _issue(anny_sandbox, anny_customer_email)
     with client_module().Anny(token=token, **_client_options(anny_sandbox)) as client:
-        yield Customer(anny_customer_email, token, client)
+        yield SignedInCustomer(anny_customer_email, token, client)
 
 
 def _issue(sandbox: Sandbox, email: str) -> str:
@@ -205,9 +207,9 @@ async def anny_async_client(anny_sandbox: Sandbox) -> AsyncIterator[anny.AsyncAn
 @_async_fixture
 async def anny_async_customer(
     anny_sandbox: Sandbox, anny_customer_email: str
-) -> AsyncIterator[Customer[anny.AsyncAnny]]:
+) -> AsyncIterator[SignedInCustomer[anny.AsyncAnny]]:
     """A signed-in customer with an ``anny.AsyncAnny`` signed in as them."""
     token = _issue(anny_sandbox, anny_customer_email)
     options = _client_options(anny_sandbox)
     async with client_module().AsyncAnny(token=token, **options) as client:
-        yield Customer(anny_customer_email, token, client)
+        yield SignedInCustomer(anny_customer_email, token, client)

@@ -48,7 +48,7 @@ def test_the_readme_example_and_every_fixture_in_one_users_run(pytester: pytest.
     result.assert_outcomes(passed=5 + 4)
     # The two reset tests ran in this order (the second checks what the first left behind).
     result.stdout.fnmatch_lines(["*test_one_leaves_a_mess PASSED*", "*test_two_sees_none*PASSED*"])
-    assert "Customer(email='max.power@example.com')" in result.stdout.str()
+    assert "SignedInCustomer(email='max.power@example.com')" in result.stdout.str()
 
 
 FIXTURE_TESTS = f"""
