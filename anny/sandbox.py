@@ -66,4 +66,6 @@ if not any(isinstance(finder, _SubmoduleAlias) for finder in sys.meta_path):
 if __name__ == "__main__":  # `python -m anny.sandbox …`, the old command line
     from anny_sandbox.__main__ import main
 
+    # The warning above is not shown here (it is not raised in __main__): say it once.
+    print("note: `python -m anny.sandbox` is deprecated: run `anny-sandbox`", file=sys.stderr)
     sys.exit(main())

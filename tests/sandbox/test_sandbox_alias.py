@@ -82,4 +82,7 @@ def test_the_old_command_line_still_runs_the_sandbox() -> None:
         timeout=60,
     )
     assert done.returncode == 2
+    assert done.stderr.startswith(
+        "note: `python -m anny.sandbox` is deprecated: run `anny-sandbox`\nusage: anny-sandbox "
+    )
     assert "anny-sandbox: error: argument --port: not a port number (0-65535)" in done.stderr
