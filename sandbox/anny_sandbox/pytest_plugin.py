@@ -154,8 +154,7 @@ def _client_options(sandbox: Sandbox) -> dict[str, Any]:
 @pytest.fixture
 def anny_customer_email(anny_sandbox: Sandbox) -> str:
     """Who ``anny_customer`` signs in as: the seed's first customer; override to pick another."""
-    with anny_sandbox.store.lock:
-        return next(c.email for c in anny_sandbox.store.customers.values() if not c.is_guest)
+    return anny_sandbox.runtime.default_customer().email
 
 
 @pytest.fixture

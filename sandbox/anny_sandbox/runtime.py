@@ -9,7 +9,7 @@ from anny_sandbox.auth import TOKEN_LIFETIME, issue_token
 from anny_sandbox.clock import Clock
 from anny_sandbox.faults import FaultSet
 from anny_sandbox.limits import Limits
-from anny_sandbox.models import Token
+from anny_sandbox.models import Customer, Token
 from anny_sandbox.seed import SeedError, SeedSource, apply_seed, load_seed_data
 from anny_sandbox.store import Store
 
@@ -40,16 +40,21 @@ class Runtime:
             raise
         self.seed_data = data
 
+    def default_customer(self) -> Customer:
+        """The seed's first customer (not a guest): who a token is for when nobody is named."""
+        with self.store.lock:
+            candidates = [c for c in self.store.customers.values() if not c.is_guest]
+        if not candidates:
+            raise LookupError("the seed has no customers")
+        return candidates[0]
+
     def issue_token(
         self, customer: str | None = None, *, lifetime: timedelta = TOKEN_LIFETIME
     ) -> Token:
         """A customer token without the OAuth dance; ``customer`` is an e-mail, id or UUID."""
         with self.store.lock:
             if customer is None:
-                candidates = [c for c in self.store.customers.values() if not c.is_guest]
-                if not candidates:
-                    raise LookupError("the seed has no customers")
-                found = candidates[0]
+                found = self.default_customer()
             else:
                 match = self.store.customer_by_hint(customer)
                 if match is None:
