@@ -25,9 +25,27 @@ import httpx
 
 from anny.errors import InvalidParameterError
 
-__all__ = ["AsyncTokenProvider", "BearerAuth", "TokenProvider", "TokenSource", "clean_token"]
+__all__ = [
+    "PRINTABLE",
+    "AsyncTokenProvider",
+    "BearerAuth",
+    "TokenProvider",
+    "TokenSource",
+    "check_secret_text",
+    "clean_token",
+]
 
-_TOKEN = re.compile(r"[\x21-\x7e]+")  # printable ASCII without spaces: a header-safe token
+#: Printable ASCII without spaces (use ``fullmatch``): what a token, code or state may be, as
+#: it travels in an ``Authorization`` header, a URL or a form body.
+PRINTABLE = re.compile(r"[\x21-\x7e]+")
+
+
+def check_secret_text(value: object, what: str) -> str:
+    """``value`` if it is a non-empty :data:`PRINTABLE` string, else
+    :class:`~anny.InvalidParameterError` naming ``what`` (never the value: a credential)."""
+    if not isinstance(value, str) or not PRINTABLE.fullmatch(value):
+        raise InvalidParameterError(f"{what} must be a non-empty string of printable characters")
+    return value
 
 
 def clean_token(token: str | None) -> str | None:
@@ -42,8 +60,8 @@ def clean_token(token: str | None) -> str | None:
     token = token.strip()
     if not token:
         return None
-    if not _TOKEN.fullmatch(token):
-        bad = next(i for i, ch in enumerate(token) if not _TOKEN.fullmatch(ch))
+    if not PRINTABLE.fullmatch(token):
+        bad = next(i for i, ch in enumerate(token) if not PRINTABLE.fullmatch(ch))
         raise InvalidParameterError(
             f"token has a character that cannot be sent in a header at position {bad} "
             "(tokens are printable ASCII without spaces)"

@@ -649,8 +649,8 @@ def _stored_sign_in(options: dict[str, Any], err: TextIO) -> Any:
     Any other target (another --base-url, ANNY_BASE_URL, environment), an old or unreadable
     token file: anonymous, with a one-line notice on stderr. The token is never sent elsewhere.
     """
-    from anny._cli_login import stored_sign_in
     from anny._config import resolve_config
+    from anny._token_file import stored_sign_in
 
     try:
         target = resolve_config(token=None, **options).base_url
