@@ -117,33 +117,31 @@ class BearerAuth(httpx.Auth):
             return True
         return inspect.iscoroutinefunction(src)
 
-    def _sync_token(self) -> str | None:
+    def _fetch(self, *, prefer_async: bool) -> str | Awaitable[str | None] | None:
+        """The token, or an awaitable of it; async code prefers ``aget_token`` when a source
+        has both."""
         src = self._source
         if isinstance(src, str):
             return src
+        if prefer_async and isinstance(src, AsyncTokenProvider):
+            return src.aget_token()
         if isinstance(src, TokenProvider):
             return src.get_token()
         if isinstance(src, AsyncTokenProvider):
-            raise InvalidParameterError("an AsyncTokenProvider needs AsyncAnny, not Anny")
-        value = src()
+            return src.aget_token()
+        return src()
+
+    def _sync_token(self) -> str | None:
+        value = self._fetch(prefer_async=False)
         if inspect.isawaitable(value):
             if inspect.iscoroutine(value):
                 value.close()  # avoid "coroutine was never awaited"
-            raise InvalidParameterError("an async token callable needs AsyncAnny, not Anny")
+            raise InvalidParameterError("an async token source needs AsyncAnny, not Anny")
         return value
 
     async def _async_token(self) -> str | None:
-        src = self._source
-        if isinstance(src, str):
-            return src
-        if isinstance(src, AsyncTokenProvider):
-            return await src.aget_token()
-        if isinstance(src, TokenProvider):
-            return src.get_token()
-        value = src()
-        if inspect.isawaitable(value):
-            return await value
-        return value
+        value = self._fetch(prefer_async=True)
+        return await value if inspect.isawaitable(value) else value
 
     def _invalidate(self) -> bool:
         invalidate = getattr(self._source, "invalidate", None)

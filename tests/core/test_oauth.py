@@ -314,6 +314,49 @@ async def test_refresh_wire_json_encoding_and_client_secret(kind: str) -> None:
     assert "s3cret-value" not in repr(oauth)
 
 
+async def test_run_drives_a_flow_of_token_requests_on_the_oauth2_client(kind: str) -> None:
+    """OAuth2.run / OAuth2.arun drive any flow that yields token plans (one flow, two drivers):
+    here an exchange followed by a refresh of what it returned, each request sent once."""
+    wire = Wire(
+        httpx.Response(200, content=token_body("first-access", "first-refresh")),
+        httpx.Response(200, content=token_body("second-access", "second-refresh")),
+    )
+    oauth = make_oauth(kind, wire)
+
+    def sign_in_then_refresh() -> Any:
+        first = yield from oauth.exchange_code_flow(CODE, VERIFIER)
+        second = yield from oauth.refresh_flow(first)
+        return first, second
+
+    first, second = await call(kind, oauth, "run", sign_in_then_refresh())
+    assert (first.access_token, second.access_token) == ("first-access", "second-access")
+    assert [wire.form(i)["grant_type"] for i in (0, 1)] == ["authorization_code", "refresh_token"]
+    assert wire.form(1)["refresh_token"] == "first-refresh"
+    assert all("authorization" not in request.headers for request in wire.requests)
+
+
+@pytest.mark.parametrize("text", ["token\n", "token\r\n", "\ttoken"])
+def test_a_token_with_a_line_break_or_tab_is_refused(text: str) -> None:
+    """Only printable characters: a token read with its newline would break the header."""
+    with pytest.raises(anny.InvalidParameterError):
+        anny.Token(text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.Token(ACCESS, refresh_token=text)
+    with pytest.raises(anny.APIResponseValidationError):
+        anny.Token.from_response({"access_token": text})
+    assert anny.Token.from_response({"access_token": ACCESS, "refresh_token": text}) == (
+        anny.Token(ACCESS)
+    )
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2(text, REDIRECT)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2("a", f"{REDIRECT}\n")
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2("a", REDIRECT).authorization_url(state=text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.pkce_challenge(f"{VERIFIER}\n")
+
+
 def test_the_flow_is_sans_io() -> None:
     """A token request is an ordinary flow step: one anonymous plan with a form body."""
     oauth = anny.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=FakeClock())
