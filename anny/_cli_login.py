@@ -10,7 +10,6 @@ where it lives, what it holds, how processes share it). ``anny logout`` deletes 
 from __future__ import annotations
 
 import argparse
-import hmac
 import os
 import sys
 import threading
@@ -24,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 from anny._cli_common import ArgumentParser, finite_seconds, port_number, say_error
 from anny._config import ENVIRONMENTS, _check_base_url
 from anny._logging import redact_url, setup_logging_from_env
-from anny._oauth import AUTH_ENVIRONMENTS, OAuth2
+from anny._oauth import AUTH_ENVIRONMENTS, OAuth2, same_state
 from anny._token_file import (
     TOKEN_FILE_ENV,
     StoredLogin,
@@ -100,8 +99,8 @@ class _CallbackHandler(BaseHTTPRequestHandler):
             self._answer(404, "Not found", "This is anny's sign-in listener.")
             return
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
-        expected = (self.server.expected_state or "").encode()
-        if not expected or not hmac.compare_digest(query.get("state", "").encode(), expected):
+        expected = self.server.expected_state
+        if not expected or not same_state(query.get("state"), expected):
             # Not our redirect (a stale tab or a forged request): keep waiting for ours.
             self._answer(400, "Sign-in failed", "This sign-in link does not match; try again.")
             return

@@ -70,6 +70,7 @@ __all__ = [
     "OAuth2",
     "OAuthRedirectError",
     "pkce_challenge",
+    "same_state",
 ]
 
 T = TypeVar("T")
@@ -112,6 +113,16 @@ def _check_verifier(verifier: object) -> str:
 def pkce_challenge(verifier: str) -> str:
     """The S256 code challenge of a PKCE verifier: ``BASE64URL(SHA256(verifier))`` (RFC 7636)."""
     return _b64url(hashlib.sha256(_check_verifier(verifier).encode("ascii")).digest())
+
+
+def same_state(received: str | None, expected: str | None) -> bool:
+    """True if a redirect's ``state`` is the one that was sent (compared in constant time; a
+    missing one on either side never matches)."""
+    return (
+        received is not None
+        and expected is not None
+        and hmac.compare_digest(received.encode(), expected.encode())
+    )
 
 
 def _new_verifier() -> str:
@@ -366,17 +377,12 @@ class OAuth2:
 
     @staticmethod
     def _check_state(received: str | None, expected: str | None) -> None:
-        if received is None and expected is None:
+        if (received is None and expected is None) or same_state(received, expected):
             return
-        if (
-            received is None
-            or expected is None
-            or not hmac.compare_digest(received.encode(), expected.encode())
-        ):
-            # Possible CSRF / mixed-up sessions: never exchange such a code.
-            raise InvalidParameterError(
-                "OAuth state mismatch: the redirect does not belong to this authorization request"
-            )
+        # Possible CSRF / mixed-up sessions: never exchange such a code.
+        raise InvalidParameterError(
+            "OAuth state mismatch: the redirect does not belong to this authorization request"
+        )
 
     # ------------------------------------------------------------------ the flows (sans-I/O)
 
