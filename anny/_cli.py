@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import anny
 from anny._cli_commands import (
+    CUSTOMER_FLAGS,
     ORDER_TOKEN_ENV,
     cmd_book,
     cmd_booking,
@@ -113,6 +114,20 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
 }
 
 
+def _slot_arguments(p: argparse.ArgumentParser, *, times: bool) -> None:
+    p.add_argument("resource", help="resource slug")
+    p.add_argument("--service", required=True, help="service slug")
+    if times:
+        p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
+        p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
+
+
+def _customer_arguments(p: argparse.ArgumentParser, *fields: str) -> None:
+    # The flags the commands name when a booking form field is missing (one table).
+    for field in fields:
+        p.add_argument(CUSTOMER_FLAGS[field], dest=field)
+
+
 def _parser() -> argparse.ArgumentParser:
     common = ArgumentParser(add_help=False)
     common.add_argument("--base-url", default=argparse.SUPPRESS, help="API base URL")
@@ -144,14 +159,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--yes", action="store_true", help="do not ask")
 
     p = sub.add_parser("book", parents=[common], help=COMMANDS["book"][1])
-    p.add_argument("resource", help="resource slug")
-    p.add_argument("--service", required=True, help="service slug")
-    p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
-    p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
-    p.add_argument("--given-name", dest="given_name")
-    p.add_argument("--family-name", dest="family_name")
-    p.add_argument("--email")
-    p.add_argument("--phone")
+    _slot_arguments(p, times=True)
+    _customer_arguments(p, "given_name", "family_name", "email", "phone")
     p.add_argument("--note", help="a note for the organizer")
     p.add_argument("--payment-method", dest="payment_method")
     p.add_argument("--success-url", dest="success_url")
@@ -176,8 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("slots", parents=[common], help=COMMANDS["slots"][1])
-    p.add_argument("resource", help="resource slug")
-    p.add_argument("--service", required=True, help="service slug")
+    _slot_arguments(p, times=False)
     p.add_argument("--date", type=_date, help="first day (default: today)")
     p.add_argument("--days", type=_days, default=1, help="how many days (at most 366)")
     p.add_argument("--duration", type=_positive, help="minutes")
@@ -189,23 +197,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=_days, default=7, help="how many days (at most 366)")
 
     p = sub.add_parser("series", parents=[common], help=COMMANDS["series"][1])
-    p.add_argument("resource", help="resource slug")
-    p.add_argument("--service", required=True, help="service slug")
+    _slot_arguments(p, times=False)
     p.add_argument("--rule", required=True, help="RRULE, e.g. FREQ=WEEKLY;BYDAY=MO;COUNT=4")
     p.add_argument("--time", required=True, type=_time, help="local start time, HH:MM")
     p.add_argument("--duration", required=True, type=_positive, help="minutes")
     p.add_argument("--until", type=_date, help="last day")
     p.add_argument("--dry-run", dest="dry_run", action="store_true", help="only show the plan")
-    p.add_argument("--given-name", dest="given_name")
-    p.add_argument("--family-name", dest="family_name")
-    p.add_argument("--email")
+    _customer_arguments(p, "given_name", "family_name", "email")
     p.add_argument("--yes", action="store_true", help="do not ask")
 
     p = sub.add_parser("wait", parents=[common], help=COMMANDS["wait"][1])
-    p.add_argument("resource", help="resource slug")
-    p.add_argument("--service", required=True, help="service slug")
-    p.add_argument("--start", required=True, type=_aware, help="ISO datetime with offset")
-    p.add_argument("--end", required=True, type=_aware, help="ISO datetime with offset")
+    _slot_arguments(p, times=True)
     p.add_argument("--until", type=_aware, help="give up at (ISO datetime)")
     p.add_argument("--poll", type=finite_seconds, default=60.0, help="seconds between checks")
     p.add_argument("--max-requests", dest="max_requests", type=_positive, default=120)

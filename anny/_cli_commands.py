@@ -25,6 +25,7 @@ from anny._cli_output import Output
 from anny.errors import InvalidParameterError, NotFoundError
 
 __all__ = [
+    "CUSTOMER_FLAGS",
     "ORDER_TOKEN_ENV",
     "cmd_book",
     "cmd_booking",
@@ -48,7 +49,7 @@ def _confirm(args: argparse.Namespace, question: str, out: Output) -> bool:
 
 
 #: The customer's form fields and the flags that set them.
-_CUSTOMER_FLAGS = {
+CUSTOMER_FLAGS = {
     "given_name": "--given-name",
     "family_name": "--family-name",
     "email": "--email",
@@ -60,7 +61,7 @@ _REQUIRED_CUSTOMER = ("given_name", "family_name", "email")
 
 def _customer(args: argparse.Namespace, prefill: dict[str, Any]) -> dict[str, Any]:
     customer = dict(prefill)
-    for name in _CUSTOMER_FLAGS:
+    for name in CUSTOMER_FLAGS:
         value = getattr(args, name, None)
         if value:
             customer[name] = value
@@ -69,7 +70,7 @@ def _customer(args: argparse.Namespace, prefill: dict[str, Any]) -> dict[str, An
 
 def _require_customer(customer: dict[str, Any], *, signed_in: bool) -> None:
     """Refuse, naming the flags (not the API's field names), what the booking form needs."""
-    missing = [_CUSTOMER_FLAGS[k] for k in _REQUIRED_CUSTOMER if not customer.get(k)]
+    missing = [CUSTOMER_FLAGS[k] for k in _REQUIRED_CUSTOMER if not customer.get(k)]
     if missing:
         why = "your account does not fill them in" if signed_in else "booking as a guest"
         raise InvalidParameterError(f"the booking needs {', '.join(missing)} ({why})")
