@@ -244,8 +244,10 @@ class OAuth2:
         token_request_encoding: ``"form"`` (RFC 6749, the default) or ``"json"`` (the body
             format anny's guide shows).
 
-    Blocking methods: :meth:`exchange_code`, :meth:`exchange_redirect`, :meth:`refresh`;
-    awaitable twins: :meth:`aexchange_code`, :meth:`aexchange_redirect`, :meth:`arefresh`.
+    Blocking methods: :meth:`exchange_code`, :meth:`exchange_redirect`, :meth:`refresh`,
+    :meth:`run`; awaitable twins: :meth:`aexchange_code`, :meth:`aexchange_redirect`,
+    :meth:`arefresh`, :meth:`arun`. Each is one of the sans-I/O flows run by one of the two
+    drivers.
     """
 
     def __init__(
