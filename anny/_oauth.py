@@ -37,8 +37,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import nullcontext
-from typing import Any, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import attrs
@@ -74,7 +73,7 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+H = TypeVar("H", bound="httpx.Client | httpx.AsyncClient")
 
 #: OAuth hosts per environment (reference §1.2).
 AUTH_ENVIRONMENTS: Mapping[str, str] = {
@@ -222,6 +221,25 @@ def _scope_string(scopes: str | Sequence[str] | None) -> str | None:
         if not isinstance(item, str) or not PRINTABLE.fullmatch(item) or '"' in item:
             raise InvalidParameterError(f"invalid scope {item!r}")
     return " ".join(items) if items else None
+
+
+class _Session(Generic[H]):
+    """The httpx client of one token flow: the caller's, else one built at the first request
+    (and closed by the caller after the flow). A flow that sends nothing (a refresh another
+    process already made, a refused refresh token asked for again) builds none: building one
+    loads the CA bundle, tens of milliseconds."""
+
+    def __init__(self, given: H | None, new: Callable[[], H]) -> None:
+        self._given: H | None = given
+        self._new: Callable[[], H] = new
+        self.owned: H | None = None
+
+    def __call__(self) -> H:
+        if self._given is not None:
+            return self._given
+        if self.owned is None:
+            self.owned = self._new()
+        return self.owned
 
 
 class OAuth2:
@@ -537,10 +555,6 @@ class OAuth2:
 
     # ------------------------------------------------------------------ the drivers
 
-    def _session(self, given: H | None, new: type[H]) -> nullcontext[H] | H:
-        # The caller's client stays open; a short-lived one is closed after the flow.
-        return nullcontext(given) if given is not None else new(timeout=self._timeout)
-
     def _send_options(
         self, http: httpx.Client | httpx.AsyncClient, sleep: Callable[[float], Any]
     ) -> dict[str, Any]:
@@ -559,17 +573,32 @@ class OAuth2:
         Each token request is sent once: a lost answer to a single-use refresh token is not
         resent (``client.run`` applies the client's retry policy instead).
         """
-        with self._session(self._http, httpx.Client) as http:
-            send = functools.partial(run_plan_sync, http, **self._send_options(http, time.sleep))
+        session = _Session(self._http, functools.partial(httpx.Client, timeout=self._timeout))
+
+        def send(plan: RequestPlan[Any]) -> APIResponse[Any]:
+            http = session()
+            return run_plan_sync(http, plan, **self._send_options(http, time.sleep))
+
+        try:
             return run_flow_sync(flow, run_raw=send, sleep=time.sleep)
+        finally:
+            if session.owned is not None:
+                session.owned.close()
 
     async def arun(self, flow: Flow[T]) -> T:
         """Awaitable :meth:`run` (on ``async_http_client`` or a short-lived one)."""
-        async with self._session(self._ahttp, httpx.AsyncClient) as http:
-            send = functools.partial(
-                run_plan_async, http, **self._send_options(http, asyncio.sleep)
-            )
+        new = functools.partial(httpx.AsyncClient, timeout=self._timeout)
+        session = _Session(self._ahttp, new)
+
+        async def send(plan: RequestPlan[Any]) -> APIResponse[Any]:
+            http = session()
+            return await run_plan_async(http, plan, **self._send_options(http, asyncio.sleep))
+
+        try:
             return await run_flow_async(flow, run_raw=send, sleep=asyncio.sleep)
+        finally:
+            if session.owned is not None:
+                await session.owned.aclose()
 
     def exchange_code(
         self,
