@@ -9,18 +9,16 @@ that names them and parses their arguments is :mod:`anny._cli`.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny._catalog_types import zone_of
-from anny._cli_common import safe_text
+from anny._cli_common import safe_text, write_private
 from anny._cli_output import Output
 from anny.errors import InvalidParameterError, NotFoundError
 
@@ -83,19 +81,6 @@ def _is_guest(client: anny.Anny) -> bool:
 
 #: A guest's order access token, for `anny order`, without putting it on the command line.
 ORDER_TOKEN_ENV = "ANNY_ORDER_TOKEN"
-
-
-def _write_secret(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` with mode 0600 from the first byte (atomic replace)."""
-    fd, tmp = tempfile.mkstemp(prefix=".anny-", dir=path.parent)  # created 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _read_secret(path: str) -> str:
@@ -206,7 +191,7 @@ def _keep_access_token(
 ) -> None:
     """Tell where a new order's access token went; never print the token itself."""
     if oat and save_to is not None:
-        _write_secret(save_to, oat)
+        write_private(save_to, oat)
         out.error(
             f"order {number}: access token saved to {save_to} (mode 0600); show the order "
             f"with: anny order {number} --access-token-file {save_to}"

@@ -29,7 +29,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -37,6 +36,7 @@ from typing import Any
 import attrs
 import httpx
 
+from anny._cli_common import write_private
 from anny._clock import Clock, utc_now
 from anny._logging import logger, redact_url
 from anny._oauth import OAuth2
@@ -133,19 +133,7 @@ def save_login(login: StoredLogin, path: Path | str | None = None) -> Path:
     """Write ``login`` atomically to ``path`` (default :func:`token_path`) with mode 0600."""
     target = Path(path) if path is not None else token_path()
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # mkstemp creates the file 0600 from the start: the token is never readable by others,
-    # not even for a moment; os.replace makes the switch atomic.
-    fd, tmp = tempfile.mkstemp(prefix=".token-", suffix=".json", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(login.to_dict(), handle, indent=2)
-            handle.write("\n")
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_private(target, json.dumps(login.to_dict(), indent=2))
     return target
 
 
