@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import anny
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
