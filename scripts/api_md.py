@@ -192,7 +192,8 @@ def areas() -> dict[str, type]:
     with anny.Anny(base_url="http://127.0.0.1:9") as client:  # nothing is sent
         for name in dir(client):
             static = inspect.getattr_static(client, name, None)
-            if name.startswith("_") or not isinstance(static, functools.cached_property):
+            is_property = isinstance(static, (functools.cached_property, property))
+            if name.startswith("_") or not is_property:
                 continue
             value = getattr(client, name)
             if isinstance(value, Area):
@@ -226,11 +227,12 @@ def helpers_of_key(cls: type) -> tuple[tuple[str, Any], ...]:
     return tuple((name, helper.fn) for name, helper in helpers_of(cls))
 
 
-def helpers() -> Iterator[Helper]:
-    """Every helper of every area, areas by name, helpers in the order the area declares them."""
+def helpers(by_area: dict[str, type] | None = None) -> Iterator[Helper]:
+    """Every helper of every area (``by_area``: :func:`areas`), areas by name, helpers in the
+    order the area declares them."""
     from anny._areas._binding import helpers_of, paged
 
-    for area, cls in areas().items():
+    for area, cls in (by_area or areas()).items():
         for name, helper in helpers_of(cls):
             yield Helper(area, name, helper.fn, isinstance(helper, paged))
 
@@ -390,13 +392,13 @@ def render() -> str:
     """The whole of api.md."""
     from anny._operations import operation
 
-    every = list(helpers())
+    area_classes = areas()
+    every = list(helpers(area_classes))
     spec = load_spec()
     body = _body_evidence(spec)
     by_area: dict[str, list[Helper]] = {}
     for helper in every:
         by_area.setdefault(helper.area, []).append(helper)
-    area_classes = areas()
     out = [HEADER]
     out.append("## Contents\n")
     for area, members in by_area.items():
