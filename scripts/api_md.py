@@ -373,9 +373,10 @@ HEADER = """\
      `make test` fails when it is stale. -->
 
 Every helper of every area, as `anny.Anny` has it: its signature, what it returns, the first
-paragraph of its docstring (`help(...)` shows the rest), and the spec operations it performs,
-with the method, the path and how sure the spec is of each (`x-anny-evidence`; **inferred**
-means designed after anny's conventions where no public source shows it: unverified).
+paragraph of its docstring (`help(client.bookings.cancel)` shows all of it), and the spec
+operations it performs, with the method, the path and how sure the spec is of each
+(`x-anny-evidence`; **inferred** means designed after anny's conventions where no public source
+shows it: unverified).
 
 - **`AsyncAnny`** has the same areas and helpers with the same arguments: `await` each call;
   a helper that returns `Pager[T]` returns an `AsyncPager[T]` there (`async for`), without
@@ -383,7 +384,7 @@ means designed after anny's conventions where no public source shows it: unverif
 - **`cart`** below is the object `client.cart()` returns (`with client.cart() as cart:`).
 - **Operations** are listed as the helper's code names them: its own first, then those of the
   flows it calls, such as a slug's look-up (cached per client) or the read-back after a lost
-  answer (sent only then). `client.get(path)` and `client.generated`/`client.raw` reach the
+  answer (sent only then). `client.get(path)` and the generated layer (`client.raw`) reach the
   operations no helper performs ([the last table](#operations-no-helper-performs)).
 """
 
