@@ -193,3 +193,35 @@ def test_the_scan_reads_literals_nested_flows_modules_and_callbacks(probe: Modul
 def test_the_scan_refuses_an_operation_it_cannot_read(probe: ModuleType) -> None:
     with pytest.raises(api_md.ScanError, match=r"unreadable: op_plan\(\) without a literal"):
         api_md.operations_of(probe.unreadable)
+
+
+ORPHAN = '''
+from anny._areas._binding import Area, endpoint
+from anny._areas._common import op_plan
+
+
+def get_thing(ctx):
+    """A helper no client attribute reaches."""
+    return op_plan("getPass", path={"pass_id": "1"})
+
+
+class Things(Area):
+    get = endpoint(get_thing)
+'''
+
+
+def test_an_area_no_client_reaches_stops_the_script(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new area module whose class is not bound to the clients would be missing from api.md:
+    the script refuses instead."""
+    import anny._areas
+
+    (tmp_path / "_apimd_orphan.py").write_text(textwrap.dedent(ORPHAN), encoding="utf-8")
+    monkeypatch.setattr(anny._areas, "__path__", [*anny._areas.__path__, str(tmp_path)])
+    monkeypatch.delitem(sys.modules, "anny._areas._apimd_orphan", raising=False)
+    try:
+        with pytest.raises(api_md.ScanError, match="Things has helpers but no client"):
+            api_md.areas()
+    finally:
+        sys.modules.pop("anny._areas._apimd_orphan", None)
