@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install redis demo test test-fast fuzz sweep generate check-generated check-dist lint-spec lint format typecheck bench clean
+.PHONY: install redis demo test test-fast fuzz sweep generate check-generated check-dist api-md lint-spec lint format typecheck bench clean
 
 # Two distributions, both editable: the client (anny-client, import `anny`) and the sandbox
 # (anny-sandbox, import `anny_sandbox`, sandbox/pyproject.toml), which the client's `sandbox`
@@ -78,10 +78,17 @@ sweep: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
 	$(BIN)/python scripts/operations_table.py
+	$(BIN)/python scripts/api_md.py
+
+## api.md, the helpers' reference, from their code and anny/_spec_table.py (also part of
+## `make generate`; tests/core/test_api_md.py fails in `make test` when it is stale).
+api-md: $(STAMP)
+	$(BIN)/python scripts/api_md.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/operations_table.py --check
+	$(BIN)/python scripts/api_md.py --check
 
 ## Both distributions (anny-client, anny-sandbox) built, twine-checked, installed from their
 ## wheels into a fresh venv outside the checkout and tried there (also part of `make test`).
