@@ -144,7 +144,7 @@ def proxied_sandbox() -> Iterator[tuple[object, str]]:
     the sandbox; Prism reports a request or an answer that breaks the spec (``sl-violations``)."""
     from datetime import UTC, datetime
 
-    from anny.sandbox import Clock, Sandbox
+    from anny_sandbox import Clock, Sandbox
 
     if not PRISM_BIN.exists():
         pytest.fail(f"{PRISM_BIN.relative_to(ROOT)} is missing: run `make install`", pytrace=False)

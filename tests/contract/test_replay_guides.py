@@ -31,7 +31,7 @@ from test_replay import (
     send,
 )
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from spec_tools import ResponseValidator
 
