@@ -381,7 +381,7 @@ def _first_day(args: argparse.Namespace, client: anny.Anny) -> dt.date:
 def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """The slots of a service on a resource, day by day."""
     first = _first_day(args, client)
-    found: list[anny.Slot] = []
+    found: list[anny.types.Slot] = []
     for offset in range(args.days):
         day = first + dt.timedelta(days=offset)
         if args.days > 1:
@@ -456,7 +456,7 @@ def cmd_series(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     return _print_series(result, out)
 
 
-def _print_series(result: anny.SeriesResult, out: Output) -> int:
+def _print_series(result: anny.types.SeriesResult, out: Output) -> int:
     if out.as_json:
         out.data(result)
         return 0
@@ -649,14 +649,14 @@ def _stored_sign_in(options: dict[str, Any], err: TextIO) -> Any:
     Any other target (another --base-url, ANNY_BASE_URL, environment), an old or unreadable
     token file: anonymous, with a one-line notice on stderr. The token is never sent elsewhere.
     """
-    from anny._cli_login import stored_sign_in
-    from anny._config import resolve_config
+    from anny.auth import stored_sign_in
 
     try:
-        target = resolve_config(token=None, **options).base_url
+        provider, notice = stored_sign_in(
+            options.get("base_url"), environment=options.get("environment")
+        )
     except AnnyError:
         return None  # a bad --base-url/--environment: the client reports it, nothing is sent
-    provider, notice = stored_sign_in(target)
     if notice:
         say_error("anny", notice, err)  # it may quote the token file: terminal-safe
     return provider

@@ -329,13 +329,13 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         return AnnyWithRawResponse(self)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated low-level client (``anny_api.Client``) on the same httpx client.
 
         Use it with any generated operation::
 
             from anny_api.api.bookings import list_bookings
-            resp = list_bookings.sync_detailed(client=client.raw)
+            resp = list_bookings.sync_detailed(client=client.generated)
 
         It shares the connection pool, base URL, default headers and auth of this client.
         Requests made through it bypass anny's retries and error mapping.
@@ -660,10 +660,10 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         return AsyncAnnyWithRawResponse(self)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated ``anny_api.Client`` bound to this client's ``httpx.AsyncClient``.
 
-        Use ``await op.asyncio_detailed(client=client.raw)``; see :attr:`Anny.raw`.
+        Use ``await op.asyncio_detailed(client=client.generated)``; see :attr:`Anny.generated`.
         """
         if self._raw_client is None:
             self._raw_client = self._make_raw()

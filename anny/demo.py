@@ -20,8 +20,8 @@ The flow:
    confirms the order, which is then read back with the customer's token.
 
 Everything goes through anny's helpers (``client.resources``, ``client.availability``,
-``client.bookings`` …) and the :class:`~anny.Cart`: there is no URL path and no request body
-in this file.
+``client.bookings`` …) and the :class:`~anny.types.Cart`: there is no URL path and no request
+body in this file.
 
 "Now" is the sandbox clock's, and "today" is that instant's date in the resource's time zone:
 the demo never reads the machine's date. ``--now 2026-03-29T02:30:00+02:00`` freezes the
@@ -128,7 +128,7 @@ def _free_cancellation_window(resource: anny.Resource | None, slug: str) -> dt.t
 
 def _first_free_slot(
     client: anny.Anny, p: Printer, resource: str, service: str, not_before: dt.datetime
-) -> anny.Slot:
+) -> anny.types.Slot:
     """The first free slot starting at or after ``not_before``, within a week of its day."""
     zone = client.resources.get(resource).timezone or TIMEZONE
     first_day = not_before.astimezone(ZoneInfo(zone)).date()  # the day boundary is the resource's
@@ -144,7 +144,7 @@ def _first_free_slot(
     raise SystemExit("demo: no free slot in the next 7 days")
 
 
-def _still_free(client: anny.Anny, resource: str, service: str, slot: anny.Slot) -> bool:
+def _still_free(client: anny.Anny, resource: str, service: str, slot: anny.types.Slot) -> bool:
     day = slot.start.date()
     return any(s.start == slot.start and s.available
                for s in client.availability.slots(resource, service, day))  # fmt: skip

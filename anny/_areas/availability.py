@@ -4,15 +4,15 @@ Operations: getAvailabilityStartDates, getAvailabilityStart, getAvailabilityPeri
 getStartIntervals, getEndIntervals, getUpcomingIntervals, listCalendarEvents (spec tag
 ``availability``).
 
-Every helper takes the resource as slug, id or :class:`~anny.BookableResource` and the service
-as slug, id or :class:`~anny.Service`; anny is always sent the numeric ids. A ``day`` is a
+Every helper takes the resource as slug, id or :class:`~anny.types.BookableResource` and the service
+as slug, id or :class:`~anny.types.Service`; anny is always sent the numeric ids. A ``day`` is a
 :class:`datetime.date` in the resource's time zone, and every returned time is tz-aware *in
 the resource's time zone* (``Europe/Berlin`` …), so ``slot.start.hour`` is the local hour.
 
 A search for *free* slots over several days (:func:`slots` with ``available_only``,
 :func:`next_free`) reads the range endpoint ``getUpcomingIntervals`` page by page (a page
 covers days, not one day), unless a ``duration`` is given, which only the per-day endpoint
-takes. Other multi-day searches yield one :class:`~anny.Batch` of per-day requests:
+takes. Other multi-day searches yield one :class:`~anny.flows.Batch` of per-day requests:
 :class:`~anny.Anny` runs them one after the other, :class:`~anny.AsyncAnny` concurrently, at
 most ``concurrency`` at once.
 """
@@ -367,7 +367,7 @@ def next_free(
     ``after`` page by page and stops at the first page with a free slot: usually one request.
     With one, days are asked ``window`` at a time: first which of them have any availability (one
     ``getAvailabilityStartDates``), then the start times of those days only (one
-    :class:`~anny.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
+    :class:`~anny.flows.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
     once); the search stops at the first window that has a free slot.
     """
     _check_refs(resource, service)
@@ -445,7 +445,7 @@ def intervals(
 ) -> Flow[list[Slot]]:
     """Bookable intervals: with ``day``, the possible *starts* that day (``getStartIntervals``);
     with ``start`` (tz-aware), the possible *ends* of a booking starting then
-    (``getEndIntervals``). Each is a :class:`~anny.Slot` in the resource's time zone."""
+    (``getEndIntervals``). Each is a :class:`~anny.types.Slot` in the resource's time zone."""
     _check_refs(resource, service)
     if (day is None) == (start is None):
         raise InvalidParameterError("pass exactly one of day=... (starts) or start=... (ends)")

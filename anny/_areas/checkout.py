@@ -1,8 +1,8 @@
 """``client.checkout``: the cart (a draft order), quotes, the checkout form and submit.
 
 Operations: addToCart, calculateCartBookings, getCart, emptyCart, getCheckoutForm,
-submitCheckout, applyVoucher, removeVoucher (spec tag ``checkout``). The :class:`~anny.Cart`
-workflow (``client.cart()``) is built on these flows.
+submitCheckout, applyVoucher, removeVoucher (spec tag ``checkout``). The
+:class:`~anny.types.Cart` workflow (``client.cart()``) is built on these flows.
 
 A cart is identified by its order id and order access token, :class:`CartState` (``oid``,
 ``oat``): anny's answer to the first add-to-cart carries both. The ``oat`` is a secret.

@@ -18,7 +18,9 @@ import anny
 
 BASE = "https://api.test"
 BERLIN = ZoneInfo("Europe/Berlin")
-ROOM = anny.BookableResource(id="8001", slug="conference-room-berlin", timezone="Europe/Berlin")
+ROOM = anny.types.BookableResource(
+    id="8001", slug="conference-room-berlin", timezone="Europe/Berlin"
+)
 RESOURCE_DOC = {
     "data": {
         "type": "resources",

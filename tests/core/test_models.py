@@ -29,10 +29,10 @@ BOOKING = {
 
 
 def test_booking_view():
-    booking = anny.Booking.from_document(anny.Document.from_json(BOOKING))
+    booking = anny.types.Booking.from_document(anny.Document.from_json(BOOKING))
     assert booking.id == "3581903"
     assert booking.number == "BB81592797"
-    assert booking.status is anny.BookingStatus.ACCEPTED
+    assert booking.status is anny.types.BookingStatus.ACCEPTED
     assert booking.start_date == dt.datetime(2026, 4, 15, 7, tzinfo=dt.UTC)
     assert booking.end_date is not None
     assert booking.end_date.tzinfo is not None
@@ -47,12 +47,12 @@ def test_booking_view():
 
 def test_unknown_status_keeps_raw_value():
     doc = {"data": {"type": "bookings", "id": "1", "attributes": {"status": "on-hold"}}}
-    booking = anny.Booking.from_document(anny.Document.from_json(doc))
-    assert booking.status is anny.BookingStatus.UNKNOWN
+    booking = anny.types.Booking.from_document(anny.Document.from_json(doc))
+    assert booking.status is anny.types.BookingStatus.UNKNOWN
     assert booking.status_raw == "on-hold"
-    assert anny.BookingStatus.parse("CANCELED") is anny.BookingStatus.CANCELED
-    assert anny.BookingStatus.parse(None) is anny.BookingStatus.UNKNOWN
-    assert anny.BookingStatus.ACCEPTED == "accepted"
+    assert anny.types.BookingStatus.parse("CANCELED") is anny.types.BookingStatus.CANCELED
+    assert anny.types.BookingStatus.parse(None) is anny.types.BookingStatus.UNKNOWN
+    assert anny.types.BookingStatus.ACCEPTED == "accepted"
 
 
 def test_order_view_hides_access_token_and_reads_meta():
@@ -75,7 +75,7 @@ def test_order_view_hides_access_token_and_reads_meta():
             },
         }
     }
-    order = anny.Order.from_document(anny.Document.from_json(doc))
+    order = anny.types.Order.from_document(anny.Document.from_json(doc))
     assert order.access_token == "OAT"
     assert "OAT" not in repr(order)
     assert order.pay_now_amount == anny.Money(Decimal("0"), "EUR")
@@ -96,9 +96,9 @@ def test_other_views_and_bad_values():
             },
         }
     )
-    view = anny.BookableResource.from_resource(res)
+    view = anny.types.BookableResource.from_resource(res)
     assert (view.name, view.slug, view.has_children) == ("Desk", "desk", False)
-    svc = anny.Service.from_resource(
+    svc = anny.types.Service.from_resource(
         anny.Resource.from_json(
             {
                 "type": "services",
@@ -111,18 +111,18 @@ def test_other_views_and_bad_values():
     assert svc.price == anny.Money(Decimal("12.5"), "EUR")
     assert svc.min_duration == 30
     assert svc.supports_instant_booking is True
-    cust = anny.Customer.from_resource(
+    cust = anny.types.Customer.from_resource(
         anny.Resource.from_json(
             {"type": "customers", "id": "c", "attributes": {"email": "a@b.c", "full_name": "A B"}}
         )
     )
     assert "a@b.c" not in repr(cust)
     assert cust.full_name == "A B"
-    org = anny.Organization.from_resource(
+    org = anny.types.Organization.from_resource(
         anny.Resource.from_json({"type": "organizations", "id": "o", "attributes": {"name": "TUM"}})
     )
     assert org.name == "TUM"
-    weird = anny.Booking.from_resource(
+    weird = anny.types.Booking.from_resource(
         anny.Resource.from_json(
             {
                 "type": "bookings",
@@ -133,14 +133,14 @@ def test_other_views_and_bad_values():
     )
     assert weird.start_date is None
     assert weird.total is None
-    assert weird.status is anny.BookingStatus.UNKNOWN
+    assert weird.status is anny.types.BookingStatus.UNKNOWN
     with pytest.raises(anny.APIResponseValidationError):
-        anny.Booking.from_document(anny.Document.from_json({"data": []}))
+        anny.types.Booking.from_document(anny.Document.from_json({"data": []}))
     with pytest.raises(anny.APIResponseValidationError):
-        anny.Booking.from_resource(anny.Resource.from_json({"type": "bookings"}))
+        anny.types.Booking.from_resource(anny.Resource.from_json({"type": "bookings"}))
     assert [
         b.id
-        for b in anny.Booking.list_from_document(
+        for b in anny.types.Booking.list_from_document(
             anny.Document.from_json({"data": [BOOKING["data"]]})
         )
     ] == ["3581903"]
