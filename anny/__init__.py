@@ -71,269 +71,101 @@ if _TYPE_CHECKING:
     from anny._redis_budget import RedisBudget
 
 if _TYPE_CHECKING:
-    # The names of the top level that moved (see _MOVED), for type checkers: old code keeps
-    # type-checking while it runs with a DeprecationWarning.
-    from anny.auth import (
-        AsyncTokenProvider as AsyncTokenProvider,
-    )
-    from anny.auth import (
-        AuthorizationRequest as AuthorizationRequest,
-    )
-    from anny.auth import (
-        BearerAuth as BearerAuth,
-    )
-    from anny.auth import (
-        OAuth2 as OAuth2,
-    )
-    from anny.auth import (
-        RefreshingToken as RefreshingToken,
-    )
-    from anny.auth import (
-        Token as Token,
-    )
-    from anny.auth import (
-        TokenProvider as TokenProvider,
-    )
-    from anny.auth import (
-        pkce_challenge as pkce_challenge,
-    )
-    from anny.errors import (
-        CartExpiredError as CartExpiredError,
-    )
-    from anny.errors import (
-        ErrorObject as ErrorObject,
-    )
-    from anny.errors import (
-        OAuthRedirectError as OAuthRedirectError,
-    )
-    from anny.flows import (
-        Batch as Batch,
-    )
-    from anny.flows import (
-        Context as Context,
-    )
-    from anny.flows import (
-        Flow as Flow,
-    )
-    from anny.flows import (
-        Operation as Operation,
-    )
-    from anny.flows import (
-        RequestPlan as RequestPlan,
-    )
-    from anny.flows import (
-        Sleep as Sleep,
-    )
-    from anny.flows import (
-        build_query as build_query,
-    )
-    from anny.flows import (
-        path_segment as path_segment,
-    )
-    from anny.flows import (
-        perform as perform,
-    )
-    from anny.flows import (
-        validate_booking_number as validate_booking_number,
-    )
-    from anny.flows import (
-        validate_id as validate_id,
-    )
-    from anny.flows import (
-        validate_order_number as validate_order_number,
-    )
-    from anny.flows import (
-        validate_slug as validate_slug,
-    )
-    from anny.types import (
-        Account as Account,
-    )
-    from anny.types import (
-        AnnyWithRawResponse as AnnyWithRawResponse,
-    )
-    from anny.types import (
-        AsyncAnnyWithRawResponse as AsyncAnnyWithRawResponse,
-    )
-    from anny.types import (
-        AsyncCart as AsyncCart,
-    )
-    from anny.types import (
-        Availability as Availability,
-    )
-    from anny.types import (
-        BookableResource as BookableResource,
-    )
-    from anny.types import (
-        Booking as Booking,
-    )
-    from anny.types import (
-        Bookings as Bookings,
-    )
-    from anny.types import (
-        BookingStatus as BookingStatus,
-    )
-    from anny.types import (
-        Budget as Budget,
-    )
-    from anny.types import (
-        CalendarEvent as CalendarEvent,
-    )
-    from anny.types import (
-        CancellationTerms as CancellationTerms,
-    )
-    from anny.types import (
-        Cart as SyncCart,  # noqa: F401  # renamed: a redundant alias cannot say so
-    )
-    from anny.types import (
-        CartBase as Cart,  # noqa: F401
-    )
-    from anny.types import (
-        CartItem as CartItem,
-    )
-    from anny.types import (
-        CartState as CartState,
-    )
-    from anny.types import (
-        Checkout as Checkout,
-    )
-    from anny.types import (
-        CheckoutForm as CheckoutForm,
-    )
-    from anny.types import (
-        CheckoutResult as CheckoutResult,
-    )
-    from anny.types import (
-        Communities as Communities,
-    )
-    from anny.types import (
-        Community as Community,
-    )
-    from anny.types import (
-        CommunityMembership as CommunityMembership,
-    )
-    from anny.types import (
-        Customer as Customer,
-    )
-    from anny.types import (
-        CustomerAccount as CustomerAccount,
-    )
-    from anny.types import (
-        FormField as FormField,
-    )
-    from anny.types import (
-        LocalBudget as LocalBudget,
-    )
-    from anny.types import (
-        MembershipStatus as MembershipStatus,
-    )
-    from anny.types import (
-        Occurrence as Occurrence,
-    )
-    from anny.types import (
-        OpeningPeriod as OpeningPeriod,
-    )
-    from anny.types import (
-        Order as Order,
-    )
-    from anny.types import (
-        Orders as Orders,
-    )
-    from anny.types import (
-        Organization as Organization,
-    )
-    from anny.types import (
-        Organizations as Organizations,
-    )
-    from anny.types import (
-        Paged as Paged,
-    )
-    from anny.types import (
-        Pass as Pass,
-    )
-    from anny.types import (
-        Passes as Passes,
-    )
-    from anny.types import (
-        PassStatus as PassStatus,
-    )
-    from anny.types import (
-        Plan as Plan,
-    )
-    from anny.types import (
-        Plans as Plans,
-    )
-    from anny.types import (
-        PlanSubscription as PlanSubscription,
-    )
-    from anny.types import (
-        QueueTicket as QueueTicket,
-    )
-    from anny.types import (
-        QueueTickets as QueueTickets,
-    )
-    from anny.types import (
-        QueueTicketStatus as QueueTicketStatus,
-    )
-    from anny.types import (
-        Quote as Quote,
-    )
-    from anny.types import (
-        QuoteItem as QuoteItem,
-    )
-    from anny.types import (
-        RateLimitWait as RateLimitWait,
-    )
-    from anny.types import (
-        Ref as Ref,
-    )
-    from anny.types import (
-        Relationship as Relationship,
-    )
-    from anny.types import (
-        ResourceLocation as ResourceLocation,
-    )
-    from anny.types import (
-        Resources as Resources,
-    )
-    from anny.types import (
-        RetryPolicy as RetryPolicy,
-    )
-    from anny.types import (
-        Series as Series,
-    )
-    from anny.types import (
-        SeriesResult as SeriesResult,
-    )
-    from anny.types import (
-        Service as Service,
-    )
-    from anny.types import (
-        ServiceConfiguration as ServiceConfiguration,
-    )
-    from anny.types import (
-        Services as Services,
-    )
-    from anny.types import (
-        Slot as Slot,
-    )
-    from anny.types import (
-        SubscriptionStatus as SubscriptionStatus,
-    )
-    from anny.types import (
-        Unavailability as Unavailability,
-    )
-    from anny.types import (
-        User as User,
-    )
-    from anny.types import (
-        Waitlist as Waitlist,
-    )
-    from anny.types import (
-        WaitlistEntry as WaitlistEntry,
-    )
-    from anny.types import (
-        WaitlistStatus as WaitlistStatus,
-    )
+    # The old top-level names (see _MOVED), for type checkers: old code keeps type-checking
+    # while it runs with a DeprecationWarning. `X as X` is what strict checkers re-export.
+    from anny.auth import AsyncTokenProvider as AsyncTokenProvider
+    from anny.auth import AuthorizationRequest as AuthorizationRequest
+    from anny.auth import BearerAuth as BearerAuth
+    from anny.auth import OAuth2 as OAuth2
+    from anny.auth import RefreshingToken as RefreshingToken
+    from anny.auth import Token as Token
+    from anny.auth import TokenProvider as TokenProvider
+    from anny.auth import pkce_challenge as pkce_challenge
+    from anny.errors import CartExpiredError as CartExpiredError
+    from anny.errors import ErrorObject as ErrorObject
+    from anny.errors import OAuthRedirectError as OAuthRedirectError
+    from anny.flows import Batch as Batch
+    from anny.flows import Context as Context
+    from anny.flows import Flow as Flow
+    from anny.flows import Operation as Operation
+    from anny.flows import RequestPlan as RequestPlan
+    from anny.flows import Sleep as Sleep
+    from anny.flows import build_query as build_query
+    from anny.flows import path_segment as path_segment
+    from anny.flows import perform as perform
+    from anny.flows import validate_booking_number as validate_booking_number
+    from anny.flows import validate_id as validate_id
+    from anny.flows import validate_order_number as validate_order_number
+    from anny.flows import validate_slug as validate_slug
+    from anny.types import Account as Account
+    from anny.types import AnnyWithRawResponse as AnnyWithRawResponse
+    from anny.types import AsyncAnnyWithRawResponse as AsyncAnnyWithRawResponse
+    from anny.types import AsyncCart as AsyncCart
+    from anny.types import Availability as Availability
+    from anny.types import BookableResource as BookableResource
+    from anny.types import Booking as Booking
+    from anny.types import Bookings as Bookings
+    from anny.types import BookingStatus as BookingStatus
+    from anny.types import Budget as Budget
+    from anny.types import CalendarEvent as CalendarEvent
+    from anny.types import CancellationTerms as CancellationTerms
+
+    # Renamed as well as moved: an assignment (not `import … as …`) is what strict type
+    # checkers re-export.
+    from anny.types import Cart as _SyncCart
+    from anny.types import CartBase as _CartBase
+    from anny.types import CartItem as CartItem
+    from anny.types import CartState as CartState
+    from anny.types import Checkout as Checkout
+    from anny.types import CheckoutForm as CheckoutForm
+    from anny.types import CheckoutResult as CheckoutResult
+    from anny.types import Communities as Communities
+    from anny.types import Community as Community
+    from anny.types import CommunityMembership as CommunityMembership
+    from anny.types import Customer as Customer
+    from anny.types import CustomerAccount as CustomerAccount
+    from anny.types import FormField as FormField
+    from anny.types import LocalBudget as LocalBudget
+    from anny.types import MembershipStatus as MembershipStatus
+    from anny.types import Occurrence as Occurrence
+    from anny.types import OpeningPeriod as OpeningPeriod
+    from anny.types import Order as Order
+    from anny.types import Orders as Orders
+    from anny.types import Organization as Organization
+    from anny.types import Organizations as Organizations
+    from anny.types import Paged as Paged
+    from anny.types import Pass as Pass
+    from anny.types import Passes as Passes
+    from anny.types import PassStatus as PassStatus
+    from anny.types import Plan as Plan
+    from anny.types import Plans as Plans
+    from anny.types import PlanSubscription as PlanSubscription
+    from anny.types import QueueTicket as QueueTicket
+    from anny.types import QueueTickets as QueueTickets
+    from anny.types import QueueTicketStatus as QueueTicketStatus
+    from anny.types import Quote as Quote
+    from anny.types import QuoteItem as QuoteItem
+    from anny.types import RateLimitWait as RateLimitWait
+    from anny.types import Ref as Ref
+    from anny.types import Relationship as Relationship
+    from anny.types import ResourceLocation as ResourceLocation
+    from anny.types import Resources as Resources
+    from anny.types import RetryPolicy as RetryPolicy
+    from anny.types import Series as Series
+    from anny.types import SeriesResult as SeriesResult
+    from anny.types import Service as Service
+    from anny.types import ServiceConfiguration as ServiceConfiguration
+    from anny.types import Services as Services
+    from anny.types import Slot as Slot
+    from anny.types import SubscriptionStatus as SubscriptionStatus
+    from anny.types import Unavailability as Unavailability
+    from anny.types import User as User
+    from anny.types import Waitlist as Waitlist
+    from anny.types import WaitlistEntry as WaitlistEntry
+    from anny.types import WaitlistStatus as WaitlistStatus
+
+    SyncCart = _SyncCart
+    Cart = _CartBase
 
 # Loaded on first use (PEP 562): what most programs never touch stays out of `import anny`.
 _LAZY = {

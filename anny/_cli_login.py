@@ -12,14 +12,12 @@ token, with the settings needed to refresh it, in a file only the user can read 
 
 A stored sign-in is bound to the API base URL it was made for (``base_url`` in the file): it
 is only ever handed out for that URL. Other commands (and scripts) get it with
-:func:`stored_token` (or :func:`stored_sign_in`, which also says why there is none) when no
-``--token`` / ``ANNY_TOKEN`` is given::
+:func:`anny.auth.stored_token` (or :func:`anny.auth.stored_sign_in`, which also says why
+there is none) when no ``--token`` / ``ANNY_TOKEN`` is given::
 
-    from anny._cli_login import load_login, stored_token
+    from anny.auth import stored_token
 
-    login = load_login()                   # the sign-in and the API base URL it was made for
-    provider = stored_token(base_url=login.base_url) if login else None
-    client = anny.Anny(base_url=login.base_url, token=provider) if login else anny.Anny()
+    client = anny.Anny(token=stored_token())  # anonymous unless signed in for this API
 
 The provider refreshes the token when due. Processes sharing the file take turns: the token is
 re-read under a lock on ``<file>.lock`` (``fcntl.flock``; on Windows, which has no ``flock``,

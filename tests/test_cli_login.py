@@ -310,6 +310,48 @@ def test_the_default_api_never_gets_a_gov_cloud_login(
     assert _stored_sign_in({"base_url": "https://b.anny.eu.evil.example"}, io.StringIO()) is None
 
 
+def test_the_public_stored_token_goes_only_to_the_api_it_was_made_for(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`anny.auth.stored_token()` resolves the API as the client does (base_url=, environment=,
+    ANNY_BASE_URL, ANNY_ENVIRONMENT, production) and hands the stored token only to that one."""
+    from anny.auth import stored_sign_in, stored_token
+
+    path = store_login(tmp_path / "t.json", "https://b.anny.eu")
+    assert stored_token(path=path) is None  # the default API, b.anny.co: no network needed
+    token = stored_token(environment="gov-cloud", path=path)
+    assert isinstance(token, anny.auth.RefreshingToken)
+    assert token.token.access_token == FOREIGN_TOKEN
+    assert stored_token("https://b.anny.eu/", path=path) is not None
+    assert stored_token("https://b.anny.eu.evil.example", path=path) is None
+    provider, notice = stored_sign_in("https://b.anny.co", path=path)
+    assert provider is None
+    assert notice is not None
+    assert "is for https://b.anny.eu, not https://b.anny.co" in notice
+    assert FOREIGN_TOKEN not in notice
+    assert stored_sign_in(path=tmp_path / "none.json") == (None, None)
+    with pytest.raises(anny.InvalidParameterError, match="unknown environment"):
+        stored_token(environment="mars", path=path)
+    # From the environment, like the client: ANNY_TOKEN_FILE, ANNY_ENVIRONMENT, ANNY_BASE_URL.
+    monkeypatch.setenv("ANNY_TOKEN_FILE", str(path))
+    monkeypatch.setenv("ANNY_ENVIRONMENT", "gov-cloud")
+    assert stored_token() is not None
+    monkeypatch.setenv("ANNY_BASE_URL", sandbox.url)
+    assert stored_token() is None  # the client would talk to the sandbox: not sent there
+    # A sign-in made for the sandbox signs a client in there.
+    issued = sandbox.issue_token(MAX)
+    login = StoredLogin(
+        anny.auth.Token.from_response(issued),
+        client_id="cli-app",
+        auth_base_url=sandbox.url,
+        redirect_uri="http://127.0.0.1:1/callback",
+        base_url=sandbox.url,
+    )
+    save_login(login, path)
+    with anny.Anny(token=stored_token()) as me:
+        assert me.account.user().email == MAX
+
+
 def corrupt(path: Path, kind: str) -> None:
     if kind == "directory":
         path.mkdir()
