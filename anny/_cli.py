@@ -399,7 +399,7 @@ def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
         [
             [
                 out.when(slot.start, slot.start.tzinfo),
-                out.when(slot.end, slot.start.tzinfo) if slot.end else "-",
+                out.when(slot.end, slot.start.tzinfo),
                 "yes" if slot.available else "no",
                 "-" if slot.remaining is None else slot.remaining,
                 slot.unavailability_raw or "",

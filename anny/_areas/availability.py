@@ -179,8 +179,10 @@ def _day_plan(
     return op_plan("getAvailabilityStart", query=query, parser=parse_json)
 
 
-def _parse_day(body: object, zone: dt.tzinfo | None) -> list[Slot]:
-    return [Slot.from_json(item, zone) for item in _items(body, "getAvailabilityStart")]
+def _parse_day(body: object, zone: dt.tzinfo | None, minutes: int | None) -> list[Slot]:
+    # anny documents `end_date` as optional here: a slot without one lasts the asked duration.
+    length = dt.timedelta(minutes=minutes) if minutes is not None else None
+    return [Slot.from_json(item, zone, length) for item in _items(body, "getAvailabilityStart")]
 
 
 def _local_days(start: dt.datetime, end: dt.datetime, zone: dt.tzinfo | None) -> list[dt.date]:
@@ -221,12 +223,16 @@ def _run_days(
         return []
     plans = [_day_plan(resource_id, service_id, zone, day, duration) for day in days]
     if len(plans) == 1:
-        return [_parse_day((yield from perform(plans[0])), zone_of(zone))]
+        return [_parse_day((yield from perform(plans[0])), zone_of(zone), duration)]
     # mypy's attrs plugin cannot type Batch's ``converter=tuple`` field; the value is fine.
     batch = Batch(cast(Any, plans), concurrency=concurrency)
     outcomes: list[APIResponse[Any] | AnnyError] = yield batch
     _raise_first_error(outcomes)
-    return [_parse_day(o.parse(), zone_of(zone)) for o in outcomes if not isinstance(o, AnnyError)]
+    return [
+        _parse_day(o.parse(), zone_of(zone), duration)
+        for o in outcomes
+        if not isinstance(o, AnnyError)
+    ]
 
 
 def _free_between(

@@ -84,7 +84,7 @@ class CartCore:
             self.expires_at = order.expires_at
             # The hold left, measured on anny's clock (expires_at - updated_at), is carried over
             # to ours: a skewed local clock neither kills a live cart nor keeps a dead one.
-            stamp = order.resource.get("updated_at") if order.resource is not None else None
+            stamp = order.raw.get("updated_at") if order.raw is not None else None
             server_now = parse_datetime(stamp) or order.created_at
             left = order.expires_at - server_now if server_now else None
             self.deadline = self.ctx.now() + left if left is not None else order.expires_at
@@ -139,7 +139,7 @@ def refresh(core: CartCore) -> Flow[Order]:
 def quote(core: CartCore) -> Flow[Quote]:
     """The cart's price: total, currency and one line per booking (``getCart``)."""
     order = yield from refresh(core)
-    meta = order.resource.meta if order.resource is not None else {}
+    meta = order.raw.meta if order.raw is not None else {}
     currency = order.total.currency if order.total else None
     raw_lines = meta.get("items")
     lines: list[Any] = raw_lines if isinstance(raw_lines, list) else []

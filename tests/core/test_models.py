@@ -40,9 +40,63 @@ def test_booking_view():
     assert booking.created_at.utcoffset() == dt.timedelta(0)
     assert booking.cancelable_until is not None
     assert booking.total == anny.Money(Decimal("249.99"), "EUR")
-    assert booking.resource is not None
-    assert booking.resource["brand_new_field"] == {"x": 1}
+    assert booking.raw is not None
+    assert booking.raw["brand_new_field"] == {"x": 1}
     assert "brand_new_field" not in repr(booking)
+    assert booking.resource is None  # anny did not include the booked resource
+    assert booking.service is None
+
+
+BOOKED = {
+    "data": {
+        "type": "bookings",
+        "id": "7",
+        "attributes": {"number": "BB1", "start_date": "2026-04-15T07:00:00+00:00"},
+        "relationships": {
+            "resource": {"data": {"type": "resources", "id": "70"}},
+            "service": {"data": {"type": "services", "id": "71"}},
+        },
+    },
+    "included": [
+        {
+            "type": "resources",
+            "id": "70",
+            "attributes": {"name": "Desk 1", "slug": "desk-1", "timezone": "Europe/Berlin"},
+        },
+        {"type": "services", "id": "71", "attributes": {"name": "Hourly", "slug": "hourly"}},
+    ],
+}
+
+
+def test_booking_resource_is_the_booked_resource_and_raw_the_bookings_own_object():
+    booking = anny.types.Booking.from_document(anny.Document.from_json(BOOKED))
+    room = booking.resource
+    assert isinstance(room, anny.types.BookableResource)
+    assert (room.id, room.name, room.slug, room.timezone) == (
+        "70",
+        "Desk 1",
+        "desk-1",
+        "Europe/Berlin",
+    )
+    assert booking.service is not None
+    assert (booking.service.id, booking.service.name) == ("71", "Hourly")
+    assert booking.raw is not None
+    assert (booking.raw.type, booking.raw.id) == ("bookings", "7")
+    assert str(booking.start_date) == "2026-04-15 09:00:00+02:00"  # the room's zone
+    # Linkage that anny did not include is no resource to show.
+    alone = {"data": BOOKED["data"]}
+    lone = anny.types.Booking.from_document(anny.Document.from_json(alone))
+    assert lone.resource is None
+    assert lone.service is None
+
+
+def test_other_views_keep_resource_for_one_release_as_a_deprecated_raw():
+    doc = anny.Document.from_json({"data": {"type": "orders", "id": "5", "attributes": {}}})
+    order = anny.types.Order.from_document(doc)
+    with pytest.warns(DeprecationWarning, match=r"Order\.resource is deprecated.*use \.raw"):
+        assert order.resource is order.raw
+    assert order.raw is not None
+    assert order.raw.id == "5"
 
 
 def test_unknown_status_keeps_raw_value():

@@ -78,7 +78,7 @@ def test_the_names_of_the_top_level_cover_what_it_had() -> None:
 def test_unknown_names_raise_attribute_error() -> None:
     with pytest.raises(AttributeError, match="module 'anny' has no attribute 'Nope'"):
         _ = anny.Nope  # type: ignore[attr-defined]
-    with pytest.raises(AttributeError, match="module 'anny.types' has no attribute 'Nope'"):
+    with pytest.raises(AttributeError, match=r"module 'anny\.types' has no attribute 'Nope'"):
         _ = anny.types.Nope  # type: ignore[attr-defined]
     getattr_, _dir = lazy_exports("x", {}, {}, [], {"Old": "anny.types:Slot"})
     with pytest.warns(DeprecationWarning, match=r"x\.Old is deprecated .* use anny\.types\.Slot"):
@@ -132,7 +132,9 @@ def test_one_async_naming_rule() -> None:
         sync_cls, async_cls = _public(sync_name), _public(async_name)
         sync_methods = {m for m in dir(sync_cls) if not m.startswith("_")}
         async_methods = {m for m in dir(async_cls) if not m.startswith("_")}
-        assert not {m for m in async_methods if re.fullmatch(r"a[a-z]+", m) and m[1:] in sync_methods}
+        assert not {
+            m for m in async_methods if re.fullmatch(r"a[a-z]+", m) and m[1:] in sync_methods
+        }
         if sync_name not in {"TokenProvider"}:  # a protocol of one method: get_token/…
             assert sync_methods == async_methods, (sync_name, sync_methods ^ async_methods)
 
@@ -208,4 +210,3 @@ def test_old_names_keep_type_checking(tmp_path: Path) -> None:
 def _mypy_cache() -> Path:
     # One cache for the suite's mypy runs: warm runs take a second or two instead of ~15.
     return Path(__file__).resolve().parents[2] / ".mypy_cache" / "tests"
-

@@ -70,8 +70,8 @@ async def test_update_sends_only_the_given_fields_as_a_jsonapi_envelope(e2e: E2E
 
     assert isinstance(updated, anny.types.Customer)
     assert updated.family_name == "Musterfrau"
-    assert updated.resource is not None
-    assert updated.resource.attributes["phone"] is None
+    assert updated.raw is not None
+    assert updated.raw.attributes["phone"] is None
     [request] = e2e.sent_to("PATCH", CUSTOMER)
     assert request.headers["content-type"] == "application/vnd.api+json"
     assert json.loads(request.content) == {
@@ -87,8 +87,8 @@ async def test_lost_answer_to_update_is_read_back_not_resent(e2e: E2E) -> None:
 
     updated = await e2e.call(client.account.update, company="ACME Labs")
 
-    assert updated.resource is not None
-    assert updated.resource.attributes["company"] == "ACME Labs"
+    assert updated.raw is not None
+    assert updated.raw.attributes["company"] == "ACME Labs"
     assert [e["outcome"] for e in e2e.ledger("PATCH", CUSTOMER)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", CUSTOMER)) == 1  # the read-back
     assert e2e.sleeps == []
@@ -103,8 +103,8 @@ async def test_lost_update_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert (err.operation, err.read_back) == ("updateCustomer", "getCustomer")
     assert len(e2e.ledger("PATCH", CUSTOMER)) == 1
     current = await e2e.call(client.account.customer)
-    assert current.resource is not None
-    assert current.resource.attributes["company"] is None
+    assert current.raw is not None
+    assert current.raw.attributes["company"] is None
 
 
 async def test_bad_profile_updates_are_refused_before_sending(e2e: E2E) -> None:
