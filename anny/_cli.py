@@ -1,4 +1,5 @@
-"""The ``anny`` command's API subcommands: booking, cancel, book, order, slots, … .
+"""The ``anny`` command's API subcommands: booking, cancel, book, order, slots, bookings,
+whoami, … .
 
 Every command is a thin layer over the helpers (``client.bookings``, ``client.cart()`` …):
 no path, no body is built here. Human output is an aligned table in local time; ``--json``
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import itertools
 import os
 import sys
 import tempfile
@@ -31,7 +33,7 @@ import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny._catalog_types import zone_of
 from anny._cli_common import ArgumentParser, finite_seconds, json_text, safe_text, say_error
-from anny._logging import is_sensitive_key, redact_query_values
+from anny._logging import is_sensitive_key, redact_query_values, redact_url
 from anny.errors import AnnyError, InvalidParameterError, NotFoundError
 
 __all__ = ["COMMANDS", "main"]
@@ -532,6 +534,70 @@ def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     return 0
 
 
+def _signed_in(client: anny.Anny, out: Output) -> bool:
+    """Whether the command runs signed in; if not, say how to sign in (nothing is sent)."""
+    if not _is_guest(client):
+        return True
+    out.error(
+        "not signed in: run `anny login` (a sign-in is used only for the API it was made for), "
+        "or pass --token / set ANNY_TOKEN; nothing was sent"
+    )
+    return False
+
+
+def cmd_bookings(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """The signed-in customer's upcoming bookings (``--all``: past ones too), soonest first."""
+    if not _signed_in(client, out):
+        return 1
+    pager = client.bookings.list(upcoming_only=None if args.all else True, include=["service"])
+    found = list(itertools.islice(pager, args.limit + 1))  # one more: are there more?
+    more, found = len(found) > args.limit, found[: args.limit]
+    if more:
+        out.error(f"showing the first {args.limit} bookings; --limit N shows more")
+    if out.as_json:
+        out.data(
+            [
+                {**_jsonable(b), "resource": _jsonable(b.resource), "service": _jsonable(b.service)}
+                for b in found
+            ]
+        )
+        return 0
+    if not found:
+        out.say("no upcoming bookings" if not args.all else "no bookings")
+        return 0
+    out.table(
+        ["booking", "status", "start", "end", "resource", "service"],
+        [
+            [
+                b.number or b.id,
+                b.status.value,
+                out.when(b.start_date),
+                out.when(b.end_date),
+                (b.resource.name or b.resource.slug or b.resource.id) if b.resource else "-",
+                (b.service.name or b.service.slug or b.service.id) if b.service else "-",
+            ]
+            for b in found
+        ],
+    )
+    return 0
+
+
+def cmd_whoami(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Who the token belongs to, on which API, and where the token came from."""
+    if not _signed_in(client, out):
+        return 1
+    user = client.account.user()
+    api = redact_url(client._config.base_url)
+    if out.as_json:
+        out.data({"user": user, "api": api, "token_from": args.token_from})
+        return 0
+    out.table(
+        ["user", "name", "email", "api", "token from"],
+        [[user.id, user.name or "-", user.email or "-", api, args.token_from]],
+    )
+    return 0
+
+
 COMMANDS: dict[str, tuple[Handler, str]] = {
     "booking": (cmd_booking, "show a booking by its number (BB…)"),
     "cancel": (cmd_cancel, "preview and cancel a booking by its number"),
@@ -541,6 +607,8 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "series": (cmd_series, "book (or plan) a recurring slot"),
     "wait": (cmd_wait, "wait until a slot is free"),
     "order": (cmd_order, "show an order by its number (BO…)"),
+    "bookings": (cmd_bookings, "my upcoming bookings (signed in)"),
+    "whoami": (cmd_whoami, "who is signed in, on which API"),
 }
 
 
@@ -632,6 +700,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--email")
     p.add_argument("--yes", action="store_true", help="do not ask")
 
+    p = sub.add_parser("bookings", parents=[common], help=COMMANDS["bookings"][1])
+    p.add_argument("--all", action="store_true", help="past bookings too")
+    p.add_argument(
+        "--limit", type=_positive, default=50, help="show at most this many (default 50)"
+    )
+
+    sub.add_parser("whoami", parents=[common], help=COMMANDS["whoami"][1])
+
     p = sub.add_parser("wait", parents=[common], help=COMMANDS["wait"][1])
     p.add_argument("resource", help="resource slug")
     p.add_argument("--service", required=True, help="service slug")
@@ -675,9 +751,13 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         options["base_url"] = args.base_url
     elif getattr(args, "environment", None):
         options["environment"] = args.environment
-    token: Any = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
+    token: Any = getattr(args, "token", None)
+    args.token_from = "--token"
+    if not token:
+        token, args.token_from = os.environ.get("ANNY_TOKEN") or None, "ANNY_TOKEN"
     if token is None:
         token = _stored_sign_in(options, stderr)
+        args.token_from = "anny login" if token is not None else None
     output = Output(
         as_json=getattr(args, "json", False),
         tz=getattr(args, "tz", None),
