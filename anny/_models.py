@@ -464,19 +464,20 @@ class Booking(_View):
     code: str | None = read(_str, repr=False)
     raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
-    @property
+    @functools.cached_property
     def resource(self) -> BookableResource | None:  # type: ignore[override]
-        """The booked resource (room, desk …), when anny included it: the helpers of
-        ``client.bookings``, ``client.orders`` and the cart ask for it. ``booking.resource.name``
-        is the room's name; the booking's own JSON:API object is :attr:`raw`."""
+        """The booked resource (room, desk …), when anny included it (the helpers of
+        ``client.bookings`` and the cart ask for it): ``booking.resource.name`` is the room's
+        name. Built on first use. The booking's own JSON:API object is :attr:`raw`."""
         related = self.raw.related("resource") if self.raw is not None else None
         if not isinstance(related, Resource) or related.id is None:
             return None
         return BookableResource.from_resource(related)
 
-    @property
+    @functools.cached_property
     def service(self) -> Service | None:
-        """The booked service, when anny included it (``include=["service"]``)."""
+        """The booked service, when anny included it (``include=["service"]``); built on first
+        use."""
         related = self.raw.related("service") if self.raw is not None else None
         if not isinstance(related, Resource) or related.id is None:
             return None

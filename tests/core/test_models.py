@@ -78,6 +78,7 @@ def test_booking_resource_is_the_booked_resource_and_raw_the_bookings_own_object
         "desk-1",
         "Europe/Berlin",
     )
+    assert booking.resource is room  # built once per booking
     assert booking.service is not None
     assert (booking.service.id, booking.service.name) == ("71", "Hourly")
     assert booking.raw is not None
