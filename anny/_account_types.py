@@ -2,7 +2,7 @@
 memberships, plans and plan subscriptions, passes, waitlist entries and queue tickets.
 
 Built like the views of :mod:`anny._models` (``View.from_resource(res)``): every field but ``id``
-is optional, unknown attributes stay reachable through ``view.resource``, datetimes are
+is optional, unknown attributes stay reachable through ``view.raw``, datetimes are
 timezone-aware, money is :class:`~anny.Money`, and each status is an enum with an ``UNKNOWN``
 member next to the raw string (``status_raw``). Almost all of these resources are *inferred*
 (anny does not publish them), so the parsers accept anything and never raise on an attribute.
@@ -162,7 +162,7 @@ class User(_View):
     email: str | None = read(_str, repr=False)
     locale: str | None = read(_str)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -181,7 +181,7 @@ class CustomerAccount(_View):
     locale: str | None = read(_str)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     customer_ids: tuple[str, ...] | None = read(_linkage_ids, name="customers", relationship=True)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -203,7 +203,7 @@ class Community(_View):
     auto_join_enabled: bool | None = read(_bool)
     include_all_services: bool | None = read(_bool, repr=False)
     welcome_text: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -225,7 +225,7 @@ class CommunityMembership(_View):
     start_date: dt.datetime | None = read(parse_datetime)
     end_date: dt.datetime | None = read(parse_datetime)
     community_id: str | None = read(_linkage_id, name="community", relationship=True)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
     @property
     def is_pending(self) -> bool:
@@ -249,7 +249,7 @@ class Plan(_View):
     auto_renew: bool | None = read(_bool, repr=False)
     description: str | None = read(_str, repr=False)
     community_id: str | None = read(_linkage_id, name="community", relationship=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -270,7 +270,7 @@ class PlanSubscription(_View):
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     payment_method: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -301,7 +301,7 @@ class Pass(_View):
     source: str | None = read(_str, repr=False)
     valid_from: dt.datetime | None = read(parse_datetime, repr=False)
     valid_until: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
     def _in(self, kind: PassQuotaType, value: Decimal | None) -> Decimal | None:
         return value if self.quota_type is kind else None
@@ -349,7 +349,7 @@ class WaitlistEntry(_View):
     service_id: str | None = read(_linkage_id, name="service", relationship=True, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     notified_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -370,4 +370,4 @@ class QueueTicket(_View):
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     called_at: dt.datetime | None = read(parse_datetime, repr=False)
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)

@@ -24,7 +24,7 @@ from anny.errors import APIResponseValidationError, InvalidParameterError
 
 __all__ = ["Communities", "CommunityRef"]
 
-#: A community: its id (``"3001"``), a :class:`~anny.Community` already fetched, or the slug
+#: A community: its id (``"3001"``), a :class:`~anny.types.Community` already fetched, or the slug
 #: of one in the caller's list (``client.communities.list()``).
 CommunityRef = str | int | Community
 
@@ -118,10 +118,10 @@ def join_community(
     account*, reference Addendum C7): ``ACCEPTED`` when the community lets customers in at
     once, ``PENDING`` when it takes requests a manager must approve; a pending membership
     grants no access yet. A community that takes no requests refuses
-    (:class:`~anny.PermissionDeniedError`).
+    (:class:`~anny.errors.PermissionDeniedError`).
 
     Never resent blindly: after a lost answer the membership is read back
-    (:func:`get_membership`); if there is none, :class:`~anny.OutcomeUnknownError` is raised.
+    (:func:`get_membership`); if there is none, :class:`~anny.errors.OutcomeUnknownError` is raised.
     """
     if access_code is not None and (not isinstance(access_code, str) or not access_code.strip()):
         raise InvalidParameterError("access_code must be a non-empty string")

@@ -16,6 +16,8 @@ import anny
 from anny._areas._binding import helpers_of
 from anny._areas.catalog import list_resource_locations
 from anny._operations import operation
+from anny.types import MembershipRole as Role
+from anny.types import MembershipStatus as Status
 
 MINE = ("orders", "account", "communities", "plans", "passes", "waitlist", "queue_tickets")
 #: Which operations each helper performs, found by running it (``helper_calls.py``).
@@ -42,11 +44,11 @@ def test_docstring_first_line_names_the_operation_and_says_if_inferred(
 
 
 STATUS_ENUMS = [
-    anny.MembershipStatus,
-    anny.SubscriptionStatus,
-    anny.PassStatus,
-    anny.WaitlistStatus,
-    anny.QueueTicketStatus,
+    anny.types.MembershipStatus,
+    anny.types.SubscriptionStatus,
+    anny.types.PassStatus,
+    anny.types.WaitlistStatus,
+    anny.types.QueueTicketStatus,
 ]
 
 
@@ -65,55 +67,58 @@ def resource(type_: str, attributes: dict[str, object], **extra: object) -> anny
 
 
 def test_views_keep_the_raw_status_and_survive_garbage() -> None:
-    ticket = anny.QueueTicket.from_resource(
+    ticket = anny.types.QueueTicket.from_resource(
         resource(
             "queue-tickets",
             {"status": "teleported", "position": "3", "created_at": "not a date", "number": 7},
         )
     )
-    assert (ticket.status, ticket.status_raw) == (anny.QueueTicketStatus.UNKNOWN, "teleported")
+    assert (ticket.status, ticket.status_raw) == (
+        anny.types.QueueTicketStatus.UNKNOWN,
+        "teleported",
+    )
     assert (ticket.position, ticket.created_at, ticket.number) == (3, None, "7")
 
-    sub = anny.PlanSubscription.from_resource(
+    sub = anny.types.PlanSubscription.from_resource(
         resource(
             "plan-subscriptions",
             {"status": "ACTIVE", "start_date": "2026-11-01T00:00:00"},
             relationships={"plan": {"data": {"type": "plans", "id": "9001"}}},
         )
     )
-    assert (sub.status, sub.plan_id) == (anny.SubscriptionStatus.ACTIVE, "9001")
+    assert (sub.status, sub.plan_id) == (anny.types.SubscriptionStatus.ACTIVE, "9001")
     assert sub.start_date is not None
     assert sub.start_date.utcoffset() is not None  # a time without offset is UTC
 
-    plan = anny.Plan.from_resource(resource("plans", {"price": "12.50", "currency": "EUR"}))
+    plan = anny.types.Plan.from_resource(resource("plans", {"price": "12.50", "currency": "EUR"}))
     assert plan.price == anny.Money(Decimal("12.50"), "EUR")
 
-    weird = anny.Pass.from_resource(
+    weird = anny.types.Pass.from_resource(
         resource("passes", {"quota_type": "quantity", "remaining": [], "total": 2.5})
     )
     assert (weird.remaining_uses, weird.total_uses, weird.status) == (
         None,
         None,
-        anny.PassStatus.UNKNOWN,
+        anny.types.PassStatus.UNKNOWN,
     )
-    community = anny.Community.from_resource(
+    community = anny.types.Community.from_resource(
         resource("communities", {"slug": "x", "is_private": "yes", "welcome_text": []})
     )
     assert (community.slug, community.is_private, community.welcome_text) == ("x", None, None)
 
 
-STATUS_ENUMS.append(anny.MembershipRole)
-STATUS_ENUMS.append(anny.PassQuotaType)
+STATUS_ENUMS.append(anny.types.MembershipRole)
+STATUS_ENUMS.append(anny.types.PassQuotaType)
 
 
 @pytest.mark.parametrize(
     ("status", "role", "expected"),
     [
-        ("accepted", "member", (anny.MembershipStatus.ACCEPTED, anny.MembershipRole.MEMBER)),
-        ("pending", "manager", (anny.MembershipStatus.PENDING, anny.MembershipRole.MANAGER)),
-        ("PENDING", "visitor", (anny.MembershipStatus.PENDING, anny.MembershipRole.VISITOR)),
-        ("active", "owner", (anny.MembershipStatus.UNKNOWN, anny.MembershipRole.UNKNOWN)),
-        (None, 7, (anny.MembershipStatus.UNKNOWN, anny.MembershipRole.UNKNOWN)),
+        ("accepted", "member", (Status.ACCEPTED, Role.MEMBER)),
+        ("pending", "manager", (Status.PENDING, Role.MANAGER)),
+        ("PENDING", "visitor", (Status.PENDING, Role.VISITOR)),
+        ("active", "owner", (Status.UNKNOWN, Role.UNKNOWN)),
+        (None, 7, (Status.UNKNOWN, Role.UNKNOWN)),
     ],
 )
 def test_a_community_account_has_the_documented_statuses_and_roles(
@@ -121,7 +126,7 @@ def test_a_community_account_has_the_documented_statuses_and_roles(
 ) -> None:
     """Addendum C7: accepted | pending, member | manager | visitor; anything else UNKNOWN
     (``active``/``requested`` were the old inferred statuses and are no longer known)."""
-    membership = anny.CommunityMembership.from_resource(
+    membership = anny.types.CommunityMembership.from_resource(
         anny.Resource.from_json(
             {
                 "type": "community-accounts",
@@ -139,15 +144,15 @@ def test_a_community_account_has_the_documented_statuses_and_roles(
     assert (membership.status, membership.role) == expected
     if isinstance(status, str) and isinstance(role, str):
         assert (membership.status_raw, membership.role_raw) == (status, role)
-    assert membership.is_pending is (expected[0] is anny.MembershipStatus.PENDING)
+    assert membership.is_pending is (expected[0] is anny.types.MembershipStatus.PENDING)
     assert membership.community_id == "31"
     assert membership.start_date is not None
     assert membership.end_date is None
 
 
-def _pass(quota_type: str, remaining: object, total: object, **more: object) -> anny.Pass:
+def _pass(quota_type: str, remaining: object, total: object, **more: object) -> anny.types.Pass:
     attributes = {"quota_type": quota_type, "remaining": remaining, "total": total, **more}
-    return anny.Pass.from_resource(resource("passes", attributes))
+    return anny.types.Pass.from_resource(resource("passes", attributes))
 
 
 def test_only_a_quantity_pass_counts_uses() -> None:
@@ -155,7 +160,7 @@ def test_only_a_quantity_pass_counts_uses() -> None:
     duration or a budget as a number of uses."""
     quantity = _pass("quantity", 7, 10)
     assert (quantity.quota_type, quantity.remaining_uses, quantity.total_uses) == (
-        anny.PassQuotaType.QUANTITY,
+        anny.types.PassQuotaType.QUANTITY,
         7,
         10,
     )
@@ -177,7 +182,7 @@ def test_only_a_quantity_pass_counts_uses() -> None:
 
     unknown = _pass("hours-per-moon", 3, 3)
     assert (unknown.quota_type, unknown.quota_type_raw) == (
-        anny.PassQuotaType.UNKNOWN,
+        anny.types.PassQuotaType.UNKNOWN,
         "hours-per-moon",
     )
     assert (unknown.remaining_uses, unknown.remaining_duration, unknown.remaining_budget) == (
@@ -193,7 +198,7 @@ def test_only_a_quantity_pass_counts_uses() -> None:
 def test_a_customer_has_the_documented_attributes(ident: str, sex: object) -> None:
     """Addendum C9/C10: sex as a string or a number, birth_date a date, mobile, locale; the id
     numeric or a UUID."""
-    customer = anny.Customer.from_resource(
+    customer = anny.types.Customer.from_resource(
         anny.Resource.from_json(
             {
                 "type": "customers",
@@ -213,14 +218,14 @@ def test_a_customer_has_the_documented_attributes(ident: str, sex: object) -> No
     assert (customer.mobile, customer.locale) == ("+49 170 1234567", "de")
     assert "1990" not in repr(customer)
     assert "+49" not in repr(customer)
-    odd = anny.Customer.from_resource(
+    odd = anny.types.Customer.from_resource(
         resource("customers", {"sex": True, "birth_date": "12.04.1990"})
     )
     assert (odd.sex, odd.birth_date) == (None, None)
 
 
 def test_personal_data_is_not_in_reprs() -> None:
-    user = anny.User.from_resource(
+    user = anny.types.User.from_resource(
         resource("users", {"name": "Erika", "email": "erika@example.com"})
     )
     assert "erika@example.com" not in repr(user)
@@ -258,7 +263,7 @@ def test_a_read_back_looks_at_every_page_of_the_list() -> None:
     assert (found.id, found.number, found.status) == (
         "102",
         "Q-102",
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
     )
     assert [m for m, _ in seen] == ["POST", "GET", "GET"]  # sent once, then two pages read
     assert seen[2][1].endswith("page%5Bnumber%5D=2")

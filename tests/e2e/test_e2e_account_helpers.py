@@ -23,11 +23,11 @@ COMMUNITIES = "/api/v1/communities"
 JOIN = "/api/v1/communities/{}/join"
 
 
-async def place_order(e2e: E2E, client: Any, hour: int = 10) -> anny.Order:
+async def place_order(e2e: E2E, client: Any, hour: int = 10) -> anny.types.Order:
     """Book tomorrow's slot through the cart; the checked-out order (with its access token)."""
     draft = await e2e.add_to_cart(client, cart_body(hour))
     doc = await e2e.submit(client, draft)
-    order = anny.Order.from_document(doc)
+    order = anny.types.Order.from_document(doc)
     assert order.number is not None
     assert order.access_token is not None
     e2e.secrets.add(order.access_token)
@@ -41,12 +41,12 @@ async def test_user_customer_and_customer_accounts(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
 
     user = await e2e.call(client.account.user)
-    assert isinstance(user, anny.User)
+    assert isinstance(user, anny.types.User)
     assert (user.name, user.email, user.locale) == ("Erika Mustermann", ERIKA, "de")
     assert ERIKA not in repr(user)
 
     customer = await e2e.call(client.account.customer)
-    assert isinstance(customer, anny.Customer)
+    assert isinstance(customer, anny.types.Customer)
     assert (customer.id, customer.given_name, customer.family_name) == (
         "5001",
         "Erika",
@@ -62,7 +62,7 @@ async def test_user_customer_and_customer_accounts(e2e: E2E) -> None:
 
     # One global customer account per person, linked to the per-organization records (C9).
     [account] = await e2e.collect(client.account.customer_accounts())
-    assert isinstance(account, anny.CustomerAccount)
+    assert isinstance(account, anny.types.CustomerAccount)
     assert (account.id, account.email, account.customer_ids) == (
         "3f2b8c1e-6d4a-4b7e-9c21-5a8f0d1e2b3c",
         ERIKA,
@@ -98,10 +98,10 @@ async def test_update_sends_only_the_given_fields_as_a_jsonapi_envelope(e2e: E2E
 
     updated = await e2e.call(client.account.update, family_name="Musterfrau", phone=None)
 
-    assert isinstance(updated, anny.Customer)
+    assert isinstance(updated, anny.types.Customer)
     assert updated.family_name == "Musterfrau"
-    assert updated.resource is not None
-    assert updated.resource.attributes["phone"] is None
+    assert updated.raw is not None
+    assert updated.raw.attributes["phone"] is None
     [request] = e2e.sent_to("PATCH", CUSTOMER)
     assert request.headers["content-type"] == "application/vnd.api+json"
     assert json.loads(request.content) == {
@@ -117,8 +117,8 @@ async def test_lost_answer_to_update_is_read_back_not_resent(e2e: E2E) -> None:
 
     updated = await e2e.call(client.account.update, company="ACME Labs")
 
-    assert updated.resource is not None
-    assert updated.resource.attributes["company"] == "ACME Labs"
+    assert updated.raw is not None
+    assert updated.raw.attributes["company"] == "ACME Labs"
     assert [e["outcome"] for e in e2e.ledger("PATCH", CUSTOMER)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", CUSTOMER)) == 1  # the read-back
     assert e2e.sleeps == []
@@ -133,8 +133,8 @@ async def test_lost_update_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert (err.operation, err.read_back) == ("updateCustomer", "getCustomer")
     assert len(e2e.ledger("PATCH", CUSTOMER)) == 1
     current = await e2e.call(client.account.customer)
-    assert current.resource is not None
-    assert current.resource.attributes["company"] is None
+    assert current.raw is not None
+    assert current.raw.attributes["company"] is None
 
 
 async def test_sex_as_text_or_number_and_the_birth_date_as_a_date(e2e: E2E) -> None:
@@ -187,7 +187,7 @@ async def test_a_customer_lists_and_finds_their_orders(e2e: E2E) -> None:
 
     mine = await e2e.collect(client.orders.list(status="accepted", sort="number", page_size=1))
     assert [o.number for o in mine] == sorted([first.number, second.number])
-    assert all(isinstance(o, anny.Order) for o in mine)
+    assert all(isinstance(o, anny.types.Order) for o in mine)
     [request, *_] = e2e.sent_to("GET", "/api/v1/orders")
     assert sorted(request.url.params.multi_items()) == [
         ("filter[status]", "accepted"),
@@ -236,7 +236,7 @@ async def test_bad_order_input_is_refused_before_sending(e2e: E2E) -> None:
     await e2e.raises(
         anny.InvalidParameterError, client.orders.confirmation, "../x", access_token="t"
     )
-    with_no_token = anny.Order(id="58075515")
+    with_no_token = anny.types.Order(id="58075515")
     await e2e.raises(anny.InvalidParameterError, client.orders.confirmation, with_no_token)
     await e2e.raises(anny.InvalidParameterError, client.orders.list, status="a,b")
     await e2e.raises(anny.InvalidParameterError, client.orders.list, page_size=0)
@@ -257,7 +257,7 @@ async def test_list_get_join_and_leave_communities(e2e: E2E) -> None:
         "acme-newsletter",
         "acme-partners",
     ]
-    assert all(isinstance(c, anny.Community) for c in visible)
+    assert all(isinstance(c, anny.types.Community) for c in visible)
 
     newsletter = await e2e.call(client.communities.get, "3002")
     assert (newsletter.id, newsletter.is_private, newsletter.auto_join_enabled) == (
@@ -268,10 +268,10 @@ async def test_list_get_join_and_leave_communities(e2e: E2E) -> None:
     assert await e2e.call(client.communities.membership, newsletter) is None
 
     joined = await e2e.call(client.communities.join, newsletter)
-    assert isinstance(joined, anny.CommunityMembership)
+    assert isinstance(joined, anny.types.CommunityMembership)
     assert (joined.status, joined.role, joined.community_id) == (
-        anny.MembershipStatus.ACCEPTED,
-        anny.MembershipRole.MEMBER,
+        anny.types.MembershipStatus.ACCEPTED,
+        anny.types.MembershipRole.MEMBER,
         "3002",
     )
     [request] = e2e.sent_to("POST", JOIN.format("3002"))
@@ -294,8 +294,8 @@ async def test_a_community_that_takes_requests_leaves_the_join_pending(e2e: E2E)
 
     pending = await e2e.call(client.communities.join, coworkers)
     assert (pending.status, pending.role, pending.is_pending) == (
-        anny.MembershipStatus.PENDING,
-        anny.MembershipRole.MEMBER,
+        anny.types.MembershipStatus.PENDING,
+        anny.types.MembershipRole.MEMBER,
         True,
     )
     assert pending.start_date is None
@@ -315,8 +315,8 @@ async def test_a_manager_sees_a_private_community_and_a_stranger_does_not(e2e: E
     membership = await e2e.call(manager.communities.membership, "acme-staff")
     assert membership is not None
     assert (membership.status, membership.role) == (
-        anny.MembershipStatus.ACCEPTED,
-        anny.MembershipRole.MANAGER,
+        anny.types.MembershipStatus.ACCEPTED,
+        anny.types.MembershipRole.MANAGER,
     )
 
     stranger = e2e.client(token=e2e.token())
@@ -345,7 +345,7 @@ async def test_join_with_access_code(e2e: E2E) -> None:
     )
     joined = await e2e.call(client.communities.join, "3001", access_code="ACME-2026")
 
-    assert joined.status is anny.MembershipStatus.ACCEPTED
+    assert joined.status is anny.types.MembershipStatus.ACCEPTED
     request = e2e.sent_to("POST", JOIN.format("3001"))[-1]
     assert json.loads(request.content) == {
         "data": {"type": "community-accounts", "attributes": {"access_code": "ACME-2026"}}
@@ -358,7 +358,7 @@ async def test_lost_answer_to_join_is_read_back_not_resent(e2e: E2E) -> None:
 
     joined = await e2e.call(client.communities.join, "3003")
 
-    assert (joined.status, joined.community_id) == (anny.MembershipStatus.PENDING, "3003")
+    assert (joined.status, joined.community_id) == (anny.types.MembershipStatus.PENDING, "3003")
     assert [e["outcome"] for e in e2e.ledger("POST", JOIN.format("3003"))] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", f"{COMMUNITIES}/3003")) == 1  # the read-back
     assert e2e.sleeps == []
@@ -376,7 +376,7 @@ async def test_lost_join_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert (err.operation, err.read_back) == ("joinCommunity", "getCommunity")
     assert len(e2e.ledger("POST", JOIN.format("3002"))) == 1
     again = await e2e.call(client.communities.join, "3002")
-    assert again.status is anny.MembershipStatus.ACCEPTED
+    assert again.status is anny.types.MembershipStatus.ACCEPTED
 
 
 async def test_bad_community_input_is_refused_before_sending(e2e: E2E) -> None:
@@ -399,14 +399,14 @@ async def test_list_and_get_passes(e2e: E2E) -> None:
     # Booking passes (Addendum C8): only the quantity pass counts uses; the others count
     # minutes or money and say so.
     assert [(p.id, p.quota_type, p.remaining_uses, p.total_uses) for p in passes] == [
-        ("9501", anny.PassQuotaType.QUANTITY, 7, 10),
-        ("9502", anny.PassQuotaType.DURATION, None, None),
-        ("9503", anny.PassQuotaType.BUDGET, None, None),
+        ("9501", anny.types.PassQuotaType.QUANTITY, 7, 10),
+        ("9502", anny.types.PassQuotaType.DURATION, None, None),
+        ("9503", anny.types.PassQuotaType.BUDGET, None, None),
     ]
     card, hours, budget = passes
     assert (card.name, card.status, card.source) == (
         "10-visit desk card",
-        anny.PassStatus.ACTIVE,
+        anny.types.PassStatus.ACTIVE,
         "bundle",
     )
     assert (hours.remaining_duration, hours.recurrence) == (dt.timedelta(hours=8), "month")
@@ -421,7 +421,7 @@ async def test_list_and_get_passes(e2e: E2E) -> None:
     assert card.valid_until is not None
     assert card.valid_from < card.valid_until
 
-    assert await e2e.collect(client.passes.list(status=anny.PassStatus.EXPIRED)) == []
+    assert await e2e.collect(client.passes.list(status=anny.types.PassStatus.EXPIRED)) == []
     active = await e2e.collect(client.passes.list(status=["active", "used_up"]))
     assert [p.id for p in active] == ["9501", "9502", "9503"]
     assert e2e.sent_to("GET", "/api/v1/passes")[-1].url.params["filter[status]"] == (
