@@ -709,6 +709,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("number", "number", "query", "scalar", required=True),
             Param("hash_", "hash", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -724,6 +725,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -739,6 +741,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -753,6 +756,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,

@@ -15,12 +15,15 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -106,6 +109,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -113,12 +117,17 @@ def sync_detailed(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -132,6 +141,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -147,6 +157,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -154,12 +165,17 @@ def sync(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -174,6 +190,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -183,6 +200,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -190,12 +208,17 @@ async def asyncio_detailed(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -209,6 +232,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -222,6 +246,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -229,12 +254,17 @@ async def asyncio(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -250,6 +280,7 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
             include=include,
         )
     ).parsed

@@ -15,12 +15,15 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -94,16 +97,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -117,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -132,16 +142,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -156,6 +172,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -165,16 +182,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -188,6 +211,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -201,16 +225,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -226,6 +256,7 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
             include=include,
         )
     ).parsed

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["number"] = number
 
     params["hash"] = hash_
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -87,16 +90,24 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -110,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     )
 
@@ -125,16 +137,24 @@ def sync(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -149,6 +169,7 @@ def sync(
         client=client,
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -158,16 +179,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -181,6 +210,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     )
 
@@ -194,16 +224,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -219,6 +257,7 @@ async def asyncio(
             client=client,
             number=number,
             hash_=hash_,
+            oat=oat,
             include=include,
         )
     ).parsed

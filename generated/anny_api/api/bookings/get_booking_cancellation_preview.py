@@ -15,11 +15,14 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,16 +94,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +119,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
     )
 
     response = client.get_httpx_client().request(
@@ -127,16 +134,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +160,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
     ).parsed
 
 
@@ -158,16 +169,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +194,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,16 +207,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,5 +234,6 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
         )
     ).parsed
