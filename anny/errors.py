@@ -146,6 +146,15 @@ class InvalidParameterError(AnnyError, ValueError):
     """An argument was rejected before any request was sent (bad slug, naive datetime, ...)."""
 
 
+class SignInRequiredError(InvalidParameterError):
+    """The helper needs a signed-in customer and the client has no token: nothing was sent.
+
+    anny refuses such calls anonymously (e.g. the waitlist: "requires an authenticated
+    customer account", reference Addendum C6). Create the client with ``token=`` (see
+    :class:`~anny.OAuth2` for the customer's sign-in).
+    """
+
+
 class RateLimitWaitError(AnnyError):
     """The client's rate-limit budget would hold this call back longer than it may wait.
 

@@ -76,7 +76,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorDocument]:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -107,7 +109,9 @@ def sync(
 ) -> Any | ErrorDocument | None:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -133,7 +137,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDocument]:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -162,7 +168,9 @@ async def asyncio(
 ) -> Any | ErrorDocument | None:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):

@@ -92,8 +92,12 @@ def sync_detailed(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -131,8 +135,12 @@ def sync(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -165,8 +173,12 @@ async def asyncio_detailed(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -202,8 +214,12 @@ async def asyncio(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
