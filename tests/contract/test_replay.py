@@ -503,12 +503,21 @@ def test_prism_proxy_flags_a_flattened_answer_judged_as_json_api(
     assert "required property 'type'" in (response.headers.get("sl-violations") or "")
 
 
-def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
+def test_cart_flow_replay(sandbox: Sandbox, prism_url: str, prism_proxies: tuple[str, str]) -> None:
     """The desk bots' whole sequence (§5.2): add, checkout form, submit, and on failure
-    delete-all, with oid/oat in the query exactly as they send them."""
+    delete-all, with oid/oat in the query exactly as they send them. Every step goes to the
+    sandbox through the Prism proxy (request and real answer validated: zero violations)."""
     sandbox.reset()
     token = sandbox.issue_token(ERIKA)["access_token"]
-    cart = send(sandbox.url, CASES[-1], token).json()["data"]
+    via = prism_proxies[0]
+
+    def through_proxy(step: Replay) -> httpx.Response:
+        answer = send(via, step, token)
+        found = answer.headers.get("sl-violations")
+        assert found is None, f"{step.source}: Prism proxy violations {found}"
+        return answer
+
+    cart = through_proxy(CASES[-1]).json()["data"]
     oid, oat = cart["id"], cart["attributes"]["access_token"]
     steps = [
         Replay(
@@ -546,7 +555,7 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
     ]
     validator = ResponseValidator()
     for step in steps:
-        answer = send(sandbox.url, step, token)
+        answer = through_proxy(step)
         assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
         assert step.check(answer.json()), step.source
         validator.validate(answer)
@@ -554,10 +563,10 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
 
     booking_id = next(
         b["id"]
-        for b in send(sandbox.url, CASES_BY_ID["plexams-bookings"], token).json()["data"]
+        for b in through_proxy(CASES_BY_ID["plexams-bookings"]).json()["data"]
         if b["attributes"]["start_date"].startswith("2026-11-24T08:00")
     )
-    second = send(sandbox.url, CASES_BY_ID["desk-bots-add-to-cart-later"], token).json()["data"]
+    second = through_proxy(CASES_BY_ID["desk-bots-add-to-cart-later"]).json()["data"]
     after = [
         Replay(
             "cancel",
@@ -599,7 +608,7 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
         ),
     ]
     for step in after:
-        answer = send(sandbox.url, step, token)
+        answer = through_proxy(step)
         assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
         assert step.check(answer.json()), step.source
         validator.validate(answer)
