@@ -40,31 +40,30 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 
 class Prism:
-    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file.
+    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file; with
+    ``upstream``, a `prism proxy` instead: it forwards every request there and reports what
+    breaks ``spec``, in the request or in the upstream's answer, in ``sl-violations``."""
 
-    With ``upstream``, a `prism proxy` instead: it forwards every request to ``upstream`` and
-    validates the request *and the answer* against ``spec`` (a violation becomes a 422 or a
-    500 problem with an ``sl-violations`` header, under ``--errors``).
-    """
-
-    def __init__(self, *, spec: Path = SPEC_PATH, upstream: str | None = None) -> None:
+    def __init__(self, upstream: str | None = None, *, spec: Path = SPEC_PATH) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_dir = Path(tempfile.mkdtemp(prefix="anny-prism-"))
         self.log_path = self.log_dir / "prism.log"
         self.started = time.monotonic()
-        document = str(spec.relative_to(ROOT)) if spec.is_relative_to(ROOT) else str(spec)
-        mode = ["mock", document] if upstream is None else ["proxy", document, upstream]
         with self.log_path.open("wb") as log:
             self.process = subprocess.Popen(
                 [
                     str(PRISM_BIN),
-                    *mode,
+                    *(["proxy"] if upstream else ["mock"]),
+                    str(spec.relative_to(ROOT)) if spec.is_relative_to(ROOT) else str(spec),
+                    *([upstream] if upstream else []),
                     "--host",
                     "127.0.0.1",
                     "--port",
                     str(self.port),
-                    "--errors",
+                    # A proxy passes the upstream's answer through and only reports (a mock
+                    # refuses a bad request with a 422 of its own).
+                    *([] if upstream else ["--errors"]),
                 ],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
