@@ -206,6 +206,8 @@ def _is_guest(client: anny.Anny) -> bool:
 
 #: A guest's order access token, for `anny order`, without putting it on the command line.
 ORDER_TOKEN_ENV = "ANNY_ORDER_TOKEN"
+#: A guest's booking code, for `anny cancel`, without putting it on the command line.
+BOOKING_CODE_ENV = "ANNY_BOOKING_CODE"
 
 
 def _write_secret(path: Path, text: str) -> None:
@@ -257,8 +259,15 @@ def cmd_booking(args: argparse.Namespace, client: anny.Anny, out: Output) -> int
 
 
 def cmd_cancel(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
-    """Preview and cancel a booking by its number."""
-    booking = client.bookings.by_number(args.number)
+    """Preview and cancel a booking by its number.
+
+    A number alone never grants a cancellation (reference Addendum C14): a guest gives the
+    booking's code (from the confirmation e-mail) in a file or ``$ANNY_BOOKING_CODE``, never on
+    the command line; a signed-in customer needs none for their own bookings.
+    """
+    code = _read_secret(args.code_file) if args.code_file else None
+    code = code or os.environ.get(BOOKING_CODE_ENV) or None
+    booking = client.bookings.by_number(args.number, hash=code)
     terms = client.bookings.cancellation_preview(booking)
     if not terms.cancelable:
         out.error(f"booking {booking.number} can no longer be cancelled")
@@ -572,6 +581,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("cancel", parents=[common], help=COMMANDS["cancel"][1])
     p.add_argument("number", help="booking number, BB…")
+    p.add_argument(
+        "--code-file",
+        dest="code_file",
+        metavar="PATH",
+        help=f"read a guest's booking code from PATH (- for stdin; or ${BOOKING_CODE_ENV}); "
+        "the number alone does not allow a cancellation",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask")
 
     p = sub.add_parser("book", parents=[common], help=COMMANDS["book"][1])
