@@ -223,7 +223,7 @@ def _write_secret(path: Path, text: str) -> None:
         raise
 
 
-def _read_secret(path: str) -> str:
+def _read_secret(path: str, what: str = "access token") -> str:
     """The first line of ``path`` (``-``: standard input), for tokens kept out of argv."""
     try:
         if path == "-":
@@ -237,7 +237,7 @@ def _read_secret(path: str) -> str:
         raise InvalidParameterError(f"{path} is not a text file") from None
     token = text.strip()
     if not token:
-        raise InvalidParameterError(f"{path} holds no access token")
+        raise InvalidParameterError(f"{path} holds no {what}")
     return token
 
 
@@ -265,7 +265,7 @@ def cmd_cancel(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     booking's code (from the confirmation e-mail) in a file or ``$ANNY_BOOKING_CODE``, never on
     the command line; a signed-in customer needs none for their own bookings.
     """
-    code = _read_secret(args.code_file) if args.code_file else None
+    code = _read_secret(args.code_file, "booking code") if args.code_file else None
     code = code or os.environ.get(BOOKING_CODE_ENV) or None
     booking = client.bookings.by_number(args.number, hash=code)
     terms = client.bookings.cancellation_preview(booking)
