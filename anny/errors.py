@@ -59,6 +59,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitWaitError",
+    "SignInRequiredError",
     "SlotTakenError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
