@@ -23,7 +23,7 @@ import httpx
 import pytest
 from contract_helpers import PRISM_BIN, ROOT, SPEC, SPEC_PATH, flattened_first
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 STARTUP_TIMEOUT = 30.0
 HERE = Path(__file__).resolve().parent

@@ -32,8 +32,8 @@ import httpx
 import pytest
 from contract_helpers import SPEC_PATH
 
-from anny.sandbox import Clock, Sandbox
-from anny.sandbox.flatten import prefers_flat
+from anny_sandbox import Clock, Sandbox
+from anny_sandbox.flatten import prefers_flat
 
 from spec_tools import ResponseValidator, resolve
 

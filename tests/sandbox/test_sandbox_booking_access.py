@@ -13,7 +13,7 @@ import httpx
 import pytest
 from sandbox_helpers import add_to_cart, cart_body, checkout, order_ids
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 SLOT = ("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00")
 BY_NUMBER = "/api/v1/bookings/by-number"

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from anny.sandbox.limits import DOCUMENTED_BODY
+from anny_sandbox.limits import DOCUMENTED_BODY
 
 from spec_tools import ResponseValidator, load_spec, operations
 
