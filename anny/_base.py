@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import re
 import time
+import warnings
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -53,7 +54,7 @@ class _SyncView(httpx.Client):
     """An httpx client with one anny client's headers, timeout and auth, sending through
     another httpx client (its pool, transport, proxies and event hooks).
 
-    ``client.raw`` hands this to the generated package, so generated calls send exactly what
+    ``client.generated`` hands this to the generated package, so generated calls send exactly what
     anny's own calls send, for ``with_options`` copies and injected clients alike, without a
     second connection pool.
     """
@@ -343,7 +344,9 @@ class BaseClient(Generic[HttpT]):
             self._update_pacing()
             return
         if on_wait is not None and not callable(on_wait):
-            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+            raise InvalidParameterError(
+                "on_wait must be a function taking an anny.types.RateLimitWait"
+            )
         self._budget = make_budget(rate_limit)
         self._on_wait = on_wait
         self._monotonic = monotonic or time.monotonic
@@ -511,6 +514,20 @@ class BaseClient(Generic[HttpT]):
         else:
             raw.set_httpx_client(_SyncView(self._http, self._config, self._auth))
         return raw
+
+    @property
+    def raw(self) -> Any:
+        """Deprecated name of ``client.generated`` (removed in the next release).
+
+        Renamed because "raw" already means the HTTP response (``client.with_raw_response``).
+        """
+        warnings.warn(
+            "client.raw is deprecated and will be removed in the next release; "
+            "use client.generated (the generated anny_api.Client)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.generated  # type: ignore[attr-defined]  # defined by Anny and AsyncAnny
 
     def __repr__(self) -> str:
         return (

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from anny._areas.account import Account
     from anny._areas.availability import Availability
     from anny._areas.bookings import Bookings
-    from anny._areas.cart import AsyncCart, SyncCart
+    from anny._areas.cart import AsyncCart, Cart
     from anny._areas.catalog import Organizations, Resources, Services
     from anny._areas.checkout import CartState, Checkout
     from anny._areas.communities import Communities
@@ -81,14 +81,14 @@ class SyncAreas:
 
         return Checkout(self)
 
-    def cart(self, resume: CartState | tuple[str, str] | None = None) -> SyncCart:
+    def cart(self, resume: CartState | tuple[str, str] | None = None) -> Cart:
         """A cart: ``with client.cart() as cart: cart.add(…); cart.submit(…)``.
 
         ``resume`` continues a cart kept in a session (``cart.state``).
         """
-        from anny._areas.cart import SyncCart
+        from anny._areas.cart import Cart
 
-        return SyncCart(self, resume)
+        return Cart(self, resume)
 
     @functools.cached_property
     def series(self) -> Series[Sync]:

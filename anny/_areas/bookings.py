@@ -4,7 +4,7 @@ Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellation
 cancelBooking (spec tag ``bookings``).
 
 Every booking these helpers return asks anny to include its resource (``include=resource``):
-the resource's time zone is what a :class:`~anny.Booking`'s times are shown in, like slots.
+the resource's time zone is what a :class:`~anny.types.Booking`'s times are shown in, like slots.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ __all__ = ["BookingRef", "Bookings"]
 
 T = TypeVar("T")
 
-#: A booking: its id (``"3581903"``) or a :class:`~anny.Booking` already fetched (which
+#: A booking: its id (``"3581903"``) or a :class:`~anny.types.Booking` already fetched (which
 #: remembers the guest ``code`` it was fetched with).
 BookingRef = str | int | Booking
 
@@ -120,7 +120,7 @@ def cancellation_preview(
 ) -> Flow[CancellationTerms]:
     """What cancelling would cost now (``getBookingCancellationPreview``).
 
-    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.Booking`
+    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.types.Booking`
     fetched by these helpers (which know its resource); for a bare id, as anny answers (UTC).
     """
     ident, code = _target(booking, code)
@@ -137,7 +137,7 @@ def cancellation_preview(
 def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flow[Booking]:
     """Cancel a booking (``cancelBooking``; anny's ``GET …/cancel``) and return it, canceled.
 
-    Needs proof of access: the booking's ``code`` (a :class:`~anny.Booking` from the checkout
+    Needs proof of access: the booking's ``code`` (a :class:`~anny.types.Booking` from the checkout
     result carries it; a guest's confirmation e-mail link holds it) or the token of the
     customer who booked. A booking number alone is no proof (Addendum C14): without either,
     anny refuses and the error says so (:class:`~anny.AuthenticationError` anonymously,

@@ -6,7 +6,7 @@ anny's waitlist guide (reference Addendum C6): a waitlist is offered only when t
 allows it **and** the slot is unavailable because it is fully booked (``booked_out``), not for
 lead-time, off-schedule or duration conflicts; creating, listing and deleting waitlist spots
 needs a signed-in customer. So every helper here refuses before sending when the client has no
-token (:class:`~anny.SignInRequiredError`), and a refused join states those rules.
+token (:class:`~anny.errors.SignInRequiredError`), and a refused join states those rules.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from anny.errors import ConflictError, InvalidParameterError, UnprocessableEntit
 
 __all__ = ["EntryRef", "Waitlist"]
 
-#: A waitlist entry: its id or a :class:`~anny.WaitlistEntry` already fetched.
+#: A waitlist entry: its id or a :class:`~anny.types.WaitlistEntry` already fetched.
 EntryRef = str | int | WaitlistEntry
 
 WHAT = "the waitlist"
@@ -52,7 +52,7 @@ def list_entries(
 ) -> Paged[WaitlistEntry]:
     """The customer's waitlist entries (``listWaitlistEntries``; inferred operation).
 
-    Needs a signed-in customer (:class:`~anny.SignInRequiredError` before sending, C6).
+    Needs a signed-in customer (:class:`~anny.errors.SignInRequiredError` before sending, C6).
     """
     require_sign_in(ctx, WHAT)
     query = {"include": include, "pagesize": page_param(page_size)}
@@ -70,7 +70,7 @@ def join_waitlist(
 ) -> Flow[WaitlistEntry]:
     """Join the waitlist of a booked-out slot (``joinWaitlist``; inferred operation).
 
-    Needs a signed-in customer (:class:`~anny.SignInRequiredError` before sending). anny
+    Needs a signed-in customer (:class:`~anny.errors.SignInRequiredError` before sending). anny
     offers a waitlist only where the resource enables it and only for a slot that is fully
     booked (reference Addendum C6): a free slot, or one refused for its lead time, opening
     hours or duration, is answered :class:`~anny.ConflictError`, a resource without a
@@ -137,7 +137,7 @@ def _about_the_resource(err: UnprocessableEntityError) -> bool:
 def leave_waitlist(ctx: Context, entry: EntryRef) -> Flow[None]:
     """Leave a waitlist (``leaveWaitlist``; inferred operation).
 
-    Needs a signed-in customer (:class:`~anny.SignInRequiredError` before sending, C6).
+    Needs a signed-in customer (:class:`~anny.errors.SignInRequiredError` before sending, C6).
     """
     require_sign_in(ctx, WHAT)
     plan = op_plan(

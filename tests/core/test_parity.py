@@ -30,7 +30,7 @@ NO_IO = {
 
 TWINS = [
     (anny.Anny, anny.AsyncAnny),
-    (anny.AnnyWithRawResponse, anny.AsyncAnnyWithRawResponse),
+    (anny.types.AnnyWithRawResponse, anny.types.AsyncAnnyWithRawResponse),
     (anny.Pager, anny.AsyncPager),
 ]
 

@@ -32,15 +32,16 @@ class StaticAuth(httpx.Auth):
 
 async def test_no_credential_is_refused_before_sending(make: Callable[..., Harness]) -> None:
     h = make(answer)
-    with pytest.raises(anny.SignInRequiredError, match="signed-in customer"):
+    with pytest.raises(anny.errors.SignInRequiredError, match="signed-in customer"):
         h.client.waitlist.list()  # a pager: refused when it is made
     for fn, args in (
         (h.client.waitlist.join, ("8001", "7001", *SLOT)),
         (h.client.waitlist.leave, ("610",)),
     ):
-        with pytest.raises(anny.SignInRequiredError, match="signed-in customer") as caught:
+        with pytest.raises(anny.errors.SignInRequiredError, match="signed-in customer") as caught:
             await h.call(fn, *args)
-        assert isinstance(caught.value, anny.InvalidParameterError)
+        assert isinstance(caught.value, anny.AnnyError)
+        assert not isinstance(caught.value, anny.InvalidParameterError)  # the input was fine
     assert h.requests == []
 
 
@@ -63,7 +64,7 @@ async def test_a_copy_with_an_authorization_header_is_signed_in(
     h = make(answer)
     signed = h.client.with_options(default_headers={"Authorization": "Bearer t0k"})
     assert await h.collect(signed.waitlist.list()) == []
-    with pytest.raises(anny.SignInRequiredError):
+    with pytest.raises(anny.errors.SignInRequiredError):
         h.client.waitlist.list()  # the original is still anonymous
 
 

@@ -14,10 +14,10 @@ import anny
 CANCEL = "/api/v1/bookings/{}/cancel"
 
 
-async def book_as_guest(e2e: E2E, client: object, hour: int = 10) -> anny.Booking:
+async def book_as_guest(e2e: E2E, client: object, hour: int = 10) -> anny.types.Booking:
     draft = await e2e.add_to_cart(client, cart_body(hour))
     order_doc = await e2e.submit(client, draft)
-    [booking] = [anny.Booking.from_resource(b) for b in order_doc.data.related("bookings")]
+    [booking] = [anny.types.Booking.from_resource(b) for b in order_doc.data.related("bookings")]
     return booking
 
 
@@ -31,11 +31,11 @@ async def test_guest_finds_previews_and_cancels_with_the_checkout_code(e2e: E2E)
 
     # The confirmation page: the number plus the code the guest holds (`hash`, C14).
     found = await e2e.call(client.bookings.by_number, booked.number, hash=booked.code)
-    assert isinstance(found, anny.Booking)
+    assert isinstance(found, anny.types.Booking)
     assert (found.id, found.number, found.status, found.code) == (
         booked.id,
         booked.number,
-        anny.BookingStatus.ACCEPTED,
+        anny.types.BookingStatus.ACCEPTED,
         booked.code,
     )
     [lookup] = e2e.sent_to("GET", "/api/v1/bookings/by-number")
@@ -46,14 +46,14 @@ async def test_guest_finds_previews_and_cancels_with_the_checkout_code(e2e: E2E)
     ]
 
     terms = await e2e.call(client.bookings.cancellation_preview, found)
-    assert isinstance(terms, anny.CancellationTerms)
+    assert isinstance(terms, anny.types.CancellationTerms)
     assert terms.cancelable is True
     assert terms.fee == anny.Money(Decimal("0"), "EUR")
     assert terms.deadline is not None
     assert terms.deadline.tzinfo is not None
 
     canceled = await e2e.call(client.bookings.cancel, found)
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     assert canceled.code == booked.code
     [entry] = e2e.ledger("GET", CANCEL.format(found.id))
     assert entry["status"] == 200
@@ -74,7 +74,8 @@ async def test_a_booking_number_alone_never_grants_a_cancellation(e2e: E2E) -> N
     stranger = e2e.client()
 
     found = await e2e.call(stranger.bookings.by_number, booked.number)
-    assert (found.id, found.status, found.code) == (booked.id, anny.BookingStatus.ACCEPTED, None)
+    accepted = anny.types.BookingStatus.ACCEPTED
+    assert (found.id, found.status, found.code) == (booked.id, accepted, None)
 
     err = await e2e.raises(anny.AuthenticationError, stranger.bookings.cancel, found)
     assert err.status_code == 401
@@ -96,7 +97,7 @@ async def test_a_booking_number_alone_never_grants_a_cancellation(e2e: E2E) -> N
     # Nothing was cancelled; the guest's own code still works.
     assert all(e["status"] in (401, 404) for e in e2e.ledger("GET", CANCEL.format(found.id)))
     canceled = await e2e.call(guest.bookings.cancel, booked)
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
 
 
 async def test_the_owner_cancels_with_their_token_alone(e2e: E2E) -> None:
@@ -107,7 +108,7 @@ async def test_the_owner_cancels_with_their_token_alone(e2e: E2E) -> None:
 
     canceled = await e2e.call(me.bookings.cancel, found)
 
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     [request] = e2e.sent_to("GET", CANCEL.format(found.id))
     assert list(request.url.params.multi_items()) == [("include", "resource")]
     assert request.headers["authorization"].startswith("Bearer ")
@@ -121,7 +122,7 @@ async def test_lost_answer_to_cancel_is_read_back_not_resent(e2e: E2E) -> None:
 
     canceled = await e2e.call(client.bookings.cancel, found)
 
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     assert [e["outcome"] for e in e2e.ledger("GET", CANCEL.format(found.id))] == [
         "fault:drop_after"
     ]  # sent once, never resent ...
@@ -142,7 +143,7 @@ async def test_lost_cancel_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert len(e2e.ledger("GET", CANCEL.format(found.id))) == 1
     # The read-back showed it still accepted: cancelling again is now safe, and works.
     again = await e2e.call(client.bookings.cancel, found)
-    assert again.status is anny.BookingStatus.CANCELED
+    assert again.status is anny.types.BookingStatus.CANCELED
 
 
 async def test_a_signed_in_customer_lists_and_reads_bookings(e2e: E2E) -> None:
@@ -152,7 +153,7 @@ async def test_a_signed_in_customer_lists_and_reads_bookings(e2e: E2E) -> None:
 
     mine = await e2e.collect(client.bookings.list(upcoming_only=True, page_size=1))
     assert [b.number for b in mine] == [first.number, second.number]
-    assert all(isinstance(b, anny.Booking) for b in mine)
+    assert all(isinstance(b, anny.types.Booking) for b in mine)
     # page_size=1: one request per booking, plus the empty or short last page.
     assert len(e2e.ledger("GET", "/api/v1/bookings")) >= 2
 
