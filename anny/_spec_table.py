@@ -299,6 +299,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -315,6 +316,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -709,6 +711,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("number", "number", "query", "scalar", required=True),
             Param("hash_", "hash", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -724,6 +727,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -739,6 +743,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -753,6 +758,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -1098,6 +1104,7 @@ OPERATIONS: tuple[Operation, ...] = (
                             (
                                 Field("start_date", "start_date", None, open=True),
                                 Field("end_date", "end_date", None, open=True),
+                                Field("timeslot_series_id", "timeslot_series_id", None, open=True),
                             ),
                             open=False,
                         ),
