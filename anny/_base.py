@@ -20,6 +20,7 @@ from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 
 from anny._areas._binding import Context
 from anny._auth import TokenSource
+from anny._clock import utc_now
 from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resolve_config
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
@@ -269,6 +270,7 @@ class BaseClient(Generic[HttpT]):
             self._context = Context(
                 cache=self._caches.setdefault(_cache_scope(self._config), {}),
                 now=copy_of.parent._context.now,
+                signed_in=self._signed_in,
             )
             self._cache = copy_of.parent._cache  # same identity, same public answers
             return
@@ -292,7 +294,7 @@ class BaseClient(Generic[HttpT]):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
         self._caches = {}
         lookups = self._caches.setdefault(_cache_scope(self._config), {})
-        self._context = Context(cache=lookups, now=clock) if clock is not None else Context(lookups)
+        self._context = Context(cache=lookups, now=clock or utc_now, signed_in=self._signed_in)
         if clock is not None:
             # A Retry-After HTTP date is measured on the same clock as everything else.
             retry = attrs.evolve(self._config.retry, now=clock)
@@ -446,6 +448,12 @@ class BaseClient(Generic[HttpT]):
             base_headers=self._config.headers(),
             timeout=self._config.timeout,
         )
+
+    def _signed_in(self) -> bool:
+        """Whether requests carry a customer credential (read when a helper asks, so an
+        injected client's auth counts too)."""
+        headers = {name.lower() for name in self._config.headers()}
+        return self._auth is not None or "authorization" in headers
 
     @property
     def _auth(self) -> httpx.Auth | None:

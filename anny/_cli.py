@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import anny
 from anny._cli_commands import (
+    BOOKING_CODE_ENV,
     CUSTOMER_FLAGS,
     ORDER_TOKEN_ENV,
     cmd_book,
@@ -161,6 +162,13 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("cancel", parents=[common], help=COMMANDS["cancel"][1])
     p.add_argument("number", help="booking number, BB…")
+    p.add_argument(
+        "--code-file",
+        dest="code_file",
+        metavar="PATH",
+        help=f"read a guest's booking code from PATH (- for stdin; or ${BOOKING_CODE_ENV}); "
+        "the number alone does not allow a cancellation",
+    )
     p.add_argument("--yes", action="store_true", help="do not ask")
 
     p = sub.add_parser("book", parents=[common], help=COMMANDS["book"][1])

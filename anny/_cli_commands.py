@@ -25,6 +25,7 @@ from anny._logging import redact_url
 from anny.errors import InvalidParameterError, NotFoundError
 
 __all__ = [
+    "BOOKING_CODE_ENV",
     "CUSTOMER_FLAGS",
     "ORDER_TOKEN_ENV",
     "cmd_book",
@@ -85,9 +86,11 @@ def _is_guest(client: anny.Anny) -> bool:
 
 #: A guest's order access token, for `anny order`, without putting it on the command line.
 ORDER_TOKEN_ENV = "ANNY_ORDER_TOKEN"
+#: A guest's booking code, for `anny cancel`, without putting it on the command line.
+BOOKING_CODE_ENV = "ANNY_BOOKING_CODE"
 
 
-def _read_secret(path: str) -> str:
+def _read_secret(path: str, what: str = "access token") -> str:
     """The first line of ``path`` (``-``: standard input), for tokens kept out of argv."""
     try:
         if path == "-":
@@ -101,7 +104,7 @@ def _read_secret(path: str) -> str:
         raise InvalidParameterError(f"{path} is not a text file") from None
     token = text.strip()
     if not token:
-        raise InvalidParameterError(f"{path} holds no access token")
+        raise InvalidParameterError(f"{path} holds no {what}")
     return token
 
 
@@ -123,8 +126,15 @@ def cmd_booking(args: argparse.Namespace, client: anny.Anny, out: Output) -> int
 
 
 def cmd_cancel(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
-    """Preview and cancel a booking by its number."""
-    booking = client.bookings.by_number(args.number)
+    """Preview and cancel a booking by its number.
+
+    A number alone never grants a cancellation (reference Addendum C14): a guest gives the
+    booking's code (from the confirmation e-mail) in a file or ``$ANNY_BOOKING_CODE``, never on
+    the command line; a signed-in customer needs none for their own bookings.
+    """
+    code = _read_secret(args.code_file, "booking code") if args.code_file else None
+    code = code or os.environ.get(BOOKING_CODE_ENV) or None
+    booking = client.bookings.by_number(args.number, hash=code)
     terms = client.bookings.cancellation_preview(booking)
     if not terms.cancelable:
         out.error(f"booking {booking.number} can no longer be cancelled")

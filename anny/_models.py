@@ -476,8 +476,10 @@ class Booking(_View):
     total: Money | None = read(parse_money, also="currency")
     description: str | None = read(_str, repr=False)
     customer_note: str | None = read(_str, repr=False)
-    #: The guest's access code (from the confirmation): lets a guest read and cancel the
-    #: booking without a token. A secret, so never in ``repr``.
+    #: The guest's access code (from the checkout result or the confirmation e-mail): lets a
+    #: guest read and cancel the booking without a token. anny shows it only to a caller who
+    #: proved access, and ``bookings.by_number`` keeps only the one given as ``hash``
+    #: (reference Addendum C14). A secret, so never in ``repr``.
     code: str | None = read(_str, repr=False)
     raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 

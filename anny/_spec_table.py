@@ -299,6 +299,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -315,6 +316,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -711,6 +713,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("number", "number", "query", "scalar", required=True),
             Param("hash_", "hash", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -726,6 +729,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -741,6 +745,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -755,6 +760,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -1102,6 +1108,7 @@ OPERATIONS: tuple[Operation, ...] = (
                             (
                                 Field("start_date", "start_date", None, open=True),
                                 Field("end_date", "end_date", None, open=True),
+                                Field("timeslot_series_id", "timeslot_series_id", None, open=True),
                             ),
                             open=False,
                         ),

@@ -224,7 +224,10 @@ def run(
     p.say(f"order {result.order.number}: {result.order.status}, total {result.order.total}")
 
     p.step("6. Confirmation page and cancellation")
-    found = client.bookings.by_number(result.numbers[0])
+    # The number alone is no proof (it is guessable): the guest's code from the checkout result
+    # (or the confirmation e-mail's link) goes along as `hash`, and the booking keeps it.
+    booked = result.bookings[0]
+    found = client.bookings.by_number(booked.number or "", hash=booked.code)
     start, end = found.start_date, found.end_date
     when = (
         f"{start.astimezone(local):%Y-%m-%d %H:%M}-{end.astimezone(local):%H:%M}"

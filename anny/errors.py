@@ -63,6 +63,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitWaitError",
+    "SignInRequiredError",
     "SlotTakenError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
@@ -169,6 +170,17 @@ class OAuthRedirectError(AnnyError):
         self.description = description
         text = f"authorization failed: {error}"
         super().__init__(f"{text}: {description}" if description else text)
+
+
+class SignInRequiredError(AnnyError):
+    """The helper needs a signed-in customer and the client has no token: nothing was sent.
+
+    anny refuses such calls anonymously (e.g. the waitlist: "requires an authenticated
+    customer account", reference Addendum C6). Create the client with ``token=`` (see
+    :class:`~anny.auth.OAuth2` for the customer's sign-in). Not an
+    :class:`InvalidParameterError`, like :class:`CartExpiredError`: the input was fine, the
+    client lacks a credential, and a handler for bad input must not swallow that.
+    """
 
 
 class RateLimitWaitError(AnnyError):

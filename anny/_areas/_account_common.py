@@ -17,12 +17,22 @@ from anny._jsonapi import Document, Resource
 from anny._models import Organization
 from anny._pagination import _url_key, next_page
 from anny._request import APIResponse, RequestPlan
-from anny.errors import InvalidParameterError
+from anny.errors import InvalidParameterError, SignInRequiredError
 
 T = TypeVar("T")
 
 #: How many pages a read-back looks at before it gives up (a customer's own lists are short).
 READ_BACK_MAX_PAGES = 20
+
+
+def require_sign_in(ctx: Context, what: str) -> None:
+    """Refuse before sending when the client has no customer credential and anny refuses
+    ``what`` anonymously anyway (a typed error instead of a 401 round trip)."""
+    if not ctx.signed_in():
+        raise SignInRequiredError(
+            f"{what} needs a signed-in customer; anny refuses it anonymously. Create the "
+            "client with token=... (the customer's access token)"
+        )
 
 
 def is_numeric_id(value: object) -> bool:

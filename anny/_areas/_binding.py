@@ -62,10 +62,14 @@ class Context:
             ``with_options`` copies whose answers cannot differ (same locale and headers;
             see ``anny._base._cache_scope``).
         now: the clock helpers read "now" from (injectable: ``Anny(clock=...)``).
+        signed_in: whether the client sends a customer credential (a token, an injected
+            client's auth, or an ``Authorization`` default header), for helpers that anny
+            refuses anonymously and that should say so before sending anything.
     """
 
     cache: dict[tuple[str, str], Any] = attrs.field(factory=dict)
     now: Callable[[], dt.datetime] = utc_now
+    signed_in: Callable[[], bool] = lambda: True
 
 
 @attrs.frozen

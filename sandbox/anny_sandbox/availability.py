@@ -20,6 +20,7 @@ from anny_sandbox.engine import (
 )
 from anny_sandbox.errors import bad_param
 from anny_sandbox.models import OCCUPYING_STATUSES, Resource, Service
+from anny_sandbox.waitlist import waitlist_enabled
 from anny_sandbox.web import Ctx, iso_local, plain
 
 MAX_RANGE_DAYS = 62
@@ -299,6 +300,29 @@ def upcoming_intervals(ctx: Ctx) -> Response:
     )
 
 
+def _validated(ctx: Ctx, slots: list[Slot], tz: str, units: list[Resource]) -> list[dict[str, Any]]:
+    """Interval items under the requested ``validation_strategy``.
+
+    anny's waitlist step runs the interval search "with the waitlist validation strategy"
+    (Addendum C6; the parameter is not visible, so its name here is designed). Under
+    ``waitlist`` an interval is ``available`` when a waitlist spot can be taken there: it is
+    booked out on a resource that enables the waitlist. Its ``unavailability_type`` stays
+    what booking it would meet.
+    """
+    strategy = ctx.q("validation_strategy")
+    if strategy not in (None, "waitlist"):
+        raise bad_param("validation_strategy", "must be waitlist")
+    # A booked-out slot lists no free unit, so the searched units decide (any that waits).
+    enabled = any(waitlist_enabled(ctx, unit) for unit in units)
+    items = []
+    for slot in slots:
+        item = _interval_item(slot, tz)
+        if strategy == "waitlist":
+            item["available"] = enabled and slot.unavailability_type == "booked_out"
+        items.append(item)
+    return items
+
+
 def start_intervals(ctx: Ctx) -> Response:
     service, _quantity = _service(ctx)
     resource = _resource(ctx)
@@ -306,7 +330,7 @@ def start_intervals(ctx: Ctx) -> Response:
     tz = _tz(ctx, resource, units)
     day = _date(ctx, "date")
     slots = _slots_on_local_day(ctx, service, units, day, service.min_duration, tz)
-    return plain([_interval_item(s, tz) for s in slots])
+    return plain(_validated(ctx, slots, tz, units))
 
 
 def end_intervals(ctx: Ctx) -> Response:
@@ -318,15 +342,15 @@ def end_intervals(ctx: Ctx) -> Response:
     start = ctx.q_datetime("date_time", tz)
     if start is None:
         raise bad_param("date_time", "is required")
-    items = []
+    slots = []
     minutes = service.min_duration
     while minutes <= service.max_duration:
         slot = evaluate(ctx.store, service, units, start, start + timedelta(minutes=minutes))
         if slot.unavailability_type == "off_schedule":
             break  # later ends cannot fit the opening period either
-        items.append(_interval_item(slot, tz))
+        slots.append(slot)
         minutes += service.booking_interval
-    return plain(items)
+    return plain(_validated(ctx, slots, tz, units))
 
 
 def calendar_events(ctx: Ctx) -> Response:

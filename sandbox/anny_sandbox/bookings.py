@@ -7,6 +7,7 @@ from typing import Any
 from starlette.responses import Response
 
 from anny_sandbox.domain import cancellation
+from anny_sandbox.domain.access import proves_booking_access
 from anny_sandbox.errors import ApiError, bad_param, not_found
 from anny_sandbox.models import Booking
 from anny_sandbox.serializers import collection, document
@@ -17,13 +18,10 @@ SORT_KEYS = ("start_date", "end_date", "created_at", "number")
 
 
 def _can_access(ctx: Ctx, booking: Booking) -> bool:
-    """Owner token, the booking ``code``, or the order access token open a booking."""
-    if ctx.customer is not None and booking.customer_id == ctx.customer.id:
-        return True
-    if ctx.q("code") and ctx.q("code") == booking.code:
-        return True
-    order = ctx.store.orders.get(booking.order_id)
-    return bool(order and ctx.q("oat") and ctx.q("oat") == order.access_token)
+    """Owner token, the booking ``code``, or the order access token open a booking (C14)."""
+    return proves_booking_access(
+        ctx.store, ctx.customer, booking, codes=(ctx.q("code"),), order_tokens=(ctx.q("oat"),)
+    )
 
 
 def _booking(ctx: Ctx) -> Booking:

@@ -139,12 +139,17 @@ def confirm_bookings(ctx: Ctx, order: Order) -> None:
     order.updated_at = now
     customer = ctx.store.customers.get(order.customer_id or "")
     if customer is not None:
+        # The guest's own way back to a booking: its number with its code (a "manage booking"
+        # link). A number alone opens nothing (C14), so the code travels only to the guest.
+        booked = [ctx.store.bookings[b] for b in order.booking_ids]
+        codes = {b.number: b.code for b in booked}
         ctx.store.send_mail(
             customer.email,
             f"Order {order.number} confirmed",
             f"Your order {order.number} with {len(order.booking_ids)} booking(s) is confirmed.",
             order_id=order.id,
             kind="order_confirmation",
+            booking_codes=codes,
         )
 
 

@@ -310,21 +310,23 @@ class SandboxMiddleware:
         settle: Callable[[int | None, str], None],
     ) -> str:
         kind = fault.kind
-        if kind in ("rate_limit", "status"):
-            extra = {"retry-after": str(fault.retry_after)} if kind == "rate_limit" else {}
-            code = "rate_limited" if kind == "rate_limit" else "server_error"
-            title = "Too Many Requests" if kind == "rate_limit" else "Server Error"
+        if kind == "rate_limit":
+            # Exactly anny's documented 429 (Addendum C3): plain JSON, no `code`, Retry-After.
+            extra = {"retry-after": str(fault.retry_after)}
+            await _respond(send, 429, DOCUMENTED_BODY, "application/json", kind, extra)
+            return f"fault:{kind}"
+        if kind == "status":
             document = {
                 "errors": [
                     {
                         "status": str(fault.status),
-                        "code": code,
-                        "title": title,
+                        "code": "server_error",
+                        "title": "Server Error",
                         "detail": f"Injected sandbox fault ({kind} {fault.status}).",
                     }
                 ]
             }
-            await _respond(send, fault.status, json.dumps(document).encode(), JSONAPI, kind, extra)
+            await _respond(send, fault.status, json.dumps(document).encode(), JSONAPI, kind, {})
             return f"fault:{kind}"
         if kind == "drop_before":
             settle(None, "fault:drop_before")

@@ -1,4 +1,11 @@
-"""Waitlist: registered customers wait for a fully booked slot and get notified on release."""
+"""Waitlist: registered customers wait for a fully booked slot and get notified on release.
+
+As anny's waitlist guide says (reference Addendum C6): a spot is offered only when the resource
+enables the waitlist **and** the slot is unavailable because it is fully booked
+(``booked_out``), not for lead-time, off-schedule or duration conflicts; creating, listing and
+deleting spots needs a signed-in customer (401 otherwise). Series can be waitlisted, but the
+sandbox has no timeslot series, so a ``timeslot_series_id`` names nothing here (404).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +13,15 @@ from starlette.responses import Response
 
 from anny_sandbox.engine import evaluate, units_for
 from anny_sandbox.errors import ApiError, ApiErrors, invalid, not_found
-from anny_sandbox.models import WaitlistEntry
+from anny_sandbox.models import Resource, WaitlistEntry
 from anny_sandbox.serializers import collection, document
 from anny_sandbox.web import Ctx, parse_datetime, relationship_id
+
+
+def waitlist_enabled(ctx: Ctx, resource: Resource) -> bool:
+    """The resource's own waitlist setting, or its parent's (a desk under a room)."""
+    parent = ctx.store.resources.get(resource.parent_id) if resource.parent_id else None
+    return resource.waitlist_enabled or bool(parent and parent.waitlist_enabled)
 
 
 def list_entries(ctx: Ctx) -> Response:
@@ -43,8 +56,13 @@ def join(ctx: Ctx) -> Response:
         errors.append(invalid("/data/relationships/resource", "is required"))
     if service_id is None:
         errors.append(invalid("/data/relationships/service", "is required"))
+    series = attributes.get("timeslot_series_id")
+    if series is not None and not isinstance(series, (str, int)):
+        errors.append(invalid("/data/attributes/timeslot_series_id", "must be an id"))
     if errors:
         raise ApiErrors(errors)
+    if series is not None:
+        raise not_found("Timeslot series", str(series))  # the sandbox has none
     start, end = times
     assert start is not None
     assert end is not None
@@ -58,17 +76,19 @@ def join(ctx: Ctx) -> Response:
     service = ctx.store.services.get(service_id)
     if service is None:
         raise not_found("Service", service_id)
-    if not resource.waitlist_enabled and not (
-        resource.parent_id and ctx.store.resources[resource.parent_id].waitlist_enabled
-    ):
+    if not waitlist_enabled(ctx, resource):
         raise invalid("/data/relationships/resource", f"{resource.name} has no waitlist")
     units = units_for(ctx.store, service, resource)
     if not units:
         raise invalid("/data/relationships/service", f"{resource.name} does not offer it")
     slot = evaluate(ctx.store, service, units, start, end)
     if slot.unavailability_type != "booked_out":
+        state = f"it is {slot.unavailability_type}" if slot.unavailability_type else "it is free"
         raise ApiError(
-            409, "conflict", problem="the slot is not booked out; book it instead of waiting"
+            409,
+            "conflict",
+            problem=f"the slot is not booked out ({state}); only a fully booked slot can be "
+            "waitlisted",
         )
     for entry in ctx.store.waitlist.values():
         if (

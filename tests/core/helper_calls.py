@@ -323,7 +323,10 @@ def recording_client() -> tuple[anny.Anny, list[Sent]]:
         raise Waits(seconds)
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    client = anny.Anny(base_url=BASE, http_client=http, token=None, max_retries=0, _sleep=sleep)
+    # Signed in: some helpers (the waitlist) refuse before sending without a customer token.
+    client = anny.Anny(
+        base_url=BASE, http_client=http, token="recording-token", max_retries=0, _sleep=sleep
+    )
     # "Now" is the day before the values above, whatever the wall clock says.
     client._context.now = lambda: dt.datetime(2026, 11, 23, 12, tzinfo=dt.UTC)
     return client, seen

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from e2e_helpers import VirtualMonotonic
 
@@ -138,13 +139,22 @@ def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
     assert "2026-11-24 10:00 CET" in row  # local time of --tz
     assert header.index("status") == row.index("accepted")  # aligned columns
 
-    refused = anny_cli(sandbox, "cancel", number)  # no terminal and no --yes: nothing sent
+    # No terminal and no --yes: nothing sent (signed in: the booking is Erika's own).
+    refused = anny_cli(sandbox, "cancel", number, token=token)
     assert refused.returncode == 1
     assert "pass --yes" in refused.stderr
     still = json.loads(anny_cli(sandbox, "booking", number, "--json").stdout)
     assert still["status"] == "accepted"
 
-    canceled = anny_cli(sandbox, "cancel", number, "--yes")
+    # A booking number alone never grants a cancellation (C14): anonymously it is refused.
+    stranger = anny_cli(sandbox, "cancel", number, "--yes")
+    assert stranger.returncode == 1
+    assert "never grants access" in stranger.stderr
+    assert json.loads(anny_cli(sandbox, "booking", number, "--json").stdout)["status"] == (
+        "accepted"
+    )
+
+    canceled = anny_cli(sandbox, "cancel", number, "--yes", "--token", token)
     assert canceled.returncode == 0, canceled.stderr
     assert f"booking {number}: canceled" in canceled.stdout
 
@@ -315,7 +325,7 @@ def test_no_output_mode_of_any_command_prints_a_secret(sandbox: Sandbox, tmp_pat
     rule = ["--rule", "FREQ=DAILY;COUNT=2", "--time", "15:00", "--duration", "60"]
     runs.append(run_anny("series", "conference-room-berlin", "--service", "hourly-desk-booking",
                          *rule, "--yes", "--json", "--token", token, *g))  # fmt: skip
-    runs.append(run_anny("cancel", booking_number, "--yes", "--json", *g))
+    runs.append(run_anny("cancel", booking_number, "--yes", "--json", "--token", token, *g))
     assert [r.returncode for r in runs] == [0] * len(runs), [r.stderr for r in runs]
     assert sandbox.ledger()["totals"]["orders_created"] == 3  # two books and the series
     secrets = secrets_of(sandbox, token, saved.read_text().strip())
@@ -542,6 +552,34 @@ def test_a_stored_login_for_another_api_or_a_corrupt_file_runs_anonymously(
         assert "gov-cloud-" not in result.stderr + result.stdout
         statuses = {e["status"] for e in sandbox.ledger()["requests"]}
         assert statuses == {200}  # the stored token was never sent
+
+
+def test_a_guest_cancels_with_the_code_from_the_confirmation_mail(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """The guest's code (C14) comes from the confirmation e-mail, in a file, on stdin or in
+    $ANNY_BOOKING_CODE, never on the command line; it is never printed."""
+    g = globals_for(sandbox)
+    args = ("book", "conference-room-berlin", "--service", "hourly-desk-booking", *GUEST, "--yes")
+    numbers = []
+    for start, end in ((TOMORROW_10, TOMORROW_11), (TOMORROW_12, TOMORROW_13)):
+        booked = run_anny(*args, "--start", start, "--end", end, "--json", *g)
+        assert booked.returncode == 0, booked.stderr
+        numbers.append(json.loads(booked.stdout)["bookings"][0]["number"])
+    mails = httpx.get(f"{sandbox.url}/__sandbox/outbox").json()["messages"]
+    codes = {n: c for m in mails for n, c in m["data"].get("booking_codes", {}).items()}
+    first, second = numbers
+
+    path = tmp_path / "code"
+    path.write_text(codes[first] + "\n", encoding="utf-8")
+    by_file = run_anny("cancel", first, "--code-file", str(path), "--yes", *g)
+    by_env = run_anny("cancel", second, "--yes", *g, env={"ANNY_BOOKING_CODE": codes[second]})
+    for number, result in ((first, by_file), (second, by_env)):
+        assert result.returncode == 0, result.stderr
+        assert f"booking {number}: canceled" in result.stdout
+        assert codes[number] not in result.stdout + result.stderr
+    cancels = [e for e in sandbox.ledger()["requests"] if e["path"].endswith("/cancel")]
+    assert [e["status"] for e in cancels] == [200, 200]
 
 
 # --------------------------------------------------------------------------- signed in (21.9)

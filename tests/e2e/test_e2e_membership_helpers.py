@@ -241,7 +241,49 @@ async def test_naive_times_need_a_time_zone(e2e: E2E) -> None:
 
 async def test_a_slot_that_is_not_booked_out_has_no_waitlist(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
-    await e2e.raises(anny.ConflictError, client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
+    err = await e2e.raises(anny.ConflictError, client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
+    # anny's words (the sandbox's: "it is free"), then the rules of Addendum C6.
+    assert "it is free" in str(err)
+    assert "only for a slot that is fully booked (booked_out)" in str(err)
+    assert err.status_code == 409
+
+
+async def test_a_resource_without_a_waitlist_says_so(e2e: E2E) -> None:
+    # Desk 8003 (under the open-space desks, no waitlist), booked out by a guest.
+    guest = e2e.client()
+    body = cart_body(10)
+    body.update(resource_id=["8003"], service_id={"7003": 1})
+    await e2e.submit(guest, await e2e.add_to_cart(guest, body))
+    client = e2e.client(token=e2e.token())
+
+    err = await e2e.raises(
+        anny.UnprocessableEntityError, client.waitlist.join, "8003", "7003", TEN, ELEVEN
+    )
+
+    assert "has no waitlist" in str(err)
+    assert "where the resource enables the waitlist" in str(err)
+
+
+async def test_the_waitlist_needs_a_signed_in_customer_before_anything_is_sent(e2e: E2E) -> None:
+    await book_out_ten_oclock(e2e)
+    before = len(e2e.sb.ledger()["requests"])
+    client = e2e.client()
+
+    for call, args in (
+        (client.waitlist.list, ()),
+        (client.waitlist.join, (ROOM, "7001", TEN, ELEVEN)),
+        (client.waitlist.leave, ("610",)),
+    ):
+        err = await e2e.raises(anny.errors.SignInRequiredError, call, *args)
+        # Not bad input (like CartExpiredError): a handler for bad input must not swallow it.
+        assert not isinstance(err, anny.InvalidParameterError)
+        assert "signed-in customer" in str(err)
+    assert len(e2e.sb.ledger()["requests"]) == before
+    assert [r for r in e2e.sent if "waitlist" in r.url.path] == []
+
+    # The same calls with a token go out (and the sandbox, like anny, lets them through).
+    me = e2e.client(token=e2e.token())
+    assert await e2e.collect(me.waitlist.list()) == []
 
 
 async def test_lost_answer_to_join_waitlist_is_read_back_not_resent(e2e: E2E) -> None:

@@ -54,7 +54,13 @@ def test_rate_limit_with_retry_after(sandbox: Sandbox) -> None:
         response = httpx.get(f"{sandbox.url}{RESOURCE}")
         assert response.status_code == 429
         assert response.headers["retry-after"] == "7"
-        assert response.json()["errors"][0]["status"] == "429"
+        # anny's documented 429 (Addendum C3): plain JSON, no `code` member.
+        assert response.headers["content-type"] == "application/json"
+        assert response.json() == {
+            "errors": [
+                {"status": "429", "title": "Too Many Requests", "detail": "Too many requests."}
+            ]
+        }
     assert httpx.get(f"{sandbox.url}{RESOURCE}").status_code == 200
 
 
