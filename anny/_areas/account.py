@@ -12,7 +12,7 @@ import math
 from collections.abc import Sequence
 
 from anny._account_types import CustomerAccount, User
-from anny._areas._account_common import envelope, page_param
+from anny._areas._account_common import envelope, page_param, require_sign_in
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import op_plan, read_back, view_parser
 from anny._config import NOT_GIVEN, NotGiven
@@ -21,6 +21,10 @@ from anny._models import Customer, parse_date
 from anny.errors import InvalidParameterError
 
 __all__ = ["Account"]
+
+#: What the customer-record helpers need a signed-in customer for (the spec declares a
+#: customer token, no anonymous access).
+_RECORD = "the customer record"
 
 #: Fields ``update`` may set to ``None`` (clears them); the others only take text.
 _NULLABLE = frozenset({"title", "phone", "mobile", "company", "sex", "birth_date"})
@@ -58,6 +62,7 @@ def get_customer(ctx: Context, *, include: Sequence[str] | None = None) -> Flow[
     anny keeps one such record per organization and one global customer account per person
     (``customer_accounts()``; reference Addendum C9). The record's id is numeric or a UUID.
     """
+    require_sign_in(ctx, _RECORD)
     plan = op_plan("getCustomer", query={"include": include}, parser=view_parser(Customer))
     return (yield from perform(plan))
 
@@ -83,6 +88,7 @@ def update_customer(
     Never resent blindly: after a lost answer the record is read back (``getCustomer``) and
     returned if it shows every change, else :class:`~anny.OutcomeUnknownError` is raised.
     """
+    require_sign_in(ctx, _RECORD)
     given: dict[str, object] = {
         "given_name": given_name,
         "family_name": family_name,
@@ -131,6 +137,7 @@ def list_customer_accounts(
     """The signed-in person's customer account (``listCustomerAccounts``; inferred operation):
     one global login identity per person, linked to their customer records with each
     organization (``customer_ids``, numeric or UUIDs; reference Addendum C9, C10)."""
+    require_sign_in(ctx, "the customer account")
     query = {"include": include, "pagesize": page_param(page_size)}
     return Paged(op_plan("listCustomerAccounts", query=query), CustomerAccount.from_resource)
 

@@ -13,7 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from anny._account_types import Community, CommunityMembership
-from anny._areas._account_common import envelope, every_item, page_param, slug_of
+from anny._areas._account_common import (
+    envelope,
+    every_item,
+    page_param,
+    require_sign_in,
+    slug_of,
+)
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import op_plan, read_back, view_parser
 from anny._flow import Flow, perform
@@ -30,6 +36,8 @@ CommunityRef = str | int | Community
 
 #: The relation anny's own tools read a membership back through (reference Addendum B7).
 _MEMBERSHIP_RELATION = "community_accounts"
+#: Signed-in customers perform the membership actions (reference Addendum C7).
+_MEMBERSHIP = "a community membership"
 
 
 def community_id(ctx: Context, community: CommunityRef) -> Flow[str]:
@@ -99,8 +107,10 @@ def get_membership(ctx: Context, community: CommunityRef) -> Flow[CommunityMembe
 
     Read through ``include=community_accounts`` (the relation anny's tools use, reference
     Addendum B7): ``ACCEPTED``, ``PENDING`` (awaiting approval, no access yet) or ``None`` when
-    the customer holds none.
+    the customer holds none. Needs a signed-in customer
+    (:class:`~anny.errors.SignInRequiredError` before sending).
     """
+    require_sign_in(ctx, _MEMBERSHIP)
     plan = op_plan(
         "getCommunity",
         path={"community_id": (yield from community_id(ctx, community))},
@@ -121,8 +131,11 @@ def join_community(
     (:class:`~anny.errors.PermissionDeniedError`).
 
     Never resent blindly: after a lost answer the membership is read back
-    (:func:`get_membership`); if there is none, :class:`~anny.errors.OutcomeUnknownError` is raised.
+    (:func:`get_membership`); if there is none, :class:`~anny.errors.OutcomeUnknownError` is
+    raised. Needs a signed-in customer (:class:`~anny.errors.SignInRequiredError` before
+    sending, C7).
     """
+    require_sign_in(ctx, _MEMBERSHIP)
     if access_code is not None and (not isinstance(access_code, str) or not access_code.strip()):
         raise InvalidParameterError("access_code must be a non-empty string")
     attributes = {"access_code": access_code} if access_code is not None else None
@@ -141,7 +154,11 @@ def join_community(
 
 
 def leave_community(ctx: Context, community: CommunityRef) -> Flow[None]:
-    """Leave a community or withdraw a request (``leaveCommunity``; inferred operation)."""
+    """Leave a community or withdraw a request (``leaveCommunity``; inferred operation).
+
+    Needs a signed-in customer (:class:`~anny.errors.SignInRequiredError` before sending, C7).
+    """
+    require_sign_in(ctx, _MEMBERSHIP)
     plan = op_plan(
         "leaveCommunity",
         path={"community_id": (yield from community_id(ctx, community))},

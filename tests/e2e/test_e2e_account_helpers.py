@@ -334,7 +334,29 @@ async def test_joins_anny_refuses(e2e: E2E) -> None:
     await e2e.raises(
         anny.UnprocessableEntityError, client.communities.join, "3002", access_code="X"
     )  # a community without an access code takes none
-    await e2e.raises(anny.AuthenticationError, e2e.client().communities.join, "3002")
+
+
+async def test_membership_pass_and_record_helpers_need_a_signed_in_customer(e2e: E2E) -> None:
+    """Signed-in customers perform the membership actions (Addendum C7); the customer record,
+    the global account and the passes are a customer's own (the spec declares a token only):
+    without a token the helper refuses before sending, with a typed error."""
+    guest = e2e.client()
+    for call, args in (
+        (guest.communities.join, ("3002",)),
+        (guest.communities.membership, ("3002",)),
+        (guest.communities.leave, ("3002",)),
+        (guest.account.customer, ()),
+        (guest.account.customer_accounts, ()),
+        (guest.passes.list, ()),
+        (guest.passes.get, ("9501",)),
+    ):
+        err = await e2e.raises(anny.errors.SignInRequiredError, call, *args)
+        assert "signed-in customer" in str(err)
+    await e2e.raises(anny.errors.SignInRequiredError, guest.account.update, company="ACME")
+    assert e2e.sb.ledger()["requests"] == []
+    assert e2e.sent == []
+    # Reading communities needs no sign-in.
+    assert [c.slug for c in await e2e.collect(guest.communities.list())][:1] == ["acme-coworkers"]
 
 
 async def test_join_with_access_code(e2e: E2E) -> None:
