@@ -161,23 +161,3 @@ def prism_url() -> Iterator[str]:
         yield prism.url
     finally:
         prism.stop()
-
-
-@pytest.fixture(scope="module")
-def proxied_sandbox() -> Iterator[tuple[Sandbox, str]]:
-    """A sandbox of its own on the replay tests' frozen clock (Monday 2026-11-23, 08:00 in
-    Berlin) behind a Prism *proxy* of the spec: ``(sandbox, proxy URL)``. What goes through the
-    proxy reaches the sandbox; Prism reports a request or an answer that breaks the spec."""
-    from datetime import UTC, datetime
-
-    from anny_sandbox import Clock
-
-    _require_prism()
-    start = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
-    with Sandbox(clock=Clock(start=start, frozen=True)) as sandbox:
-        proxy = Prism(upstream=sandbox.url)
-        try:
-            proxy.wait_until_ready()
-            yield sandbox, proxy.url
-        finally:
-            proxy.stop()

@@ -5,8 +5,9 @@ Nobody was ever recorded calling communities, passes, the customer profile or vo
 (Addendum B13), so these requests are written from the guides: the community account's
 statuses and roles (C7), the booking passes (C8), the customer record and the global customer
 account with `sex` as text or number and `birth_date` as a date (C9, C10), the voucher's
-`voucher_code` (C12). Each request is built by hand (no helper of ours), goes through the proxy
-to the sandbox and back; it must come back as the guide says, match the spec
+`voucher_code` (C12). Each request is built by hand (no helper of ours), goes through a Prism
+proxy of the spec (``prism_proxies``: the flattened-first one for ``Accept: application/json``
+twins, B11) to the sandbox and back; it must come back as the guide says, match the spec
 (``ResponseValidator``), and Prism must report no violation of the spec in the request or in
 the sandbox's answer (no ``sl-violations`` header). The last test shows the proxy does report:
 the unevidenced voucher body ``{"code": ...}`` is a violation, and the sandbox refuses it too.
@@ -15,7 +16,7 @@ the unevidenced voucher body ``{"code": ...}`` is a violation, and the sandbox r
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,13 +27,16 @@ from test_replay import (
     DESK_BOTS,
     ERIKA,
     JSONAPI,
+    START,
     Replay,
     is_collection,
     is_document,
+    is_flat,
     send,
 )
 
-from anny_sandbox import Sandbox
+from anny_sandbox import Clock, Sandbox
+from anny_sandbox.flatten import prefers_flat
 
 from spec_tools import ResponseValidator
 
@@ -205,34 +209,95 @@ READS = [
 ]
 
 
-def through(proxied: tuple[Sandbox, str], case: Guide) -> httpx.Response:
-    """``case`` sent raw through the proxy; the answer checked against the guide and the spec."""
-    sandbox, proxy = proxied
+@pytest.fixture(scope="module")
+def sandbox() -> Iterator[Sandbox]:
+    """This module's sandbox on the replay suite's frozen clock; ``prism_proxies`` (conftest)
+    puts two Prism proxies of the spec in front of it (JSON:API, and flattened first)."""
+    with Sandbox(clock=Clock(start=START, frozen=True)) as sb:
+        yield sb
+
+
+def through(sandbox: Sandbox, proxies: tuple[str, str], case: Guide) -> httpx.Response:
+    """``case`` sent raw through a proxy (the flattened-first one for ``Accept:
+    application/json``); the answer checked against the guide and the spec."""
     token = sandbox.issue_token(case.who)["access_token"] if case.who else None
-    response = send(proxy, case, token)
+    accept = " ".join(v for h, v in case.headers.items() if h.lower() == "accept")
+    response = send(proxies[1] if prefers_flat(accept) else proxies[0], case, token)
     assert response.headers.get("sl-violations") is None, (
         f"{case.source}: Prism violations {response.headers['sl-violations']}"
     )
     assert response.status_code == case.status, f"{case.source}: {response.text[:500]}"
     if response.status_code != 204:
         assert case.check(response.json()), f"{case.source}: {response.text[:800]}"
-    VALIDATOR.validate(response)
+    if not prefers_flat(accept):
+        VALIDATOR.validate(response)
     return response
+
+
+def flat(case: Guide, check: Callable[[Any], bool]) -> Guide:
+    """``case`` asking for anny's flattened form (``Accept: application/json``, B11), as the
+    replay suite's ``flat_twin`` does."""
+    headers = {k: v for k, v in case.headers.items() if k.lower() != "accept"}
+    return Guide(
+        **{
+            **vars(case),
+            "id": f"{case.id}-flat",
+            "source": f"{case.source}, flattened (Accept: application/json, B11)",
+            "headers": {**headers, "Accept": "application/json"},
+            "check": lambda b: is_flat(b) and check(b),
+        }
+    )
 
 
 VALIDATOR = ResponseValidator()
 
 
-@pytest.mark.parametrize("case", READS, ids=[c.id for c in READS])
-def test_documented_reads_pass_the_proxy(proxied_sandbox: tuple[Sandbox, str], case: Guide) -> None:
-    proxied_sandbox[0].reset()
-    through(proxied_sandbox, case)
+BY_ID = {c.id: c for c in READS}
+#: The same reads flattened: what anny's connector reads (B11), attribute names included.
+FLAT_READS = [
+    flat(
+        BY_ID["communities-public"],
+        lambda b: (
+            [c["slug"] for c in b["data"]] == PUBLIC
+            and all(
+                set(c) - {"id", "organization", "community_accounts"} == COMMUNITY_ATTRIBUTES
+                for c in b["data"]
+            )
+        ),
+    ),
+    flat(
+        BY_ID["community-with-own-account"],
+        lambda b: (
+            [(a["status"], a["role"]) for a in b["data"]["community_accounts"]]
+            == [("accepted", "member")]
+        ),
+    ),
+    flat(
+        BY_ID["customer-sex-as-number"],
+        lambda b: (b["data"]["sex"], b["data"]["mobile"]) == (1, None),
+    ),
+    flat(
+        BY_ID["customer-account"],
+        lambda b: [c["id"] for c in b["data"][0]["customers"]] == ["5001"],
+    ),
+    flat(
+        BY_ID["booking-passes"],
+        lambda b: [p["quota_type"] for p in b["data"]] == ["quantity", "duration", "budget"],
+    ),
+]
 
 
-def test_documented_writes_pass_the_proxy(proxied_sandbox: tuple[Sandbox, str]) -> None:
+@pytest.mark.parametrize("case", READS + FLAT_READS, ids=[c.id for c in READS + FLAT_READS])
+def test_documented_reads_pass_the_proxy(
+    sandbox: Sandbox, prism_proxies: tuple[str, str], case: Guide
+) -> None:
+    sandbox.reset()
+    through(sandbox, prism_proxies, case)
+
+
+def test_documented_writes_pass_the_proxy(sandbox: Sandbox, prism_proxies: tuple[str, str]) -> None:
     """Join (pending, again, refused, accepted with a code), update the customer record with
     `sex` as text and as a number and a `birth_date`, apply a voucher by `voucher_code`."""
-    sandbox, _ = proxied_sandbox
     sandbox.reset()
     bare = {"data": {"type": "community-accounts"}}
     join = "/api/v1/communities/{}/join"
@@ -327,11 +392,30 @@ def test_documented_writes_pass_the_proxy(proxied_sandbox: tuple[Sandbox, str]) 
             check=lambda b: b is None,
         ),
     ]
+    join_again = next(step for step in steps if step.id == "join-auto")
+    steps += [
+        flat(
+            Guide(**{**vars(join_again), "status": 200}),
+            lambda b: (b["data"]["status"], b["data"]["role"]) == ("accepted", "member"),
+        ),
+        flat(
+            Guide(
+                "update-flat",
+                "C9",
+                "PATCH",
+                "/api/v1/customer",
+                headers=WRITE,
+                body={"data": {"type": "customers", "attributes": {"sex": "female"}}},
+            ),
+            lambda b: (b["data"]["sex"], b["data"]["birth_date"]) == ("female", "1991-02-28"),
+        ),
+    ]
     for step in steps:
-        through(proxied_sandbox, step)
+        through(sandbox, prism_proxies, step)
 
     cart = through(
-        proxied_sandbox,
+        sandbox,
+        prism_proxies,
         Guide(
             "cart",
             "§4.3 add to cart",
@@ -356,15 +440,15 @@ def test_documented_writes_pass_the_proxy(proxied_sandbox: tuple[Sandbox, str]) 
         who=None,
         check=lambda b: b["data"]["meta"]["voucher_code"] == "WELCOME10",
     )
-    through(proxied_sandbox, voucher)
+    through(sandbox, prism_proxies, voucher)
 
 
 def test_the_unevidenced_voucher_body_is_a_violation_and_refused(
-    proxied_sandbox: tuple[Sandbox, str],
+    sandbox: Sandbox, prism_proxies: tuple[str, str]
 ) -> None:
     """The proxy does report: `{"code": ...}` breaks the spec (C12); and the sandbox, asked
     directly, refuses it with a 422 that names the field, as a strict API would."""
-    sandbox, proxy = proxied_sandbox
+    proxy = prism_proxies[0]
     sandbox.reset()
     token = sandbox.issue_token(ERIKA)["access_token"]
     cart = send(
