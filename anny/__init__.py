@@ -17,8 +17,8 @@ import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from anny._areas._binding import Context, Paged
 from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
+from anny._binding import Context, Paged
 from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
 from anny._flow import Batch, Flow, perform
