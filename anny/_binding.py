@@ -357,7 +357,7 @@ def helpers_of(area_cls: type) -> Iterator[tuple[str, endpoint[Any, Any] | paged
     """Every helper of a bindable class, for the wire and parity tests."""
     seen: set[str] = set()
     for cls in area_cls.__mro__:
-        for name, member in vars(cls).items():
+        for name, member in list(vars(cls).items()):  # a snapshot: callers bind as they go
             if isinstance(member, (endpoint, paged)) and name not in seen:
                 seen.add(name)
                 yield name, member

@@ -1,0 +1,283 @@
+"""The binding: one way from the core to the areas, the raw-response mode, discoverable helpers.
+
+* The core (every module outside ``anny/_areas`` and the sandbox) does not import the area
+  layer, except the client's one import of the area registry.
+* ``with_raw_response`` is a binding mode: client calls, area helpers (single plans, flows,
+  lists) and your own flows answer with an :class:`~anny.APIResponse`, in both colours.
+* Pagers fetch every page as a flow run by the client's ``run``.
+* ``help()`` and ``inspect.signature`` show each helper's public signature and docstring.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+import pydoc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from annycore_helpers import BASE, jsonapi
+
+import anny
+from anny._areas._clients import Areas, area
+from anny._binding import endpoint, helpers_of, paged
+
+ANNY = Path(anny.__file__).resolve().parent
+# Layers above the areas, not the core: the public facade re-exports the area classes, and the
+# CLI is a program written with them.
+CONSUMERS = {"__init__.py", "_cli.py"}
+# The one way in: the client's base class listing every area (a registry, see the module).
+HOOK = ("_client.py", "anny._areas._clients")
+
+BOOKING = {
+    "data": {
+        "type": "bookings",
+        "id": "3581903",
+        "attributes": {"number": "BB81592797", "status": "accepted"},
+    }
+}
+
+
+def area_imports(source: str) -> Iterator[str]:
+    """The ``anny._areas`` modules ``source`` imports: statements, at any depth, and lazy
+    ``importlib.import_module("anny._areas…")`` (any string naming the package)."""
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            names = [base, *(f"{base}.{alias.name}" for alias in node.names)]
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+            names = [node.value]
+        else:
+            continue
+        for name in names:
+            if name == "anny._areas" or name.startswith("anny._areas."):
+                yield name
+                break
+
+
+def core_modules() -> list[Path]:
+    return [
+        path
+        for path in sorted(ANNY.rglob("*.py"))
+        if path.relative_to(ANNY).parts[0] not in {"_areas", "sandbox"}
+        and str(path.relative_to(ANNY)) not in CONSUMERS
+    ]
+
+
+def test_the_core_does_not_import_the_area_layer() -> None:
+    modules = core_modules()
+    assert {"_client.py", "_base.py", "_binding.py", "_pagination.py", "_flow.py"} <= {
+        p.name for p in modules
+    }
+    found = {
+        (str(path.relative_to(ANNY)), name)
+        for path in modules
+        for name in area_imports(path.read_text(encoding="utf-8"))
+    }
+    assert found == {HOOK}
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "from anny._areas.bookings import Bookings",
+        "import anny._areas.catalog",
+        "from anny._areas import bookings",
+        "from anny import _areas",
+        "def f():\n    from anny._areas._binding import Paged",
+        "import importlib\nimportlib.import_module('anny._areas.cart')",
+    ],
+)
+def test_the_import_check_sees_every_way_in(source: str) -> None:
+    assert list(area_imports(source)), source
+
+
+def test_the_import_check_ignores_the_core() -> None:
+    assert list(area_imports("from anny._binding import Paged\nimport anny._flow")) == []
+
+
+# --------------------------------------------------------------------------- the raw mode
+
+
+async def test_raw_mode_of_a_client_call_sends_the_same_request(make):
+    h = make(lambda r: jsonapi(200, BOOKING, headers={"x-request-id": "rid-7"}), token="tok")
+    raw = await h.call(
+        h.client.with_raw_response.get,
+        "/api/v1/bookings/3581903",
+        params={"include": "resource"},
+        headers={"X-Trace": "t1"},
+    )
+    assert isinstance(raw, anny.APIResponse)
+    request = h.last
+    assert (request.method, request.url.path) == ("GET", "/api/v1/bookings/3581903")
+    assert dict(request.url.params) == {"include": "resource"}
+    assert request.headers["x-trace"] == "t1"
+    assert request.headers["authorization"] == "Bearer tok"
+    assert raw.request_id == "rid-7"
+    assert raw.parse().data.id == "3581903"
+
+    raw = await h.call(h.client.with_raw_response.post, "/api/v1/order", json={"a": 1})
+    assert (h.last.method, h.last.url.path, h.last.content) == (
+        "POST",
+        "/api/v1/order",
+        b'{"a": 1}',
+    )
+    assert len(h.requests) == 2
+
+
+async def test_raw_mode_of_an_area_helper(make):
+    h = make(lambda r: jsonapi(200, BOOKING, headers={"x-request-id": "rid-8"}))
+    for view in (h.client.bookings.with_raw_response, h.client.with_raw_response.bookings):
+        raw = await h.call(view.get, "3581903", code="secret-code")
+        assert isinstance(raw, anny.APIResponse)
+        assert raw.request_id == "rid-8"
+        request = h.last
+        assert (request.method, request.url.path) == ("GET", "/api/v1/bookings/3581903")
+        assert dict(request.url.params) == {"include": "resource", "code": "secret-code"}
+        booking = raw.parse()  # the helper's result: the booking, its guest code kept
+        assert isinstance(booking, anny.Booking)
+        assert (booking.number, booking.code) == ("BB81592797", "secret-code")
+    assert len(h.requests) == 2
+    # The plain area is untouched by its raw view.
+    assert isinstance(await h.call(h.client.bookings.get, "3581903"), anny.Booking)
+
+
+async def test_raw_mode_of_a_list_is_its_first_page(make):
+    listing = {"data": [BOOKING["data"]], "meta": {"page": {"current-page": 1, "last-page": 3}}}
+    h = make(lambda r: jsonapi(200, listing))
+    raw = await h.call(h.client.with_raw_response.bookings.list, upcoming_only=True)
+    assert isinstance(raw, anny.APIResponse)
+    assert len(h.requests) == 1
+    assert h.last.url.path == "/api/v1/bookings"
+    assert h.last.url.params["page[size]"]  # anny's largest page, like the pager asks
+    assert h.last.url.params["filter[upcoming_only]"] in {"1", "true"}
+    assert isinstance(raw.parse(), anny.Document)
+    assert raw.parse()[0].id == "3581903"
+
+
+async def test_raw_mode_of_a_flow_is_its_last_response(make):
+    answers = iter([jsonapi(200, BOOKING), jsonapi(200, {"data": None}, {"x-request-id": "2nd"})])
+    h = make(lambda r: next(answers))
+
+    def two_calls() -> anny.Flow[tuple[str, str]]:
+        first = yield from anny.perform(anny.RequestPlan("GET", "/api/v1/bookings/3581903"))
+        yield from anny.perform(anny.RequestPlan("GET", "/api/v1/order"))
+        return ("done", first.data.id)
+
+    raw = await h.call(h.client.with_raw_response.run, two_calls())
+    assert [r.url.path for r in h.requests] == ["/api/v1/bookings/3581903", "/api/v1/order"]
+    assert raw.request_id == "2nd"
+    assert raw.parse() == ("done", "3581903")
+
+
+async def test_raw_mode_of_a_flow_that_sends_nothing_is_an_error(make):
+    h = make(lambda r: jsonapi(200, BOOKING))
+
+    def nothing() -> anny.Flow[int]:
+        return 1
+        yield  # a generator
+
+    with pytest.raises(anny.AnnyError, match="no raw response"):
+        await h.call(h.client.with_raw_response.run, nothing())
+    assert h.requests == []
+
+
+async def test_raw_mode_keeps_errors_typed(make):
+    h = make(lambda r: jsonapi(404, {"errors": [{"status": "404", "title": "Not Found"}]}))
+    with pytest.raises(anny.NotFoundError):
+        await h.call(h.client.bookings.with_raw_response.get, "3581903")
+    with pytest.raises(anny.InvalidParameterError):
+        await h.call(h.client.with_raw_response.bookings.get, "")
+    assert len(h.requests) == 1
+
+
+# --------------------------------------------------------------------------- pagers
+
+
+async def test_pages_are_flows_run_by_the_client(make):
+    pages = {
+        "1": {"data": [BOOKING["data"]], "meta": {"page": {"current-page": 1, "last-page": 2}}},
+        "2": {"data": [BOOKING["data"]], "meta": {"page": {"current-page": 2, "last-page": 2}}},
+    }
+    h = make(lambda r: jsonapi(200, pages[r.url.params.get("page[number]", "1")]))
+    ran: list[Any] = []
+    real_run = h.client.run
+
+    def recording_run(work: Any) -> Any:
+        ran.append(work)
+        return real_run(work)
+
+    async def recording_arun(work: Any) -> Any:
+        return await recording_run(work)
+
+    # Set before the helpers are bound: they bind this one.
+    h.client.run = recording_run if h.kind == "sync" else recording_arun
+    for pager in (h.client.bookings.list(), h.client.paginate("/api/v1/bookings")):
+        ran.clear()
+        items = await h.collect(pager)
+        assert [b.id for b in items] == ["3581903", "3581903"]
+        assert len(ran) == 2 and all(inspect.isgenerator(work) for work in ran)
+
+
+# --------------------------------------------------------------------------- discoverable
+
+
+#: Every area of the registry, and the cart (a workflow object made by ``client.cart()``).
+AREAS = [name for name, member in vars(Areas).items() if isinstance(member, area)] + ["cart"]
+
+
+def area_of(client: Any, name: str) -> Any:
+    return client.cart() if name == "cart" else getattr(client, name)
+
+
+@pytest.mark.parametrize("name", AREAS)
+def test_help_shows_every_helper_with_its_signature_and_docstring(name: str) -> None:
+    cls = type(area_of(anny.Anny(base_url=BASE, token=None), name))
+    text = pydoc.render_doc(cls, renderer=pydoc.plaintext)
+    helpers = dict(helpers_of(cls))
+    assert helpers
+    for helper_name, helper in helpers.items():
+        line = f"{helper_name}{helper.signature}"
+        assert line in text, f"help({cls.__name__}) lacks {line}"
+        first = inspect.getdoc(helper.fn).splitlines()[0]
+        assert first in text, f"help({cls.__name__}) lacks the docstring of {helper_name}"
+
+
+@pytest.mark.parametrize("name", AREAS)
+async def test_signature_of_the_class_attribute_and_the_bound_methods(name: str) -> None:
+    sync_client = anny.Anny(base_url=BASE, token=None)
+    async_client = anny.AsyncAnny(base_url=BASE, token=None)
+    sync_area, async_area = area_of(sync_client, name), area_of(async_client, name)
+    cls = type(sync_area)
+    for helper_name, helper in helpers_of(cls):
+        public = list(inspect.signature(helper.fn).parameters.values())[1:]
+        on_class = inspect.signature(getattr(cls, helper_name))
+        assert list(on_class.parameters.values()) == public, helper_name
+        for owner in (sync_area, async_area, sync_area.with_raw_response):
+            assert inspect.signature(getattr(owner, helper_name)) == on_class, helper_name
+        assert inspect.getdoc(getattr(cls, helper_name)) == inspect.getdoc(helper.fn)
+    sync_client.close()
+    await async_client.close()
+
+
+def test_a_helper_on_the_class_says_how_to_call_it() -> None:
+    with pytest.raises(TypeError, match="client"):
+        anny.Bookings.cancel("3581903")
+
+
+def test_client_calls_are_discoverable_too() -> None:
+    for name in ("request", "get", "post", "patch", "delete"):
+        on_class = inspect.signature(getattr(anny.Anny, name))
+        assert "client" not in on_class.parameters
+        for owner in (anny.Anny(base_url=BASE, token=None), anny.AsyncAnny(base_url=BASE)):
+            assert inspect.signature(getattr(owner, name)) == on_class
+        assert inspect.getdoc(getattr(anny.AsyncAnny, name))
+
+
+def test_helpers_are_still_endpoint_or_paged_descriptors() -> None:
+    kinds = {name: type(member) for name, member in helpers_of(anny.Bookings)}
+    assert kinds["list"] is paged and kinds["cancel"] is endpoint
