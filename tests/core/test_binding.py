@@ -220,7 +220,8 @@ async def test_pages_are_flows_run_by_the_client(make):
         ran.clear()
         items = await h.collect(pager)
         assert [b.id for b in items] == ["3581903", "3581903"]
-        assert len(ran) == 2 and all(inspect.isgenerator(work) for work in ran)
+        assert len(ran) == 2
+        assert all(inspect.isgenerator(work) for work in ran)
 
 
 # --------------------------------------------------------------------------- discoverable
@@ -280,4 +281,5 @@ def test_client_calls_are_discoverable_too() -> None:
 
 def test_helpers_are_still_endpoint_or_paged_descriptors() -> None:
     kinds = {name: type(member) for name, member in helpers_of(anny.Bookings)}
-    assert kinds["list"] is paged and kinds["cancel"] is endpoint
+    assert kinds["list"] is paged
+    assert kinds["cancel"] is endpoint
