@@ -100,6 +100,59 @@ def test_the_import_check_ignores_the_core() -> None:
     assert list(area_imports("from anny._binding import Paged\nimport anny._flow")) == []
 
 
+def private_httpx_imports(source: str) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names = [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+        found += [n for n in names if n.startswith("httpx._")]
+    return found
+
+
+def test_no_module_imports_a_private_httpx_module() -> None:
+    assert private_httpx_imports("from httpx._client import USE_CLIENT_DEFAULT")  # the check sees
+    assert [
+        (str(path.relative_to(ANNY)), name)
+        for path in sorted(ANNY.rglob("*.py"))
+        for name in private_httpx_imports(path.read_text(encoding="utf-8"))
+    ] == []
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+async def test_the_generated_client_gets_auth_unless_it_passes_its_own(kind: str) -> None:
+    """``client.raw`` sends through a view whose ``send`` fills in its own auth when none was
+    given (our default, or httpx's public ``USE_CLIENT_DEFAULT`` that ``request()`` passes)."""
+    import httpx
+
+    seen: list[str | None] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers.get("authorization"))
+        return httpx.Response(200, json={})
+
+    transport = httpx.MockTransport(record)
+    if kind == "sync":
+        client: Any = anny.Anny(
+            base_url=BASE, token="tok", http_client=httpx.Client(transport=transport)
+        )
+        view = client.raw.get_httpx_client()
+        view.get("/a")
+        view.send(view.build_request("GET", "/b"))
+        view.send(view.build_request("GET", "/c"), auth=None)
+    else:
+        client = anny.AsyncAnny(
+            base_url=BASE, token="tok", http_client=httpx.AsyncClient(transport=transport)
+        )
+        view = client.raw.get_async_httpx_client()
+        await view.get("/a")
+        await view.send(view.build_request("GET", "/b"))
+        await view.send(view.build_request("GET", "/c"), auth=None)
+    assert seen == ["Bearer tok", "Bearer tok", None]
+
+
 # --------------------------------------------------------------------------- the raw mode
 
 
