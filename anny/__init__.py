@@ -150,12 +150,13 @@ if _TYPE_CHECKING:
         AuthorizationRequest,
         OAuth2,
         OAuthRedirectError,
-        RefreshingToken,
-        Token,
         pkce_challenge,
     )
     from anny._redis_budget import (
         RedisBudget,
+    )
+    from anny._refreshing import (
+        RefreshingToken,
     )
     from anny._results import (
         CancellationTerms,
@@ -304,12 +305,12 @@ _LAZY = {
             "AuthorizationRequest",
             "OAuth2",
             "OAuthRedirectError",
-            "RefreshingToken",
-            "Token",
             "pkce_challenge",
         ),
         "anny._oauth",
     ),
+    "RefreshingToken": "anny._refreshing",
+    "Token": "anny._token",
 }
 
 __all__ = [

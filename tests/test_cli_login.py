@@ -19,7 +19,7 @@ import pytest
 
 import anny
 from anny.__main__ import main
-from anny._cli_login import StoredLogin, load_login, save_login, stored_token, token_path
+from anny._token_file import StoredLogin, load_login, save_login, stored_token, token_path
 from anny.sandbox import Clock, Sandbox
 
 from suite_helpers import run_in_process
@@ -523,7 +523,7 @@ async def test_two_async_sharers_of_the_stored_login_both_keep_working(
 SHARER = """
 import sys
 import anny
-from anny._cli_login import stored_token
+from anny._token_file import stored_token
 provider = stored_token(sys.argv[1], base_url=sys.argv[2])
 with anny.Anny(base_url=sys.argv[2], token=provider) as client:
     print(client.get("/api/v1/customer").data.email, provider.refresh_count)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import json
 from collections.abc import Callable
@@ -312,6 +313,49 @@ async def test_refresh_wire_json_encoding_and_client_secret(kind: str) -> None:
     assert token.access_token == "new-access"
     assert token.refresh_token == REFRESH  # no new one issued: the old one stays (RFC 6749 §6)
     assert "s3cret-value" not in repr(oauth)
+
+
+async def test_run_drives_a_flow_of_token_requests_on_the_oauth2_client(kind: str) -> None:
+    """OAuth2.run / OAuth2.arun drive any flow that yields token plans (one flow, two drivers):
+    here an exchange followed by a refresh of what it returned, each request sent once."""
+    wire = Wire(
+        httpx.Response(200, content=token_body("first-access", "first-refresh")),
+        httpx.Response(200, content=token_body("second-access", "second-refresh")),
+    )
+    oauth = make_oauth(kind, wire)
+
+    def sign_in_then_refresh() -> Any:
+        first = yield from oauth.exchange_code_flow(CODE, VERIFIER)
+        second = yield from oauth.refresh_flow(first)
+        return first, second
+
+    first, second = await call(kind, oauth, "run", sign_in_then_refresh())
+    assert (first.access_token, second.access_token) == ("first-access", "second-access")
+    assert [wire.form(i)["grant_type"] for i in (0, 1)] == ["authorization_code", "refresh_token"]
+    assert wire.form(1)["refresh_token"] == "first-refresh"
+    assert all("authorization" not in request.headers for request in wire.requests)
+
+
+@pytest.mark.parametrize("text", ["token\n", "token\r\n", "\ttoken"])
+def test_a_token_with_a_line_break_or_tab_is_refused(text: str) -> None:
+    """Only printable characters: a token read with its newline would break the header."""
+    with pytest.raises(anny.InvalidParameterError):
+        anny.Token(text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.Token(ACCESS, refresh_token=text)
+    with pytest.raises(anny.APIResponseValidationError):
+        anny.Token.from_response({"access_token": text})
+    assert anny.Token.from_response({"access_token": ACCESS, "refresh_token": text}) == (
+        anny.Token(ACCESS)
+    )
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2(text, REDIRECT)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2("a", f"{REDIRECT}\n")
+    with pytest.raises(anny.InvalidParameterError):
+        anny.OAuth2("a", REDIRECT).authorization_url(state=text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.pkce_challenge(f"{VERIFIER}\n")
 
 
 def test_the_flow_is_sans_io() -> None:
@@ -756,3 +800,64 @@ async def test_a_token_issued_nearly_expired_is_refreshed_halfway_not_per_reques
     clock.advance(seconds=6)  # 14 s left of 30: past halfway, refresh once
     assert await get(kind, provider) == "access-1"
     assert len(wire.requests) == 2
+
+
+# --------------------------------------------------------------------------- no request, no client
+
+
+class RotatedElsewhere:
+    """A TokenStore where another process already rotated the token."""
+
+    def __init__(self, token: anny.Token) -> None:
+        self.token = token
+
+    def lock(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext()
+
+    def load(self) -> anny.Token:
+        return self.token
+
+    def save(self, token: anny.Token) -> None:
+        raise AssertionError("an adopted token is not saved again")
+
+
+@pytest.fixture
+def built_clients(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], Wire]:
+    """Every httpx client built from now on is recorded and answers from one Wire."""
+    built: list[str] = []
+    wire = Wire()
+    for name in ("Client", "AsyncClient"):
+        real = getattr(httpx, name)
+
+        def build(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            built.append(_name)
+            return _real(*args, transport=httpx.MockTransport(wire), **kwargs)
+
+        monkeypatch.setattr(httpx, name, build)
+    return built, wire
+
+
+async def get_token(kind: str, provider: anny.RefreshingToken) -> str:
+    return provider.get_token() if kind == "sync" else await provider.aget_token()
+
+
+async def test_a_refresh_that_sends_nothing_builds_no_http_client(
+    kind: str, built_clients: tuple[list[str], Wire]
+) -> None:
+    """Building an httpx client loads the CA bundle (tens of ms): a refresh another process
+    already made, or a refused refresh token asked for again, sends nothing and builds none."""
+    built, wire = built_clients
+    clock = FakeClock()
+    oauth = anny.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=clock)  # no http client
+    stored = anny.Token("stored-access", "stored-refresh", expires_at=T0 + timedelta(hours=1))
+    provider = anny.RefreshingToken(oauth, expired_token(clock), store=RotatedElsewhere(stored))
+    assert await get_token(kind, provider) == "stored-access"
+    assert (provider.refresh_count, built, wire.requests) == (0, [], [])
+
+    wire.answers.append(oauth_error(400, "invalid_grant", "The refresh token is invalid."))
+    provider = anny.RefreshingToken(oauth, expired_token(clock))
+    for _ in range(3):
+        with pytest.raises(anny.AuthenticationError):
+            await get_token(kind, provider)
+    assert len(wire.requests) == 1  # the refusal is remembered
+    assert built == ["Client" if kind == "sync" else "AsyncClient"]  # for that one request

@@ -512,7 +512,7 @@ def test_a_stored_login_for_another_api_or_a_corrupt_file_runs_anonymously(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:
     from anny import Token
-    from anny._cli_login import StoredLogin, save_login
+    from anny._token_file import StoredLogin, save_login
 
     token_file = tmp_path / "token.json"
     # A Gov-Cloud login (its token unknown to the sandbox: a 401 would show it was sent).
