@@ -488,6 +488,13 @@ class BaseClient(Generic[HttpT]):
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
     ) -> RequestPlan[Document]:
+        """Call any endpoint; the answer is a :class:`~anny.Document` (``client.request``).
+
+        ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
+        output of :func:`anny.build_query`. ``json`` is sent as ``application/vnd.api+json``.
+        ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
+        retried if it never reached the server (connect-phase failure).
+        """
         method = _check_method(method)
         checked = _check_path(path, self._config.base_url)
         # A generic call is still an operation of the spec: `get(".../cancel")` is cancelBooking,

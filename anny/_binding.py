@@ -213,6 +213,7 @@ class _Helper:
             cached = self._bind(runner, first)
             functools.update_wrapper(cached, self.fn)
             cached.__signature__ = self.signature  # type: ignore[attr-defined]
+            cached.__name__ = self.name
             cached.__qualname__ = f"{type(obj).__name__}.{self.name}"
             # Kept on the instance: later look-ups are plain attribute reads.
             obj.__dict__[self.name] = cached

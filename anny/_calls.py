@@ -7,39 +7,18 @@ Each call is a function of the client that returns the call's :class:`~anny.Requ
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+import inspect
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
 
+from anny._base import BaseClient, Params
 from anny._binding import Bindable, M, endpoint
 from anny._jsonapi import Document
 from anny._request import RequestPlan
 
-if TYPE_CHECKING:
-    from anny._base import BaseClient, Params
-
 __all__ = ["Calls"]
 
-
-def request(
-    client: BaseClient[Any],
-    method: str,
-    path: str,
-    *,
-    params: Params = None,
-    json: object = None,
-    headers: Mapping[str, str] | None = None,
-    idempotent: bool | None = None,
-) -> RequestPlan[Document]:
-    """Call any endpoint; the answer is a :class:`~anny.Document`.
-
-    ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
-    output of :func:`anny.build_query`. ``json`` is sent as ``application/vnd.api+json``.
-    ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
-    retried if it never reached the server (connect-phase failure).
-    """
-    return client._plan(
-        method, path, params=params, json=json, headers=headers, idempotent=idempotent
-    )
+F = TypeVar("F", bound=Callable[..., RequestPlan[Document]])
 
 
 def get(
@@ -69,37 +48,30 @@ def post(
     )
 
 
-def patch(
-    client: BaseClient[Any],
-    path: str,
-    *,
-    json: object = None,
-    params: Params = None,
-    headers: Mapping[str, str] | None = None,
-    idempotent: bool | None = None,
-) -> RequestPlan[Document]:
-    """``PATCH path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
-    return client._plan(
-        "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
-    )
+def _same_as(verb: F, method: str, doc: str) -> F:
+    """``verb`` for another HTTP method: the same parameters (and types), another docstring."""
+
+    def call(client: BaseClient[Any], path: str, **options: Any) -> RequestPlan[Document]:
+        return client._plan(method, path, **options)
+
+    call.__signature__ = inspect.signature(verb)  # type: ignore[attr-defined]
+    call.__name__ = call.__qualname__ = method.lower()
+    call.__doc__ = doc
+    return cast(F, call)
 
 
-def delete(
-    client: BaseClient[Any],
-    path: str,
-    *,
-    params: Params = None,
-    headers: Mapping[str, str] | None = None,
-    idempotent: bool | None = None,
-) -> RequestPlan[Document]:
-    """``DELETE path`` → :class:`~anny.Document` (empty for 204)."""
-    return client._plan("DELETE", path, params=params, headers=headers, idempotent=idempotent)
+patch = _same_as(
+    post,
+    "PATCH",
+    "``PATCH path`` → :class:`~anny.Document`. Never resent after it may have arrived.",
+)
+delete = _same_as(get, "DELETE", "``DELETE path`` → :class:`~anny.Document` (empty for 204).")
 
 
 class Calls(Bindable[M]):
     """``request``, ``get``, ``post``, ``patch`` and ``delete`` of a client (mode ``M``)."""
 
-    request = endpoint(request)
+    request = endpoint(BaseClient._plan)
     get = endpoint(get)
     post = endpoint(post)
     patch = endpoint(patch)
