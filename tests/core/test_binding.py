@@ -25,9 +25,18 @@ from anny._areas._clients import Areas, area
 from anny._binding import endpoint, helpers_of, paged
 
 ANNY = Path(anny.__file__).resolve().parent
+
+
 # Layers above the areas, not the core: the public facade re-exports the area classes, and the
-# CLI is a program written with them.
-CONSUMERS = {"__init__.py", "_cli.py"}
+# `anny` command (`_cli*.py`) is a program written with them.
+def is_consumer(relative: Path) -> bool:
+    return (
+        str(relative) == "__init__.py"
+        or relative.stem == "_cli"
+        or relative.stem.startswith("_cli_")
+    )
+
+
 # The one way in: the client's base class listing every area (a registry, see the module).
 HOOK = ("_client.py", "anny._areas._clients")
 
@@ -64,7 +73,7 @@ def core_modules() -> list[Path]:
         path
         for path in sorted(ANNY.rglob("*.py"))
         if path.relative_to(ANNY).parts[0] not in {"_areas", "sandbox"}
-        and str(path.relative_to(ANNY)) not in CONSUMERS
+        and not is_consumer(path.relative_to(ANNY))
     ]
 
 
