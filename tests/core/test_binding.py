@@ -345,3 +345,18 @@ def test_helpers_are_still_endpoint_or_paged_descriptors() -> None:
     kinds = {name: type(member) for name, member in helpers_of(anny.Bookings)}
     assert kinds["list"] is paged
     assert kinds["cancel"] is endpoint
+
+
+async def test_a_carts_raw_view_shares_the_cart(make):
+    order = {"data": {"type": "orders", "id": "oid1", "attributes": {"number": "ORD-1"}}}
+    h = make(lambda r: jsonapi(200, order, headers={"x-request-id": "cart-1"}))
+    cart = h.client.cart(("oid1", "oat-secret"))
+    raw = await h.call(cart.with_raw_response.refresh)
+    assert isinstance(raw, anny.APIResponse)
+    assert raw.request_id == "cart-1"
+    assert h.last.method == "GET"
+    assert h.last.url.path == "/api/v1/order"
+    assert (h.last.url.params["oid"], h.last.url.params["oat"]) == ("oid1", "oat-secret")
+    assert raw.parse().number == "ORD-1"
+    assert cart.order is not None  # the cart itself saw the answer: one state, two modes
+    assert cart.order.number == "ORD-1"
