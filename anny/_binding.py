@@ -108,7 +108,9 @@ class Bindable(Generic[M]):
 
     ``_bind_target()`` says which object's ``run`` executes the calls (a client or a
     :class:`RawResponses` view; its colour is the colour of the bound methods) and what the
-    functions get as their first argument.
+    functions get as their first argument. That is all the binding asks of a client: its
+    public ``run`` (plans and flows, see :mod:`anny._flow`) and, for areas, the helpers'
+    :class:`Context` (``_context``).
     """
 
     def _bind_target(self) -> tuple[Any, Any]:

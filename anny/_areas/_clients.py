@@ -125,5 +125,5 @@ class Areas(Generic[M]):
         """
         from anny._areas.cart import AsyncCart, SyncCart
 
-        run = getattr(self, "run")  # noqa: B009 - the client's (or raw view's) run: its colour
-        return (AsyncCart if inspect.iscoroutinefunction(run) else SyncCart)(self, resume)
+        client: Any = self  # a client (or its raw view): its run has the client's colour
+        return (AsyncCart if inspect.iscoroutinefunction(client.run) else SyncCart)(self, resume)
