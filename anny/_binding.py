@@ -35,6 +35,7 @@ import copy
 import datetime as dt
 import functools
 import inspect
+import re
 from collections.abc import Callable, Coroutine, Iterator
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
@@ -182,6 +183,16 @@ def _public_signature(fn: Callable[..., Any]) -> inspect.Signature:
     return sig.replace(parameters=params)
 
 
+_WRAPPED_RESULT = re.compile(r"(?:Flow|RequestPlan|Paged)\[(.*)\]")
+
+
+def _result_of(signature: inspect.Signature) -> str | None:
+    """``Booking`` of a function declared ``-> Flow[Booking]`` (or ``RequestPlan``/``Paged``)."""
+    declared = signature.return_annotation
+    found = _WRAPPED_RESULT.fullmatch(declared) if isinstance(declared, str) else None
+    return found.group(1) if found else None
+
+
 class _Helper:
     """What both descriptors share: the function, its public signature, per-object binding.
 
@@ -192,8 +203,10 @@ class _Helper:
 
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
+        #: The function's own signature without its first parameter (``-> Flow[Booking]``).
         self.signature = _public_signature(fn)
-        self.__signature__ = self.signature
+        #: What ``help`` and ``inspect.signature`` show: what a call returns (``-> Booking``).
+        self.__signature__ = self._shown(raw=False, is_async=False)
         self.__doc__ = fn.__doc__
         self.__name__ = self.name = fn.__name__
         self.__qualname__ = fn.__qualname__
@@ -214,12 +227,24 @@ class _Helper:
             runner, first = obj._bind_target()
             cached = self._bind(runner, first)
             functools.update_wrapper(cached, self.fn)
-            cached.__signature__ = self.signature  # type: ignore[attr-defined]
+            cached.__signature__ = self._shown(  # type: ignore[attr-defined]
+                raw=isinstance(runner, RawResponses),
+                is_async=inspect.iscoroutinefunction(runner.run),
+            )
             cached.__name__ = self.name
             cached.__qualname__ = f"{type(obj).__name__}.{self.name}"
             # Kept on the instance: later look-ups are plain attribute reads.
             obj.__dict__[self.name] = cached
         return cached
+
+    def _shown(self, *, raw: bool, is_async: bool) -> inspect.Signature:
+        result = _result_of(self.signature)
+        if result is None:
+            return self.signature
+        return self.signature.replace(return_annotation=self._returns(result, raw, is_async))
+
+    def _returns(self, result: str, raw: bool, is_async: bool) -> str:
+        raise NotImplementedError
 
     def _bind(self, runner: Any, first: Any) -> Callable[..., Any]:
         raise NotImplementedError
@@ -263,6 +288,9 @@ class endpoint(_Helper, Generic[P, T]):
 
     def __get__(self, obj: Bindable[Any] | None, owner: type) -> Any:
         return self._lookup(obj)
+
+    def _returns(self, result: str, raw: bool, is_async: bool) -> str:
+        return f"APIResponse[{result}]" if raw else result  # async: the coroutine's result
 
     def _bind(self, runner: Any, first: Any) -> Callable[..., Any]:
         fn, on_cancel = self.fn, self.on_cancel
@@ -332,6 +360,11 @@ class paged(_Helper, Generic[P, T]):
 
     def __get__(self, obj: Bindable[Any] | None, owner: type) -> Any:
         return self._lookup(obj)
+
+    def _returns(self, result: str, raw: bool, is_async: bool) -> str:
+        if raw:
+            return "APIResponse[Document]"
+        return f"AsyncPager[{result}]" if is_async else f"Pager[{result}]"
 
     def _bind(self, runner: Any, first: Any) -> Callable[..., Any]:
         fn, run = self.fn, runner.run

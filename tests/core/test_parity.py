@@ -142,7 +142,8 @@ async def test_area_helpers_are_twins_of_the_right_colour(area: str) -> None:
     assert helpers, f"{area} has no helpers"
     for name, descriptor in helpers.items():
         on_sync, on_async = getattr(sync_area, name), getattr(async_area, name)
-        assert inspect.signature(on_sync) == inspect.signature(on_async), f"{area}.{name}"
+        sync_params = inspect.signature(on_sync).parameters
+        assert sync_params == inspect.signature(on_async).parameters, f"{area}.{name}"
         assert on_sync.__doc__, f"{area}.{name} has no docstring"
         assert not is_async(on_sync), f"{area}.{name} is async on Anny"
         if isinstance(descriptor, endpoint):
