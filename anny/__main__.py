@@ -2,7 +2,8 @@
 (``python -m anny …`` too).
 
 The subcommands hand their arguments to the module that owns them, so ``anny sandbox --port
-8765`` is exactly ``python -m anny.sandbox --port 8765``.
+8765`` is exactly ``anny-sandbox --port 8765`` (the ``anny-sandbox`` distribution, installed with
+``pip install 'anny-client[sandbox]'``).
 """
 
 from __future__ import annotations
@@ -86,8 +87,18 @@ def _dispatch(args: list[str]) -> int:
             print(f"anny: {', '.join(foreign)} does not apply to {command!r}", file=sys.stderr)
             return 2
     if command == "sandbox":
-        from anny.sandbox.__main__ import main as sandbox_main
-
+        try:
+            from anny_sandbox.__main__ import main as sandbox_main
+        except ModuleNotFoundError as exc:
+            missing = (exc.name or "").partition(".")[0]
+            if missing not in ("anny_sandbox", "starlette", "uvicorn"):
+                raise
+            print(
+                f"anny sandbox: the sandbox is not installed ({missing}): "
+                "pip install 'anny-client[sandbox]'",
+                file=sys.stderr,
+            )
+            return 2
         return sandbox_main(leading + rest)
     if command == "demo":
         from anny.demo import main as demo_main

@@ -1,6 +1,6 @@
 """`make demo`: a full booking flow through `anny` against the embedded local sandbox.
 
-Nothing leaves this machine: the sandbox (``anny.sandbox``) listens on 127.0.0.1 and `anny` talks
+Nothing leaves this machine: the sandbox (``anny_sandbox``) listens on 127.0.0.1 and `anny` talks
 to it over real HTTP, exactly as it would talk to https://b.anny.co. Every request is printed
 with its method, path and status (order access tokens redacted).
 
@@ -47,7 +47,7 @@ import anny
 from anny._logging import redact_url
 
 if TYPE_CHECKING:
-    from anny.sandbox import Clock, Sandbox
+    from anny_sandbox import Clock, Sandbox
 
 ORGANIZATION = "acme-gmbh"
 FREE_RESOURCE = "conference-room-berlin"
@@ -306,7 +306,7 @@ def main(
     """Start the sandbox, run the flow through `anny`, stop the sandbox.
 
     The sandbox clock is the demo's only source of time. ``now`` (like ``--now``) freezes it at
-    that instant; ``clock`` injects a :class:`~anny.sandbox.Clock`; ``sandbox`` runs the flow
+    that instant; ``clock`` injects a :class:`~anny_sandbox.Clock`; ``sandbox`` runs the flow
     against an already started sandbox as it is (state and clock are the caller's, and it is
     left running). At most one of the three may be given.
     """
@@ -346,7 +346,7 @@ def main(
     if sandbox is not None and args.seed is not None:
         raise anny.InvalidParameterError("--seed needs a new sandbox; reset the given one instead")
 
-    from anny.sandbox import Clock, Sandbox  # optional extra: installed by `make demo`
+    from anny_sandbox import Clock, Sandbox  # the `sandbox` extra: installed by `make demo`
 
     if now is not None:
         clock = Clock(start=now, frozen=True)

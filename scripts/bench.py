@@ -745,7 +745,7 @@ ZONE = "Europe/Berlin"
 def limited_sandbox(reads: int, window: float) -> Any:
     """The sandbox on 127.0.0.1 with its rate limits on: ``reads`` (and as many writes) per
     ``window`` seconds per identity, 4 identical requests per second."""
-    from anny.sandbox import Sandbox
+    from anny_sandbox import Sandbox
 
     return Sandbox(reads=reads, writes=reads, window=window).start()
 

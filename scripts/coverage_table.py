@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print the spec's coverage table (area → operations → evidence) as Markdown.
 
-`make test` checks that the table in README.md is exactly what this prints, so the README never
+`make test` checks that the table in CONTRIBUTING.md is exactly what this prints, so it never
 drifts from openapi/customer-api.yaml. Update it with ``python scripts/coverage_table.py --write``.
 """
 
@@ -14,7 +14,7 @@ from collections import Counter
 from spec_tools import ROOT, load_spec
 from spec_tools import operations as spec_operations
 
-README = ROOT / "README.md"
+DOC = ROOT / "CONTRIBUTING.md"
 BEGIN = "<!-- coverage:begin -->"
 END = "<!-- coverage:end -->"
 LEVELS = ("documented", "official-code", "client-code", "inferred")
@@ -73,22 +73,22 @@ def table(spec: dict) -> str:
     return "\n".join(lines)
 
 
-def readme_section(text: str) -> str:
-    """The part of README.md between the coverage markers."""
+def doc_section(text: str) -> str:
+    """The part of CONTRIBUTING.md between the coverage markers."""
     start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
     return text[start:end].strip()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--write", action="store_true", help="rewrite the table in README.md")
+    parser.add_argument("--write", action="store_true", help="rewrite the table in CONTRIBUTING.md")
     args = parser.parse_args(argv)
     spec = load_spec()
     rendered = table(spec)
     if args.write:
-        text = README.read_text(encoding="utf-8")
+        text = DOC.read_text(encoding="utf-8")
         start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
-        README.write_text(text[:start] + "\n" + rendered + "\n" + text[end:], encoding="utf-8")
+        DOC.write_text(text[:start] + "\n" + rendered + "\n" + text[end:], encoding="utf-8")
     else:
         print(rendered)
     return 0

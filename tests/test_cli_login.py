@@ -20,7 +20,7 @@ import pytest
 import anny
 from anny.__main__ import main
 from anny._token_file import StoredLogin, load_login, save_login, stored_token, token_path
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 from suite_helpers import run_in_process
 

@@ -318,7 +318,7 @@ def plan_series(
     until: dt.date | dt.datetime | None = None,
     concurrency: int = DEFAULT_BATCH_CONCURRENCY,
 ) -> Flow[SeriesResult]:
-    """What :func:`book_series` would book (``dry_run=True``): nothing is held or booked."""
+    """What ``client.series.book(...)`` would book (``dry_run=True``): nothing is held or booked."""
     return (
         yield from book_series(
             ctx,

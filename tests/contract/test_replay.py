@@ -32,7 +32,7 @@ import httpx
 import pytest
 from contract_helpers import SPEC_PATH
 
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 from spec_tools import ResponseValidator, resolve
 

@@ -18,7 +18,7 @@ import httpx
 
 import anny
 from anny._retry import RetryPolicy
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from spec_tools import ResponseValidator
 from suite_helpers import START, VirtualMonotonic

@@ -22,7 +22,7 @@ from typing import Any
 import pytest
 from e2e_helpers import VirtualMonotonic
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from suite_helpers import run_in_process
 

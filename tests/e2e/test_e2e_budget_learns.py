@@ -15,7 +15,7 @@ import pytest
 from e2e_helpers import E2E, START
 
 import anny
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 from suite_helpers import VirtualMonotonic
 

@@ -18,7 +18,7 @@ import pytest
 from e2e_helpers import CART, CUSTOMER, E2E, ORDER, START, cart_body
 
 import anny
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 BERLIN = dt.timezone(dt.timedelta(hours=1))  # CET, late November
 ROOM, DESK = "conference-room-berlin", "hourly-desk-booking"

@@ -12,7 +12,7 @@ import datetime as dt
 from e2e_helpers import E2E, TOMORROW, cart_body
 
 import anny
-from anny.sandbox.serializers import category_id
+from anny_sandbox.serializers import category_id
 
 ROOM = "/api/v1/resources/conference-room-berlin"
 DESKS = "/api/v1/resources/open-space-desks"

@@ -16,7 +16,7 @@ import pytest
 from e2e_helpers import START
 
 import anny
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 RESOURCES = (
     "conference-room-berlin",

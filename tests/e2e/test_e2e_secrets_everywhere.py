@@ -24,7 +24,7 @@ FAKE_REFRESH = "fake-refresh-7c1e04d9b2"
 FAKE_VERIFIER = "fake-verifier-0aa9c3e75f"
 FAKE_CODE = "fake-code-5d2f81b6c4"
 # Loggers of the sandbox *server* (same process, other side of the socket).
-SERVER_LOGGERS = ("uvicorn", "anny.sandbox", "starlette")
+SERVER_LOGGERS = ("uvicorn", "anny_sandbox", "starlette")
 
 
 def texts_of(exc: BaseException) -> list[str]:

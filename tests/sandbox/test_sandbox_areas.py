@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 from sandbox_helpers import add_to_cart, cart_body, checkout, order_ids
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 BERLIN = {"timezone": "Europe/Berlin"}
 

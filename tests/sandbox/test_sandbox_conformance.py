@@ -21,7 +21,7 @@ from sandbox_helpers import (
     remaining,
 )
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 
 def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sandbox_helpers import cart_body
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 SLOT = ("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00")
 RESOURCE = "/api/v1/resources/conference-room-berlin"

@@ -227,7 +227,7 @@ def test_designed_response_bodies_say_so(spec: dict[str, Any]) -> None:
 
 def test_flattened_examples_are_the_jsonapi_examples_flattened(spec: dict[str, Any]) -> None:
     """Every `application/json` flattened example is what the sandbox makes of the JSON:API one."""
-    from anny.sandbox.flatten import flatten_document
+    from anny_sandbox.flatten import flatten_document
 
     from spec_tools import example_of, operations, resolve
 

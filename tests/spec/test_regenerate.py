@@ -110,9 +110,9 @@ def test_regenerates_from_another_spec(
     assert "stale (would be removed): api/passes/get_pass.py" in capsys.readouterr().out
 
 
-def test_readme_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
-    readme = coverage_table.README.read_text(encoding="utf-8")
-    assert coverage_table.readme_section(readme) == coverage_table.table(spec)
+def test_contributing_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
+    doc = coverage_table.DOC.read_text(encoding="utf-8")
+    assert coverage_table.doc_section(doc) == coverage_table.table(spec)
 
 
 def test_runtime_operation_table_matches_the_spec() -> None:
