@@ -416,28 +416,28 @@ class _PageFetches:
         return response
 
 
-def pager(run: Callable[[_PageFlow], APIResponse[Document]], paged: Paged[T]) -> Pager[T]:
-    """A :class:`Pager` over ``paged`` whose pages are flows run by ``run`` (``Anny.run``)."""
+def _over(pager_cls: type[Any], run: Callable[[_PageFlow], Any], paged: Paged[Any]) -> Any:
     fetches = _PageFetches(paged)
-    return Pager(
+    return pager_cls(
         lambda plan: run(fetches.flow(plan)),
         fetches.start,
         map_item=paged.map_item,
         max_pages=paged.max_pages,
     )
+
+
+def pager(run: Callable[[_PageFlow], APIResponse[Document]], paged: Paged[T]) -> Pager[T]:
+    """A :class:`Pager` over ``paged`` whose pages are flows run by ``run`` (``Anny.run``)."""
+    found: Pager[T] = _over(Pager, run, paged)
+    return found
 
 
 def async_pager(
     run: Callable[[_PageFlow], Awaitable[APIResponse[Document]]], paged: Paged[T]
 ) -> AsyncPager[T]:
     """An :class:`AsyncPager` over ``paged`` whose pages are run by ``run`` (``AsyncAnny.run``)."""
-    fetches = _PageFetches(paged)
-    return AsyncPager(
-        lambda plan: run(fetches.flow(plan)),
-        fetches.start,
-        map_item=paged.map_item,
-        max_pages=paged.max_pages,
-    )
+    found: AsyncPager[T] = _over(AsyncPager, run, paged)
+    return found
 
 
 def first_page_flow(paged: Paged[Any]) -> _PageFlow:
