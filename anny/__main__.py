@@ -25,6 +25,8 @@ commands:
   series    book a recurring slot (anny series ROOM --service S --rule RRULE --time 09:00
             --duration 60 [--dry-run])
   wait      wait until a slot is free (anny wait ROOM --service S --start … --end …)
+  bookings  my upcoming bookings, signed in (anny bookings [--all] [--limit N])
+  whoami    who is signed in, on which API
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
   login     sign in in the browser and store the token (anny login --client-id ID [--no-browser])
@@ -38,7 +40,18 @@ global options (before or after the command): --base-url URL, --environment ENV,
 
 #: The API commands (anny._cli.COMMANDS; named here so `anny sandbox` need not import it).
 _API_COMMANDS = frozenset(
-    {"booking", "cancel", "book", "slots", "opening-hours", "series", "wait", "order"}
+    {
+        "booking",
+        "cancel",
+        "book",
+        "slots",
+        "opening-hours",
+        "series",
+        "wait",
+        "order",
+        "bookings",
+        "whoami",
+    }
 )
 #: Global options that take a value: `anny --base-url URL booking …` must find `booking`.
 _VALUED_GLOBALS = frozenset({"--base-url", "--environment", "--token", "--locale", "--tz", "--now"})

@@ -2,7 +2,7 @@
 memberships, plans and plan subscriptions, passes, waitlist entries and queue tickets.
 
 Built like the views of :mod:`anny._models` (``View.from_resource(res)``): every field but ``id``
-is optional, unknown attributes stay reachable through ``view.resource``, datetimes are
+is optional, unknown attributes stay reachable through ``view.raw``, datetimes are
 timezone-aware, money is :class:`~anny.Money`, and each status is an enum with an ``UNKNOWN``
 member next to the raw string (``status_raw``). Almost all of these resources are *inferred*
 (anny does not publish them), so the parsers accept anything and never raise on an attribute.
@@ -139,7 +139,7 @@ class User(_View):
     email: str | None = read(_str, repr=False)
     locale: str | None = read(_str)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -156,7 +156,7 @@ class CustomerAccount(_View):
     organization_id: str | None = read(
         _linkage_id, name="organization", relationship=True, repr=False
     )
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -173,7 +173,7 @@ class Community(_View):
     requires_access_code: bool | None = read(_bool)
     member_count: int | None = read(_int, repr=False)
     description: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -188,7 +188,7 @@ class CommunityMembership(_View):
     status_raw: str | None = read(_str, name="status", repr=False)
     joined_at: dt.datetime | None = read(parse_datetime)
     community_id: str | None = read(_linkage_id, name="community", relationship=True)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -207,7 +207,7 @@ class Plan(_View):
     auto_renew: bool | None = read(_bool, repr=False)
     description: str | None = read(_str, repr=False)
     community_id: str | None = read(_linkage_id, name="community", relationship=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -228,7 +228,7 @@ class PlanSubscription(_View):
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     payment_method: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -247,7 +247,7 @@ class Pass(_View):
     total_uses: int | None = read(_int)
     valid_from: dt.datetime | None = read(parse_datetime, repr=False)
     valid_until: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -266,7 +266,7 @@ class WaitlistEntry(_View):
     service_id: str | None = read(_linkage_id, name="service", relationship=True, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     notified_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -287,4 +287,4 @@ class QueueTicket(_View):
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     called_at: dt.datetime | None = read(parse_datetime, repr=False)
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)

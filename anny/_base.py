@@ -10,6 +10,7 @@ import datetime as dt
 import importlib
 import re
 import time
+import warnings
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -80,7 +81,7 @@ class _SyncView(httpx.Client):
     """An httpx client with one anny client's headers, timeout and auth, sending through
     another httpx client (its pool, transport, proxies and event hooks).
 
-    ``client.raw`` hands this to the generated package, so generated calls send exactly what
+    ``client.generated`` hands this to the generated package, so generated calls send exactly what
     anny's own calls send, for ``with_options`` copies and injected clients alike, without a
     second connection pool.
     """
@@ -363,7 +364,9 @@ class BaseClient(Generic[HttpT]):
             self._update_pacing()
             return
         if on_wait is not None and not callable(on_wait):
-            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+            raise InvalidParameterError(
+                "on_wait must be a function taking an anny.types.RateLimitWait"
+            )
         self._budget = make_budget(rate_limit)
         self._on_wait = on_wait
         self._monotonic = monotonic or time.monotonic
@@ -491,7 +494,8 @@ class BaseClient(Generic[HttpT]):
         """Call any endpoint; the answer is a :class:`~anny.Document` (``client.request``).
 
         ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
-        output of :func:`anny.build_query`. ``json`` is sent as ``application/vnd.api+json``.
+        output of :func:`anny.flows.build_query`. ``json`` is sent as
+        ``application/vnd.api+json``.
         ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
         retried if it never reached the server (connect-phase failure).
         """
@@ -553,6 +557,20 @@ class BaseClient(Generic[HttpT]):
         else:
             raw.set_httpx_client(_SyncView(self._http, self._config, self._auth))
         return raw
+
+    @property
+    def raw(self) -> Any:
+        """Deprecated name of ``client.generated`` (removed in the next release).
+
+        Renamed because "raw" already means the HTTP response (``client.with_raw_response``).
+        """
+        warnings.warn(
+            "client.raw is deprecated and will be removed in the next release; "
+            "use client.generated (the generated anny_api.Client)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.generated  # type: ignore[attr-defined]  # defined by Anny and AsyncAnny
 
     def __repr__(self) -> str:
         return (

@@ -1,6 +1,6 @@
 """The escape hatch, ``client.request/get/post/patch/delete``, written once.
 
-Each call is a function of the client that returns the call's :class:`~anny.RequestPlan`;
+Each call is a function of the client that returns the call's :class:`~anny.flows.RequestPlan`;
 :class:`Calls` binds them like every area's helpers (:mod:`anny._binding`), so ``Anny``,
 ``AsyncAnny`` and both ``with_raw_response`` views get them in their own colour and mode.
 """

@@ -2,7 +2,8 @@
 
 The commands themselves are :mod:`anny._cli_commands` (thin layers over the helpers: no path,
 no body is built there); what they print is :mod:`anny._cli_output` (an aligned table in local
-time, or with ``--json`` machine-readable JSON without secrets).
+time, or with ``--json`` machine-readable JSON without secrets). Signed-in commands: ``bookings``,
+``whoami``.
 
 Exit codes: 0 ok, 1 the API said no (message on stderr), 2 usage or bad input, 130 Ctrl-C.
 
@@ -27,12 +28,14 @@ from anny._cli_commands import (
     ORDER_TOKEN_ENV,
     cmd_book,
     cmd_booking,
+    cmd_bookings,
     cmd_cancel,
     cmd_opening_hours,
     cmd_order,
     cmd_series,
     cmd_slots,
     cmd_wait,
+    cmd_whoami,
 )
 from anny._cli_common import ArgumentParser, finite_seconds, say_error
 from anny._cli_output import Output
@@ -111,6 +114,8 @@ COMMANDS: dict[str, tuple[Handler, str]] = {
     "series": (cmd_series, "book (or plan) a recurring slot"),
     "wait": (cmd_wait, "wait until a slot is free"),
     "order": (cmd_order, "show an order by its number (BO…)"),
+    "bookings": (cmd_bookings, "my upcoming bookings (signed in)"),
+    "whoami": (cmd_whoami, "who is signed in, on which API"),
 }
 
 
@@ -206,6 +211,14 @@ def _parser() -> argparse.ArgumentParser:
     _customer_arguments(p, "given_name", "family_name", "email")
     p.add_argument("--yes", action="store_true", help="do not ask")
 
+    p = sub.add_parser("bookings", parents=[common], help=COMMANDS["bookings"][1])
+    p.add_argument("--all", action="store_true", help="past bookings too")
+    p.add_argument(
+        "--limit", type=_positive, default=50, help="show at most this many (default 50)"
+    )
+
+    sub.add_parser("whoami", parents=[common], help=COMMANDS["whoami"][1])
+
     p = sub.add_parser("wait", parents=[common], help=COMMANDS["wait"][1])
     _slot_arguments(p, times=True)
     p.add_argument("--until", type=_aware, help="give up at (ISO datetime)")
@@ -220,14 +233,14 @@ def _stored_sign_in(options: dict[str, Any], err: TextIO) -> Any:
     Any other target (another --base-url, ANNY_BASE_URL, environment), an old or unreadable
     token file: anonymous, with a one-line notice on stderr. The token is never sent elsewhere.
     """
-    from anny._config import resolve_config
-    from anny._token_file import stored_sign_in
+    from anny.auth import stored_sign_in
 
     try:
-        target = resolve_config(token=None, **options).base_url
+        provider, notice = stored_sign_in(
+            options.get("base_url"), environment=options.get("environment")
+        )
     except AnnyError:
         return None  # a bad --base-url/--environment: the client reports it, nothing is sent
-    provider, notice = stored_sign_in(target)
     if notice:
         say_error("anny", notice, err)  # it may quote the token file: terminal-safe
     return provider
@@ -246,9 +259,13 @@ def main(argv: Sequence[str], *, out: TextIO | None = None, err: TextIO | None =
         options["base_url"] = args.base_url
     elif getattr(args, "environment", None):
         options["environment"] = args.environment
-    token: Any = getattr(args, "token", None) or os.environ.get("ANNY_TOKEN") or None
+    token: Any = getattr(args, "token", None)
+    args.token_from = "--token"
+    if not token:
+        token, args.token_from = os.environ.get("ANNY_TOKEN") or None, "ANNY_TOKEN"
     if token is None:
         token = _stored_sign_in(options, stderr)
+        args.token_from = "anny login" if token is not None else None
     output = Output(
         as_json=getattr(args, "json", False),
         tz=getattr(args, "tz", None),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -19,7 +20,8 @@ import anny
 from anny._areas.checkout import _included_bookings as checkout_bookings
 from anny._catalog_types import zone_of
 from anny._cli_common import safe_text, write_private
-from anny._cli_output import Output
+from anny._cli_output import Output, _jsonable
+from anny._logging import redact_url
 from anny.errors import InvalidParameterError, NotFoundError
 
 __all__ = [
@@ -27,12 +29,14 @@ __all__ = [
     "ORDER_TOKEN_ENV",
     "cmd_book",
     "cmd_booking",
+    "cmd_bookings",
     "cmd_cancel",
     "cmd_opening_hours",
     "cmd_order",
     "cmd_series",
     "cmd_slots",
     "cmd_wait",
+    "cmd_whoami",
 ]
 
 
@@ -213,7 +217,7 @@ def _first_day(args: argparse.Namespace, client: anny.Anny) -> dt.date:
 def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     """The slots of a service on a resource, day by day."""
     first = _first_day(args, client)
-    found: list[anny.Slot] = []
+    found: list[anny.types.Slot] = []
     for offset in range(args.days):
         day = first + dt.timedelta(days=offset)
         if args.days > 1:
@@ -231,7 +235,7 @@ def cmd_slots(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
         [
             [
                 out.when(slot.start, slot.start.tzinfo),
-                out.when(slot.end, slot.start.tzinfo) if slot.end else "-",
+                out.when(slot.end, slot.start.tzinfo),
                 "yes" if slot.available else "no",
                 "-" if slot.remaining is None else slot.remaining,
                 slot.unavailability_raw or "",
@@ -288,7 +292,7 @@ def cmd_series(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
     return _print_series(result, out)
 
 
-def _print_series(result: anny.SeriesResult, out: Output) -> int:
+def _print_series(result: anny.types.SeriesResult, out: Output) -> int:
     if out.as_json:
         out.data(result)
         return 0
@@ -358,4 +362,68 @@ def cmd_order(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
                 for b in bookings
             ],
         )
+    return 0
+
+
+def _signed_in(client: anny.Anny, out: Output) -> bool:
+    """Whether the command runs signed in; if not, say how to sign in (nothing is sent)."""
+    if not _is_guest(client):
+        return True
+    out.error(
+        "not signed in: run `anny login` (a sign-in is used only for the API it was made for), "
+        "or pass --token / set ANNY_TOKEN; nothing was sent"
+    )
+    return False
+
+
+def cmd_bookings(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """The signed-in customer's upcoming bookings (``--all``: past ones too), soonest first."""
+    if not _signed_in(client, out):
+        return 1
+    pager = client.bookings.list(upcoming_only=None if args.all else True, include=["service"])
+    found = list(itertools.islice(pager, args.limit + 1))  # one more: are there more?
+    more, found = len(found) > args.limit, found[: args.limit]
+    if more:
+        out.error(f"showing the first {args.limit} bookings; --limit N shows more")
+    if out.as_json:
+        out.data(
+            [
+                {**_jsonable(b), "resource": _jsonable(b.resource), "service": _jsonable(b.service)}
+                for b in found
+            ]
+        )
+        return 0
+    if not found:
+        out.say("no upcoming bookings" if not args.all else "no bookings")
+        return 0
+    out.table(
+        ["booking", "status", "start", "end", "resource", "service"],
+        [
+            [
+                b.number or b.id,
+                b.status.value,
+                out.when(b.start_date),
+                out.when(b.end_date),
+                (b.resource.name or b.resource.slug or b.resource.id) if b.resource else "-",
+                (b.service.name or b.service.slug or b.service.id) if b.service else "-",
+            ]
+            for b in found
+        ],
+    )
+    return 0
+
+
+def cmd_whoami(args: argparse.Namespace, client: anny.Anny, out: Output) -> int:
+    """Who the token belongs to, on which API, and where the token came from."""
+    if not _signed_in(client, out):
+        return 1
+    user = client.account.user()
+    api = redact_url(client._config.base_url)
+    if out.as_json:
+        out.data({"user": user, "api": api, "token_from": args.token_from})
+        return 0
+    out.table(
+        ["user", "name", "email", "api", "token from"],
+        [[user.id, user.name or "-", user.email or "-", api, args.token_from]],
+    )
     return 0

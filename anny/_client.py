@@ -60,7 +60,7 @@ class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
             (https://b.anny.eu) or ``"staging"`` (https://b.staging.anny.co). Default:
             ``ANNY_ENVIRONMENT`` or production.
         base_url: any other API base URL (e.g. a local sandbox); ``ANNY_BASE_URL``.
-        token: customer access token or a :class:`~anny.TokenProvider`; leave it out to
+        token: customer access token or a :class:`~anny.auth.TokenProvider`; leave it out to
             read ``ANNY_TOKEN``, pass ``None`` to be anonymous regardless.
         locale: sent as ``Accept-Language`` (translates labels and error messages).
         timeout: seconds or an :class:`httpx.Timeout` (default 30 s read, 5 s connect).
@@ -82,11 +82,11 @@ class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
             default :class:`~anny.RateLimit` ``()`` = anny's documented 150 reads and 60
             writes per 60 s and 4 identical requests per second; another
             :class:`~anny.RateLimit` for an organization with other budgets; a
-            :class:`~anny.Budget` to share one budget between clients of the same identity;
+            :class:`~anny.types.Budget` to share one budget between clients of the same identity;
             ``None`` turns pacing off. A call the budget would hold back longer than the
             read timeout raises :class:`~anny.RateLimitWaitError`; a 429 pauses every call
             of this client until its ``Retry-After``.
-        on_wait: called with an :class:`~anny.RateLimitWait` whenever a call is held back
+        on_wait: called with an :class:`~anny.types.RateLimitWait` whenever a call is held back
             (e.g. to show a progress line); each wait is also logged at INFO.
 
     Example::
@@ -220,14 +220,14 @@ class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
     ) -> Pager[Any]:
         """A :class:`~anny.Pager` over the items of a collection (lazy: no request yet).
 
-        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``path`` is a collection path or the :class:`~anny.flows.RequestPlan` of its first page.
         ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
-        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        ``client.paginate("/api/v1/bookings", map_item=anny.types.Booking.from_resource)``.
         """
         return pager(self.run, self._paged(path, params, page_size, max_pages, map_item))
 
     def run(self, work: RequestPlan[T] | Flow[T]) -> T:
-        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+        """Execute a :class:`~anny.flows.RequestPlan` or a flow and return its result.
 
         A plan runs with retries and error mapping and returns its parsed value. A flow (a
         generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
@@ -245,13 +245,13 @@ class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
         return self._raw_view(AnnyWithRawResponse)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated low-level client (``anny_api.Client``) on the same httpx client.
 
         Use it with any generated operation::
 
             from anny_api.api.bookings import list_bookings
-            resp = list_bookings.sync_detailed(client=client.raw)
+            resp = list_bookings.sync_detailed(client=client.generated)
 
         It shares the connection pool, base URL, default headers and auth of this client.
         Requests made through it bypass anny's retries and error mapping.
@@ -312,7 +312,7 @@ class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
 class AsyncAnny(Calls[Async], Areas[Async], BaseClient[httpx.AsyncClient]):
     """Async client for the anny Customer API; same arguments and surface as :class:`Anny`.
 
-    ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
+    ``token`` may also be an :class:`~anny.auth.AsyncTokenProvider` or an async callable.
     ``http_client`` must be an :class:`httpx.AsyncClient`.
 
     ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
@@ -463,14 +463,14 @@ class AsyncAnny(Calls[Async], Areas[Async], BaseClient[httpx.AsyncClient]):
     ) -> AsyncPager[Any]:
         """An :class:`~anny.AsyncPager` over the items of a collection (lazy: no request yet).
 
-        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``path`` is a collection path or the :class:`~anny.flows.RequestPlan` of its first page.
         ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
-        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        ``client.paginate("/api/v1/bookings", map_item=anny.types.Booking.from_resource)``.
         """
         return async_pager(self.run, self._paged(path, params, page_size, max_pages, map_item))
 
     async def run(self, work: RequestPlan[T] | Flow[T]) -> T:
-        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+        """Execute a :class:`~anny.flows.RequestPlan` or a flow and return its result.
 
         A plan runs with retries and error mapping and returns its parsed value. A flow (a
         generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
@@ -487,10 +487,10 @@ class AsyncAnny(Calls[Async], Areas[Async], BaseClient[httpx.AsyncClient]):
         return self._raw_view(AsyncAnnyWithRawResponse)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated ``anny_api.Client`` bound to this client's ``httpx.AsyncClient``.
 
-        Use ``await op.asyncio_detailed(client=client.raw)``; see :attr:`Anny.raw`.
+        Use ``await op.asyncio_detailed(client=client.generated)``; see :attr:`Anny.generated`.
         """
         if self._raw_client is None:
             self._raw_client = self._make_raw()

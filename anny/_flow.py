@@ -2,7 +2,7 @@
 
 A *flow* is a generator that yields what it needs done and returns its result:
 
-* a :class:`~anny.RequestPlan` — answered with the plan's :class:`~anny.APIResponse`, or the
+* a :class:`~anny.flows.RequestPlan` — answered with the plan's :class:`~anny.APIResponse`, or the
   :class:`~anny.AnnyError` it raised is thrown into the flow;
 * a :class:`Batch` of plans — answered with a list holding, per plan, its response or its error
   (run one after the other by :class:`~anny.Anny`, concurrently with a bound by
@@ -20,9 +20,9 @@ around :func:`run_plan_sync` / :func:`run_plan_async`), which drives that plan's
 :func:`~anny._request.plan_flow` with the same drivers. ``client.run(flow)`` runs any flow,
 including your own::
 
-    def booking_with_preview(booking_id: str) -> anny.Flow[tuple[anny.Booking, dict]]:
-        booking = yield from anny.perform(plans.get_booking(booking_id))
-        preview = yield from anny.perform(plans.cancellation_preview(booking_id))
+    def booking_with_preview(booking_id: str) -> anny.flows.Flow[tuple[anny.types.Booking, dict]]:
+        booking = yield from anny.flows.perform(plans.get_booking(booking_id))
+        preview = yield from anny.flows.perform(plans.cancellation_preview(booking_id))
         return booking, preview
 
     booking, preview = client.run(booking_with_preview("3581903"))         # Anny

@@ -5,13 +5,13 @@ Views are small frozen attrs classes built with ``View.from_resource(res)`` (or
 by construction:
 
 * every field is optional except ``id``; unknown attributes stay reachable through
-  ``view.resource`` (the underlying :class:`~anny.Resource`, with its relationships, links
+  ``view.raw`` (the underlying :class:`~anny.Resource`, with its relationships, links
   and meta);
 * enums have an ``UNKNOWN`` member and the view keeps the raw string
   (``booking.status_raw``), so a new server-side status never breaks an old client;
 * datetimes are timezone-aware (:func:`dateutil.parser.isoparse`); a value the client
   cannot read becomes ``None`` rather than an exception — the raw string is still in
-  ``view.resource``;
+  ``view.raw``;
 * money is :class:`Money`: a :class:`~decimal.Decimal` amount with its currency.
 """
 
@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
@@ -174,7 +175,7 @@ def related_zone(res: Resource | None) -> dt.tzinfo | None:
 # Bounds of every number a view converts. A server, proxy or attacker can send
 # "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
 # it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
-# so a value outside them is "unreadable" (None; the raw value stays in `view.resource`).
+# so a value outside them is "unreadable" (None; the raw value stays in `view.raw`).
 _MAX_NUMBER_CHARS = 64
 _MAX_EXPONENT = 30  # |adjusted exponent|: 1e30 and 1e-30 are the extremes kept
 
@@ -377,11 +378,30 @@ def _compile(view: type[_View]) -> Callable[[Resource], dict[str, Any]]:
 
 
 class _View:
-    """Common constructors of the typed views."""
+    """Common constructors of the typed views.
+
+    Every view has ``raw``: the JSON:API :class:`~anny.Resource` it was read from (its
+    relationships, links, meta and attributes this client does not know yet), as every plain
+    JSON result has ``raw``, the object it was read from.
+    """
 
     TYPE: str = ""
     #: The spec schemas a view's fields are read from: ``attributes`` and ``meta``.
     SCHEMAS: Mapping[str, str] = {}
+
+    raw: Resource | None
+
+    @property
+    def resource(self) -> Resource | None:
+        """Deprecated name of :attr:`raw` (removed in the next release); on a
+        :class:`Booking` it is the booked resource."""
+        warnings.warn(
+            f"{type(self).__name__}.resource is deprecated and will be removed in the next "
+            "release; use .raw (the JSON:API resource the view was read from)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.raw
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
@@ -402,7 +422,7 @@ class _View:
         if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
         factory: Any = cls  # attrs generates the subclass __init__; _View declares none
-        view: V = factory(id=id_, resource=res, **cls._fields(res))
+        view: V = factory(id=id_, raw=res, **cls._fields(res))
         return view
 
     @classmethod
@@ -442,14 +462,33 @@ class Booking(_View):
     #: The guest's access code (from the confirmation): lets a guest read and cancel the
     #: booking without a token. A secret, so never in ``repr``.
     code: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    @functools.cached_property
+    def resource(self) -> BookableResource | None:  # type: ignore[override]
+        """The booked resource (room, desk …), when anny included it (the helpers of
+        ``client.bookings`` and the cart ask for it): ``booking.resource.name`` is the room's
+        name. Built on first use. The booking's own JSON:API object is :attr:`raw`."""
+        related = self.raw.related("resource") if self.raw is not None else None
+        if not isinstance(related, Resource) or related.id is None:
+            return None
+        return BookableResource.from_resource(related)
+
+    @functools.cached_property
+    def service(self) -> Service | None:
+        """The booked service, when anny included it (``include=["service"]``); built on first
+        use."""
+        related = self.raw.related("service") if self.raw is not None else None
+        if not isinstance(related, Resource) or related.id is None:
+            return None
+        return Service.from_resource(related)
 
     @property
     def zone(self) -> dt.tzinfo | None:
         """The time zone of the booking's resource, when anny included the resource (the
         helpers of ``client.bookings`` and the cart ask for it); its datetimes are then in
         that zone, like the resource's slots."""
-        return related_zone(self.resource)
+        return related_zone(self.raw)
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
@@ -487,7 +526,7 @@ class Order(_View):
     access_token: str | None = read(_str, repr=False)
     download_url: str | None = read(_str, meta=True, repr=False)
     payment_flow: str | None = read(_str, meta=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -505,7 +544,7 @@ class BookableResource(_View):
     description: str | None = read(_str, repr=False)
     has_children: bool | None = read(_bool, repr=False)
     bookings_enabled: bool | None = read(_bool, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 def _minutes(value: object) -> int | None:
@@ -527,7 +566,7 @@ class Service(_View):
     min_duration: int | None = read(_minutes, repr=False)
     max_duration: int | None = read(_minutes, repr=False)
     supports_instant_booking: bool | None = read(_bool, meta=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -540,7 +579,7 @@ class Organization(_View):
     id: str
     name: str | None = read(_str)
     slug: str | None = read(_str)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -556,7 +595,7 @@ class Customer(_View):
     family_name: str | None = read(_str, repr=False)
     email: str | None = read(_str, repr=False)
     locale: str | None = read(_str)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 #: Views by JSON:API type, for code that dispatches on ``resource.type``.

@@ -4,17 +4,17 @@ anny issues customer tokens through the OAuth2 authorization-code grant on
 ``https://auth.anny.co`` (``https://auth.anny.eu`` for Gov-Cloud), with PKCE (S256) for public
 clients (reference §3.4 to §3.6)::
 
-    oauth = anny.OAuth2("my-client-id", "http://127.0.0.1:8400/callback")
+    oauth = anny.auth.OAuth2("my-client-id", "http://127.0.0.1:8400/callback")
     auth = oauth.authorization_url()          # url, state and PKCE verifier
     # ... send the user to auth.url; anny redirects back to redirect_uri?code=…&state=…
     token = oauth.exchange_redirect(callback_url, auth)     # or exchange_code(code, verifier, …)
-    provider = anny.RefreshingToken(oauth, token, on_refresh=save)
+    provider = anny.auth.RefreshingToken(oauth, token, on_refresh=save)
     with anny.Anny(token=provider) as client:   # refreshes before expiry and after a 401
         ...
 
 Sync and async share one implementation: every token request is a flow
 (:meth:`OAuth2.exchange_code_flow`, :meth:`OAuth2.refresh_flow`) that yields one anonymous
-:class:`~anny.RequestPlan` (a form or JSON body, the absolute token endpoint URL) and receives
+:class:`~anny.flows.RequestPlan` (a form or JSON body, the absolute token endpoint URL) and receives
 its :class:`~anny.APIResponse`, like every other flow of anny (:mod:`anny._flow`): the same two
 drivers run it, with the same logging, redaction and error mapping, so ``client.run(
 oauth.refresh_flow(token))`` works on both clients. :meth:`OAuth2.run` / :meth:`OAuth2.arun`
@@ -52,13 +52,13 @@ from anny._request import APIResponse, RequestPlan, build_request, parse_none
 from anny._retry import RetryPolicy
 from anny._token import Token
 from anny.errors import (
-    AnnyError,
     APIResponseValidationError,
     APIStatusError,
     AuthenticationError,
     BadRequestError,
     ErrorObject,
     InvalidParameterError,
+    OAuthRedirectError,
     OutcomeUnknownError,
     status_error_class,
 )
@@ -149,19 +149,6 @@ class AuthorizationRequest:
 
     def __repr__(self) -> str:
         return f"AuthorizationRequest(url={self.url!r}, state=…, code_verifier={REDACTED})"
-
-
-class OAuthRedirectError(AnnyError):
-    """The authorization server redirected back with ``error=…`` (e.g. ``access_denied``).
-
-    ``error`` is the OAuth error code, ``description`` its ``error_description``.
-    """
-
-    def __init__(self, error: str, description: str | None = None) -> None:
-        self.error = error
-        self.description = description
-        text = f"authorization failed: {error}"
-        super().__init__(f"{text}: {description}" if description else text)
 
 
 # --------------------------------------------------------------------------- drivers

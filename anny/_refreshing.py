@@ -3,8 +3,8 @@ the token with other processes (:class:`TokenStore`).
 
 The refresh itself is one flow (:meth:`RefreshingToken._refresh_flow`: adopt a token another
 process stored, else spend the single-use refresh token once, remember a refusal, install and
-store the new token) run by :meth:`OAuth2.run <anny.OAuth2.run>` or
-:meth:`OAuth2.arun <anny.OAuth2.arun>`; what differs between the colours is only the locking
+store the new token) run by :meth:`OAuth2.run <anny.auth.OAuth2.run>` or
+:meth:`OAuth2.arun <anny.auth.OAuth2.arun>`; what differs between the colours is only the locking
 around it (a thread lock, or an asyncio lock and a task the caller cannot cancel).
 """
 
@@ -99,9 +99,9 @@ class RefreshingToken:
         store: TokenStore | None = None,
     ) -> None:
         if not isinstance(oauth, OAuth2):
-            raise InvalidParameterError("oauth must be an anny.OAuth2")
+            raise InvalidParameterError("oauth must be an anny.auth.OAuth2")
         if not isinstance(token, Token):
-            raise InvalidParameterError("token must be an anny.Token")
+            raise InvalidParameterError("token must be an anny.auth.Token")
         if on_refresh is not None and not callable(on_refresh):
             raise InvalidParameterError("on_refresh must be callable")
         if isinstance(refresh_margin, bool) or not isinstance(refresh_margin, (int, float)):

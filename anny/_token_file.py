@@ -117,7 +117,7 @@ class StoredLogin:
         )
 
     def oauth(self, *, clock: Clock = utc_now) -> OAuth2:
-        """The :class:`~anny.OAuth2` client this login was made with."""
+        """The :class:`~anny.auth.OAuth2` client this login was made with."""
         return OAuth2(
             self.client_id, self.redirect_uri, auth_base_url=self.auth_base_url, clock=clock
         )
@@ -301,7 +301,7 @@ def stored_sign_in(
 def stored_token(
     path: Path | str | None = None, *, base_url: str | None = None, clock: Clock = utc_now
 ) -> RefreshingToken | None:
-    """A :class:`~anny.RefreshingToken` for the stored sign-in, or ``None``.
+    """A :class:`~anny.auth.RefreshingToken` for the stored sign-in, or ``None``.
 
     Use it when neither ``--token`` nor ``ANNY_TOKEN`` is given. With ``base_url`` it is
     ``None`` unless the sign-in was made for that API (see :func:`stored_sign_in`); send the

@@ -30,6 +30,7 @@ import re
 import sys
 import textwrap
 import types
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -196,7 +197,13 @@ def areas() -> dict[str, type]:
             is_property = isinstance(static, (functools.cached_property, property, area))
             if name.startswith("_") or not is_property:
                 continue
-            value = getattr(client, name)
+            with warnings.catch_warnings():
+                # A deprecated alias (``client.raw``) is not an area: its warning skips it.
+                warnings.simplefilter("error", DeprecationWarning)
+                try:
+                    value = getattr(client, name)
+                except DeprecationWarning:
+                    continue
             if isinstance(value, Area):
                 found[name] = type(value)
         found["cart"] = type(client.cart())
@@ -385,7 +392,7 @@ shows it: unverified).
 - **`cart`** below is the object `client.cart()` returns (`with client.cart() as cart:`).
 - **Operations** are listed as the helper's code names them: its own first, then those of the
   flows it calls, such as a slug's look-up (cached per client) or the read-back after a lost
-  answer (sent only then). `client.get(path)` and the generated layer (`client.raw`) reach the
+  answer (sent only then). `client.get(path)` and the generated layer (`client.generated`) reach the
   operations no helper performs ([the last table](#operations-no-helper-performs)).
 """
 

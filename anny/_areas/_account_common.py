@@ -45,7 +45,7 @@ def slug_of(value: object, *, what: str) -> str:
 
 
 def organization_slug(organization: str | Organization) -> str:
-    """The slug of an organization given as slug or :class:`~anny.Organization`."""
+    """The slug of an organization given as slug or :class:`~anny.types.Organization`."""
     return slug_of(organization, what="organization")
 
 

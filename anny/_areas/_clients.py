@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from anny._areas.account import Account
     from anny._areas.availability import Availability
     from anny._areas.bookings import Bookings
-    from anny._areas.cart import AsyncCart, SyncCart
+    from anny._areas.cart import AsyncCart, Cart
     from anny._areas.catalog import Organizations, Resources, Services
     from anny._areas.checkout import CartState, Checkout
     from anny._areas.communities import Communities
@@ -110,7 +110,7 @@ class Areas(Generic[M]):
     # A cart is a workflow object (a new one per call), and a context manager of the
     # client's colour.
     @overload
-    def cart(self: Areas[Sync], resume: CartState | tuple[str, str] | None = None) -> SyncCart: ...
+    def cart(self: Areas[Sync], resume: CartState | tuple[str, str] | None = None) -> Cart: ...
 
     @overload
     def cart(
@@ -123,7 +123,7 @@ class Areas(Generic[M]):
 
         ``resume`` continues a cart kept in a session (``cart.state``).
         """
-        from anny._areas.cart import AsyncCart, SyncCart
+        from anny._areas.cart import AsyncCart, Cart
 
         client: Any = self  # a client (or its raw view): its run has the client's colour
-        return (AsyncCart if inspect.iscoroutinefunction(client.run) else SyncCart)(self, resume)
+        return (AsyncCart if inspect.iscoroutinefunction(client.run) else Cart)(self, resume)

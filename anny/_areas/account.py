@@ -81,7 +81,7 @@ def update_customer(
 
     def check() -> Flow[Customer | None]:
         current = yield from get_customer(ctx)
-        attributes = current.resource.attributes if current.resource is not None else {}
+        attributes = current.raw.attributes if current.raw is not None else {}
         applied = all(attributes.get(name) == value for name, value in changes.items())
         return current if applied else None
 

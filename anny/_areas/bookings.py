@@ -4,7 +4,7 @@ Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellation
 cancelBooking (spec tag ``bookings``).
 
 Every booking these helpers return asks anny to include its resource (``include=resource``):
-the resource's time zone is what a :class:`~anny.Booking`'s times are shown in, like slots.
+the resource's time zone is what a :class:`~anny.types.Booking`'s times are shown in, like slots.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["BookingRef", "Bookings"]
 
-#: A booking: its id (``"3581903"``) or a :class:`~anny.Booking` already fetched (which
+#: A booking: its id (``"3581903"``) or a :class:`~anny.types.Booking` already fetched (which
 #: remembers the guest ``code`` it was fetched with).
 BookingRef = str | int | Booking
 
@@ -93,7 +93,7 @@ def cancellation_preview(
 ) -> Flow[CancellationTerms]:
     """What cancelling would cost now (``getBookingCancellationPreview``).
 
-    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.Booking`
+    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.types.Booking`
     fetched by these helpers (which know its resource); for a bare id, as anny answers (UTC).
     """
     ident, code = _target(booking, code)

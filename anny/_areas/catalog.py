@@ -39,10 +39,10 @@ __all__ = [
 ]
 
 #: A bookable resource: its slug (``"conference-room-berlin"``), its numeric id (``8001`` or
-#: ``"8001"``) or a :class:`~anny.BookableResource` already fetched.
+#: ``"8001"``) or a :class:`~anny.types.BookableResource` already fetched.
 ResourceRef = str | int | BookableResource
 #: A service: its slug (resolved through the resource's services), its numeric id or a
-#: :class:`~anny.Service` already fetched.
+#: :class:`~anny.types.Service` already fetched.
 ServiceRef = str | int | Service
 
 
@@ -225,7 +225,8 @@ def check_window(
 
 # --------------------------------------------------------------------------- organizations
 
-#: An organization: its slug (``"acme-gmbh"``) or an :class:`~anny.Organization` already fetched.
+#: An organization: its slug (``"acme-gmbh"``) or an :class:`~anny.types.Organization` already
+#: fetched.
 OrganizationRef = str | Organization
 
 
@@ -265,7 +266,7 @@ def list_organization_resources(
     page_size: int | None = None,
 ) -> Paged[BookableResource]:
     """The organization's top-level resources (``listOrganizationResources``), all pages, as
-    :class:`~anny.BookableResource`.
+    :class:`~anny.types.BookableResource`.
 
     ``categories`` filters by category ids, ``search`` by text; ``sort`` by ``name``,
     ``slug`` or ``id`` (``-name`` descending).

@@ -23,7 +23,7 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["Communities", "CommunityRef"]
 
-#: A community: its id (``"3001"``), a :class:`~anny.Community` already fetched, or the slug
+#: A community: its id (``"3001"``), a :class:`~anny.types.Community` already fetched, or the slug
 #: of one the customer belongs to.
 CommunityRef = str | int | Community
 

@@ -15,7 +15,7 @@ from anny._flow import Flow, perform
 
 __all__ = ["PassRef", "Passes"]
 
-#: A pass: its id (``"9501"``) or a :class:`~anny.Pass` already fetched.
+#: A pass: its id (``"9501"``) or a :class:`~anny.types.Pass` already fetched.
 PassRef = str | int | Pass
 
 

@@ -28,7 +28,7 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["EntryRef", "Waitlist"]
 
-#: A waitlist entry: its id or a :class:`~anny.WaitlistEntry` already fetched.
+#: A waitlist entry: its id or a :class:`~anny.types.WaitlistEntry` already fetched.
 EntryRef = str | int | WaitlistEntry
 
 

@@ -33,21 +33,21 @@ HOUR = dt.timedelta(hours=1)
 
 #: Every area class by its attribute name on the client (``client.cart()`` is the Cart area).
 AREAS: dict[str, type] = {
-    "account": anny.Account,
-    "availability": anny.Availability,
-    "bookings": anny.Bookings,
-    "cart": anny.Cart,
-    "checkout": anny.Checkout,
-    "communities": anny.Communities,
-    "orders": anny.Orders,
-    "organizations": anny.Organizations,
-    "passes": anny.Passes,
-    "plans": anny.Plans,
-    "queue_tickets": anny.QueueTickets,
-    "resources": anny.Resources,
-    "series": anny.Series,
-    "services": anny.Services,
-    "waitlist": anny.Waitlist,
+    "account": anny.types.Account,
+    "availability": anny.types.Availability,
+    "bookings": anny.types.Bookings,
+    "cart": anny.types.CartBase,
+    "checkout": anny.types.Checkout,
+    "communities": anny.types.Communities,
+    "orders": anny.types.Orders,
+    "organizations": anny.types.Organizations,
+    "passes": anny.types.Passes,
+    "plans": anny.types.Plans,
+    "queue_tickets": anny.types.QueueTickets,
+    "resources": anny.types.Resources,
+    "series": anny.types.Series,
+    "services": anny.types.Services,
+    "waitlist": anny.types.Waitlist,
 }
 
 
@@ -58,9 +58,9 @@ def every_helper() -> Iterator[tuple[str, str, Any]]:
             yield area, name, helper
 
 
-def _resource(ident: str, slug: str) -> anny.BookableResource:
+def _resource(ident: str, slug: str) -> anny.types.BookableResource:
     # Fetched, with its time zone: the helpers need no look-up for it.
-    return anny.BookableResource(id=ident, slug=slug, name=slug, timezone="Europe/Berlin")
+    return anny.types.BookableResource(id=ident, slug=slug, name=slug, timezone="Europe/Berlin")
 
 
 def _one(kind: str, ident: str, **attributes: Any) -> dict[str, Any]:
@@ -153,8 +153,8 @@ ANSWERS: dict[str, tuple[int, str, Any]] = {
     "cancelQueueTicket": (204, JSONAPI, None),
 }
 
-STATE = anny.CartState("9001", "oat-secret")
-ITEM = anny.CartItem("8001", "7001", NINE, NINE + HOUR)
+STATE = anny.types.CartState("9001", "oat-secret")
+ITEM = anny.types.CartItem("8001", "7001", NINE, NINE + HOUR)
 CUSTOMER = {"given_name": "Erika", "family_name": "Mustermann", "email": "erika@example.com"}
 
 #: Per argument name, two values: the first is used when the argument is required, the second
@@ -169,8 +169,8 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "booking": ("3581903", "3581904"),
     "number": ("BB81592797", "BB81592798"),
     "code": ("WINTER", "SUMMER"),
-    "state": (STATE, anny.CartState("9002", "oat-other")),
-    "wanted": (ITEM, anny.CartItem("8002", "7002", NINE + HOUR, NINE + 2 * HOUR)),
+    "state": (STATE, anny.types.CartState("9002", "oat-other")),
+    "wanted": (ITEM, anny.types.CartItem("8002", "7002", NINE + HOUR, NINE + 2 * HOUR)),
     "customer": (CUSTOMER, {**CUSTOMER, "email": "max@example.com"}),
     "accept_terms": (True, False),
     "community": ("3001", "3002"),
@@ -240,18 +240,18 @@ def values(area: str, name: str, argument: str) -> tuple[Any, Any]:
 
 def wire_value(value: Any) -> Any:
     """What a value is on the wire: a fetched object by its id, a time zone by its name."""
-    if isinstance(value, anny.BookableResource):
+    if isinstance(value, anny.types.BookableResource):
         return value.id
     return value
 
 
 def tokens(value: Any) -> list[str]:
     """The strings by which ``value`` shows on the wire (an id, a slug, an ISO time)."""
-    if isinstance(value, anny.BookableResource):
+    if isinstance(value, anny.types.BookableResource):
         return [str(value.id), str(value.slug)]
-    if isinstance(value, anny.CartState):
+    if isinstance(value, anny.types.CartState):
         return [value.oid, value.oat]
-    if isinstance(value, anny.CartItem):
+    if isinstance(value, anny.types.CartItem):
         return [value.resource_id, value.service_id, value.start.isoformat(), value.end.isoformat()]
     if isinstance(value, Mapping):
         return [str(v) for v in value.values()]

@@ -39,11 +39,11 @@ def test_docstring_first_line_names_the_operation_and_says_if_inferred(
 
 
 STATUS_ENUMS = [
-    anny.MembershipStatus,
-    anny.SubscriptionStatus,
-    anny.PassStatus,
-    anny.WaitlistStatus,
-    anny.QueueTicketStatus,
+    anny.types.MembershipStatus,
+    anny.types.SubscriptionStatus,
+    anny.types.PassStatus,
+    anny.types.WaitlistStatus,
+    anny.types.QueueTicketStatus,
 ]
 
 
@@ -62,43 +62,48 @@ def resource(type_: str, attributes: dict[str, object], **extra: object) -> anny
 
 
 def test_views_keep_the_raw_status_and_survive_garbage() -> None:
-    ticket = anny.QueueTicket.from_resource(
+    ticket = anny.types.QueueTicket.from_resource(
         resource(
             "queue-tickets",
             {"status": "teleported", "position": "3", "created_at": "not a date", "number": 7},
         )
     )
-    assert (ticket.status, ticket.status_raw) == (anny.QueueTicketStatus.UNKNOWN, "teleported")
+    assert (ticket.status, ticket.status_raw) == (
+        anny.types.QueueTicketStatus.UNKNOWN,
+        "teleported",
+    )
     assert (ticket.position, ticket.created_at, ticket.number) == (3, None, "7")
 
-    sub = anny.PlanSubscription.from_resource(
+    sub = anny.types.PlanSubscription.from_resource(
         resource(
             "plan-subscriptions",
             {"status": "ACTIVE", "start_date": "2026-11-01T00:00:00"},
             relationships={"plan": {"data": {"type": "plans", "id": "9001"}}},
         )
     )
-    assert (sub.status, sub.plan_id) == (anny.SubscriptionStatus.ACTIVE, "9001")
+    assert (sub.status, sub.plan_id) == (anny.types.SubscriptionStatus.ACTIVE, "9001")
     assert sub.start_date is not None
     assert sub.start_date.utcoffset() is not None  # a time without offset is UTC
 
-    plan = anny.Plan.from_resource(resource("plans", {"price": "12.50", "currency": "EUR"}))
+    plan = anny.types.Plan.from_resource(resource("plans", {"price": "12.50", "currency": "EUR"}))
     assert plan.price == anny.Money(Decimal("12.50"), "EUR")
 
-    weird = anny.Pass.from_resource(resource("passes", {"remaining_uses": [], "total_uses": 2.5}))
+    weird = anny.types.Pass.from_resource(
+        resource("passes", {"remaining_uses": [], "total_uses": 2.5})
+    )
     assert (weird.remaining_uses, weird.total_uses, weird.status) == (
         None,
         None,
-        anny.PassStatus.UNKNOWN,
+        anny.types.PassStatus.UNKNOWN,
     )
-    community = anny.Community.from_resource(
+    community = anny.types.Community.from_resource(
         resource("communities", {"slug": "x"}, meta={"is_member": True})
     )
     assert community.is_member is True  # from meta when the attribute is missing
 
 
 def test_personal_data_is_not_in_reprs() -> None:
-    user = anny.User.from_resource(
+    user = anny.types.User.from_resource(
         resource("users", {"name": "Erika", "email": "erika@example.com"})
     )
     assert "erika@example.com" not in repr(user)
@@ -136,7 +141,7 @@ def test_a_read_back_looks_at_every_page_of_the_list() -> None:
     assert (found.id, found.number, found.status) == (
         "102",
         "Q-102",
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
     )
     assert [m for m, _ in seen] == ["POST", "GET", "GET"]  # sent once, then two pages read
     assert seen[2][1].endswith("page%5Bnumber%5D=2")

@@ -21,20 +21,21 @@ import pytest
 from annycore_helpers import BASE, jsonapi
 
 import anny
+import anny.flows
+import anny.types
 from anny._areas._clients import Areas, area
 from anny._binding import endpoint, helpers_of, paged
+from anny.types import Bookings
 
 ANNY = Path(anny.__file__).resolve().parent
 
 
-# Layers above the areas, not the core: the public facade re-exports the area classes, and the
-# `anny` command (`_cli*.py`) is a program written with them.
+# Layers above the areas, not the core: the public namespaces (`anny`, `anny.types`,
+# `anny.flows`) re-export the area classes, and the `anny` command (`_cli*.py`) is a program
+# written with them.
 def is_consumer(relative: Path) -> bool:
-    return (
-        str(relative) == "__init__.py"
-        or relative.stem == "_cli"
-        or relative.stem.startswith("_cli_")
-    )
+    facade = str(relative) in {"__init__.py", "types.py", "flows.py"}
+    return facade or relative.stem == "_cli" or relative.stem.startswith("_cli_")
 
 
 # The one way in: the client's base class listing every area (a registry, see the module).
@@ -132,7 +133,7 @@ def test_no_module_imports_a_private_httpx_module() -> None:
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 async def test_the_generated_client_gets_auth_unless_it_passes_its_own(kind: str) -> None:
-    """``client.raw`` sends through a view whose ``send`` fills in its own auth when none was
+    """``client.generated`` sends through a view whose ``send`` fills in its own auth when none was
     given (our default, or httpx's public ``USE_CLIENT_DEFAULT`` that ``request()`` passes)."""
     import httpx
 
@@ -147,7 +148,7 @@ async def test_the_generated_client_gets_auth_unless_it_passes_its_own(kind: str
         client: Any = anny.Anny(
             base_url=BASE, token="tok", http_client=httpx.Client(transport=transport)
         )
-        view = client.raw.get_httpx_client()
+        view = client.generated.get_httpx_client()
         view.get("/a")
         view.send(view.build_request("GET", "/b"))
         view.send(view.build_request("GET", "/c"), auth=None)
@@ -155,7 +156,7 @@ async def test_the_generated_client_gets_auth_unless_it_passes_its_own(kind: str
         client = anny.AsyncAnny(
             base_url=BASE, token="tok", http_client=httpx.AsyncClient(transport=transport)
         )
-        view = client.raw.get_async_httpx_client()
+        view = client.generated.get_async_httpx_client()
         await view.get("/a")
         await view.send(view.build_request("GET", "/b"))
         await view.send(view.build_request("GET", "/c"), auth=None)
@@ -201,11 +202,11 @@ async def test_raw_mode_of_an_area_helper(make):
         assert (request.method, request.url.path) == ("GET", "/api/v1/bookings/3581903")
         assert dict(request.url.params) == {"include": "resource", "code": "secret-code"}
         booking = raw.parse()  # the helper's result: the booking, its guest code kept
-        assert isinstance(booking, anny.Booking)
+        assert isinstance(booking, anny.types.Booking)
         assert (booking.number, booking.code) == ("BB81592797", "secret-code")
     assert len(h.requests) == 2
     # The plain area is untouched by its raw view.
-    assert isinstance(await h.call(h.client.bookings.get, "3581903"), anny.Booking)
+    assert isinstance(await h.call(h.client.bookings.get, "3581903"), anny.types.Booking)
 
 
 async def test_raw_mode_of_a_list_is_its_first_page(make):
@@ -225,9 +226,11 @@ async def test_raw_mode_of_a_flow_is_its_last_response(make):
     answers = iter([jsonapi(200, BOOKING), jsonapi(200, {"data": None}, {"x-request-id": "2nd"})])
     h = make(lambda r: next(answers))
 
-    def two_calls() -> anny.Flow[tuple[str, str]]:
-        first = yield from anny.perform(anny.RequestPlan("GET", "/api/v1/bookings/3581903"))
-        yield from anny.perform(anny.RequestPlan("GET", "/api/v1/order"))
+    def two_calls() -> anny.flows.Flow[tuple[str, str]]:
+        first = yield from anny.flows.perform(
+            anny.flows.RequestPlan("GET", "/api/v1/bookings/3581903")
+        )
+        yield from anny.flows.perform(anny.flows.RequestPlan("GET", "/api/v1/order"))
         return ("done", first.data.id)
 
     raw = await h.call(h.client.with_raw_response.run, two_calls())
@@ -239,7 +242,7 @@ async def test_raw_mode_of_a_flow_is_its_last_response(make):
 async def test_raw_mode_of_a_flow_that_sends_nothing_is_an_error(make):
     h = make(lambda r: jsonapi(200, BOOKING))
 
-    def nothing() -> anny.Flow[int]:
+    def nothing() -> anny.flows.Flow[int]:
         return 1
         yield  # a generator
 
@@ -335,23 +338,23 @@ async def test_signatures_show_what_a_call_returns_in_each_mode() -> None:
     def returns(fn: Any) -> Any:
         return inspect.signature(fn).return_annotation
 
-    assert returns(anny.Bookings.cancel) == returns(sync_client.bookings.cancel) == "Booking"
+    assert returns(Bookings.cancel) == returns(sync_client.bookings.cancel) == "Booking"
     assert returns(async_client.bookings.cancel) == "Booking"  # an async def: its result
     assert returns(sync_client.bookings.with_raw_response.cancel) == "APIResponse[Booking]"
-    assert returns(anny.Bookings.list) == returns(sync_client.bookings.list) == "Pager[Booking]"
+    assert returns(Bookings.list) == returns(sync_client.bookings.list) == "Pager[Booking]"
     assert returns(async_client.bookings.list) == "AsyncPager[Booking]"
     assert returns(async_client.with_raw_response.bookings.list) == "APIResponse[Document]"
     assert returns(sync_client.get) == returns(anny.AsyncAnny.get) == "Document"
     assert returns(async_client.with_raw_response.get) == "APIResponse[Document]"
     # The function's own declaration stays where the wire tests read it.
-    assert dict(helpers_of(anny.Bookings))["cancel"].signature.return_annotation == "Flow[Booking]"
+    assert dict(helpers_of(Bookings))["cancel"].signature.return_annotation == "Flow[Booking]"
     sync_client.close()
     await async_client.close()
 
 
 def test_a_helper_on_the_class_says_how_to_call_it() -> None:
     with pytest.raises(TypeError, match="client"):
-        anny.Bookings.cancel("3581903")
+        Bookings.cancel("3581903")
 
 
 def test_client_calls_are_discoverable_too() -> None:
@@ -364,7 +367,7 @@ def test_client_calls_are_discoverable_too() -> None:
 
 
 def test_helpers_are_still_endpoint_or_paged_descriptors() -> None:
-    kinds = {name: type(member) for name, member in helpers_of(anny.Bookings)}
+    kinds = {name: type(member) for name, member in helpers_of(Bookings)}
     assert kinds["list"] is paged
     assert kinds["cancel"] is endpoint
 

@@ -447,7 +447,7 @@ def _declared(helper: Any) -> tuple[str, type | None]:
     if match is None:
         return "", None
     found = {"bytes": bytes, "bool": bool, "dt.date": dt.date}.get(match.group(3))
-    cls = getattr(anny, match.group(3), found)
+    cls = getattr(anny.types, match.group(3), None) or getattr(anny, match.group(3), found)
     return ("list" if match.group(2) else match.group(1)), cls
 
 

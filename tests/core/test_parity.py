@@ -30,7 +30,7 @@ NO_IO = {
 
 TWINS = [
     (anny.Anny, anny.AsyncAnny),
-    (anny.AnnyWithRawResponse, anny.AsyncAnnyWithRawResponse),
+    (anny.types.AnnyWithRawResponse, anny.types.AsyncAnnyWithRawResponse),
     (anny.Pager, anny.AsyncPager),
 ]
 
@@ -60,7 +60,7 @@ def bound(cls: type, name: str, member: Any) -> Any:
 
     if not isinstance(member, (endpoint, paged)):
         return member
-    client_cls = anny.Anny if issubclass(cls, (anny.Anny, anny.AnnyWithRawResponse)) else None
+    client_cls = anny.Anny if issubclass(cls, (anny.Anny, anny.types.AnnyWithRawResponse)) else None
     client = (client_cls or anny.AsyncAnny)(base_url="http://127.0.0.1:9", token=None)
     owner = client if isinstance(client, cls) else client.with_raw_response
     return getattr(owner, name)

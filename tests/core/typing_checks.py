@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import assert_type
 
 import anny
-from anny import APIResponse, AsyncPager, Booking, Document, Pager, Resource
+from anny import APIResponse, AsyncPager, Document, Pager, Resource
+from anny.types import Booking
 
 
-def sync_surface(client: anny.Anny, plan: anny.RequestPlan[int]) -> None:
+def sync_surface(client: anny.Anny, plan: anny.flows.RequestPlan[int]) -> None:
     assert_type(client.get("/x"), Document)
     assert_type(client.request("GET", "/x", params={"a": 1}), Document)
     assert_type(client.with_raw_response.post("/x", json={}), APIResponse[Document])
@@ -24,11 +25,11 @@ def sync_surface(client: anny.Anny, plan: anny.RequestPlan[int]) -> None:
     assert_type(client.bookings.list(), Pager[Booking])
     assert_type(client.with_raw_response.bookings.get("1"), APIResponse[Booking])
     assert_type(client.with_raw_response.bookings.list(), APIResponse[Document])
-    assert_type(client.cart(), anny.SyncCart)
-    assert_type(client.cart().quote(), anny.Quote)
+    assert_type(client.cart(), anny.types.Cart)
+    assert_type(client.cart().quote(), anny.types.Quote)
 
 
-async def async_surface(client: anny.AsyncAnny, plan: anny.RequestPlan[int]) -> None:
+async def async_surface(client: anny.AsyncAnny, plan: anny.flows.RequestPlan[int]) -> None:
     # Awaiting is the check of the colour: a plain value cannot be awaited.
     assert_type(await client.get("/x"), Document)
     assert_type(await client.with_raw_response.delete("/x"), APIResponse[Document])
@@ -39,4 +40,4 @@ async def async_surface(client: anny.AsyncAnny, plan: anny.RequestPlan[int]) -> 
     assert_type(client.bookings.list(), AsyncPager[Booking])
     assert_type(await client.with_raw_response.bookings.get("1"), APIResponse[Booking])
     assert_type(await client.with_raw_response.bookings.list(), APIResponse[Document])
-    assert_type(client.cart(), anny.AsyncCart)
+    assert_type(client.cart(), anny.types.AsyncCart)

@@ -21,11 +21,11 @@ COMMUNITIES = "/api/v1/communities"
 JOIN = "/api/v1/communities/{}/join"
 
 
-async def place_order(e2e: E2E, client: Any, hour: int = 10) -> anny.Order:
+async def place_order(e2e: E2E, client: Any, hour: int = 10) -> anny.types.Order:
     """Book tomorrow's slot through the cart; the checked-out order (with its access token)."""
     draft = await e2e.add_to_cart(client, cart_body(hour))
     doc = await e2e.submit(client, draft)
-    order = anny.Order.from_document(doc)
+    order = anny.types.Order.from_document(doc)
     assert order.number is not None
     assert order.access_token is not None
     e2e.secrets.add(order.access_token)
@@ -39,12 +39,12 @@ async def test_user_customer_and_customer_accounts(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
 
     user = await e2e.call(client.account.user)
-    assert isinstance(user, anny.User)
+    assert isinstance(user, anny.types.User)
     assert (user.name, user.email, user.locale) == ("Erika Mustermann", ERIKA, "de")
     assert ERIKA not in repr(user)
 
     customer = await e2e.call(client.account.customer)
-    assert isinstance(customer, anny.Customer)
+    assert isinstance(customer, anny.types.Customer)
     assert (customer.id, customer.given_name, customer.family_name) == (
         "5001",
         "Erika",
@@ -55,7 +55,7 @@ async def test_user_customer_and_customer_accounts(e2e: E2E) -> None:
     assert [(a.id, a.name, a.is_default) for a in accounts] == [
         ("3f2b8c1e-6d4a-4b7e-9c21-5a8f0d1e2b3c", "ACME GmbH", True)
     ]
-    assert all(isinstance(a, anny.CustomerAccount) for a in accounts)
+    assert all(isinstance(a, anny.types.CustomerAccount) for a in accounts)
     assert [(r.method, r.url.path) for r in e2e.sent] == [
         ("GET", "/api/v1/user"),
         ("GET", CUSTOMER),
@@ -68,10 +68,10 @@ async def test_update_sends_only_the_given_fields_as_a_jsonapi_envelope(e2e: E2E
 
     updated = await e2e.call(client.account.update, family_name="Musterfrau", phone=None)
 
-    assert isinstance(updated, anny.Customer)
+    assert isinstance(updated, anny.types.Customer)
     assert updated.family_name == "Musterfrau"
-    assert updated.resource is not None
-    assert updated.resource.attributes["phone"] is None
+    assert updated.raw is not None
+    assert updated.raw.attributes["phone"] is None
     [request] = e2e.sent_to("PATCH", CUSTOMER)
     assert request.headers["content-type"] == "application/vnd.api+json"
     assert json.loads(request.content) == {
@@ -87,8 +87,8 @@ async def test_lost_answer_to_update_is_read_back_not_resent(e2e: E2E) -> None:
 
     updated = await e2e.call(client.account.update, company="ACME Labs")
 
-    assert updated.resource is not None
-    assert updated.resource.attributes["company"] == "ACME Labs"
+    assert updated.raw is not None
+    assert updated.raw.attributes["company"] == "ACME Labs"
     assert [e["outcome"] for e in e2e.ledger("PATCH", CUSTOMER)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", CUSTOMER)) == 1  # the read-back
     assert e2e.sleeps == []
@@ -103,8 +103,8 @@ async def test_lost_update_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert (err.operation, err.read_back) == ("updateCustomer", "getCustomer")
     assert len(e2e.ledger("PATCH", CUSTOMER)) == 1
     current = await e2e.call(client.account.customer)
-    assert current.resource is not None
-    assert current.resource.attributes["company"] is None
+    assert current.raw is not None
+    assert current.raw.attributes["company"] is None
 
 
 async def test_bad_profile_updates_are_refused_before_sending(e2e: E2E) -> None:
@@ -126,7 +126,7 @@ async def test_a_customer_lists_and_finds_their_orders(e2e: E2E) -> None:
 
     mine = await e2e.collect(client.orders.list(status="accepted", sort="number", page_size=1))
     assert [o.number for o in mine] == sorted([first.number, second.number])
-    assert all(isinstance(o, anny.Order) for o in mine)
+    assert all(isinstance(o, anny.types.Order) for o in mine)
     [request, *_] = e2e.sent_to("GET", "/api/v1/orders")
     assert sorted(request.url.params.multi_items()) == [
         ("filter[status]", "accepted"),
@@ -175,7 +175,7 @@ async def test_bad_order_input_is_refused_before_sending(e2e: E2E) -> None:
     await e2e.raises(
         anny.InvalidParameterError, client.orders.confirmation, "../x", access_token="t"
     )
-    with_no_token = anny.Order(id="58075515")
+    with_no_token = anny.types.Order(id="58075515")
     await e2e.raises(anny.InvalidParameterError, client.orders.confirmation, with_no_token)
     await e2e.raises(anny.InvalidParameterError, client.orders.list, status="a,b")
     await e2e.raises(anny.InvalidParameterError, client.orders.list, page_size=0)
@@ -190,7 +190,7 @@ async def test_list_get_join_and_leave_communities(e2e: E2E) -> None:
 
     mine = await e2e.collect(client.communities.list())
     assert [(c.slug, c.is_member) for c in mine] == [("acme-members", True)]
-    assert all(isinstance(c, anny.Community) for c in mine)
+    assert all(isinstance(c, anny.types.Community) for c in mine)
 
     newsletter = await e2e.call(client.communities.get, "3002")
     assert (newsletter.id, newsletter.is_member, newsletter.requires_access_code) == (
@@ -200,7 +200,7 @@ async def test_list_get_join_and_leave_communities(e2e: E2E) -> None:
     )
 
     joined = await e2e.call(client.communities.join, newsletter)
-    assert isinstance(joined, anny.Community)
+    assert isinstance(joined, anny.types.Community)
     assert (joined.slug, joined.is_member) == ("acme-newsletter", True)
     [request] = e2e.sent_to("POST", JOIN.format("3002"))
     assert json.loads(request.content) == {"data": {"type": "community-memberships"}}
@@ -267,7 +267,7 @@ async def test_list_and_get_passes(e2e: E2E) -> None:
 
     passes = await e2e.collect(client.passes.list())
     assert [(p.id, p.name, p.status, p.remaining_uses, p.total_uses) for p in passes] == [
-        ("9501", "10-visit desk card", anny.PassStatus.ACTIVE, 7, 10)
+        ("9501", "10-visit desk card", anny.types.PassStatus.ACTIVE, 7, 10)
     ]
     [card] = passes
     assert card.valid_from is not None
@@ -275,7 +275,7 @@ async def test_list_and_get_passes(e2e: E2E) -> None:
     assert card.valid_until is not None
     assert card.valid_from < card.valid_until
 
-    assert await e2e.collect(client.passes.list(status=anny.PassStatus.EXPIRED)) == []
+    assert await e2e.collect(client.passes.list(status=anny.types.PassStatus.EXPIRED)) == []
     active = await e2e.collect(client.passes.list(status=["active", "used_up"]))
     assert [p.id for p in active] == ["9501"]
     assert e2e.sent_to("GET", "/api/v1/passes")[-1].url.params["filter[status]"] == (

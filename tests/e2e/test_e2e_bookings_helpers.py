@@ -14,10 +14,10 @@ import anny
 CANCEL = "/api/v1/bookings/{}/cancel"
 
 
-async def book_as_guest(e2e: E2E, client: object, hour: int = 10) -> anny.Booking:
+async def book_as_guest(e2e: E2E, client: object, hour: int = 10) -> anny.types.Booking:
     draft = await e2e.add_to_cart(client, cart_body(hour))
     order_doc = await e2e.submit(client, draft)
-    [booking] = [anny.Booking.from_resource(b) for b in order_doc.data.related("bookings")]
+    [booking] = [anny.types.Booking.from_resource(b) for b in order_doc.data.related("bookings")]
     return booking
 
 
@@ -27,25 +27,25 @@ async def test_guest_finds_previews_and_cancels_by_number(e2e: E2E) -> None:
     assert booked.number is not None
 
     found = await e2e.call(client.bookings.by_number, booked.number)
-    assert isinstance(found, anny.Booking)
+    assert isinstance(found, anny.types.Booking)
     assert (found.id, found.number, found.status) == (
         booked.id,
         booked.number,
-        anny.BookingStatus.ACCEPTED,
+        anny.types.BookingStatus.ACCEPTED,
     )
     assert found.code  # the guest's access code, kept for later calls
     e2e.secrets.add(found.code)
     assert found.code not in repr(found)
 
     terms = await e2e.call(client.bookings.cancellation_preview, found)
-    assert isinstance(terms, anny.CancellationTerms)
+    assert isinstance(terms, anny.types.CancellationTerms)
     assert terms.cancelable is True
     assert terms.fee == anny.Money(Decimal("0"), "EUR")
     assert terms.deadline is not None
     assert terms.deadline.tzinfo is not None
 
     canceled = await e2e.call(client.bookings.cancel, found)
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     assert canceled.code == found.code
     [entry] = e2e.ledger("GET", CANCEL.format(found.id))
     assert entry["status"] == 200
@@ -66,7 +66,7 @@ async def test_lost_answer_to_cancel_is_read_back_not_resent(e2e: E2E) -> None:
 
     canceled = await e2e.call(client.bookings.cancel, found)
 
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     assert [e["outcome"] for e in e2e.ledger("GET", CANCEL.format(found.id))] == [
         "fault:drop_after"
     ]  # sent once, never resent ...
@@ -88,7 +88,7 @@ async def test_lost_cancel_that_did_not_happen_says_so(e2e: E2E) -> None:
     assert len(e2e.ledger("GET", CANCEL.format(found.id))) == 1
     # The read-back showed it still accepted: cancelling again is now safe, and works.
     again = await e2e.call(client.bookings.cancel, found)
-    assert again.status is anny.BookingStatus.CANCELED
+    assert again.status is anny.types.BookingStatus.CANCELED
 
 
 async def test_a_signed_in_customer_lists_and_reads_bookings(e2e: E2E) -> None:
@@ -98,7 +98,7 @@ async def test_a_signed_in_customer_lists_and_reads_bookings(e2e: E2E) -> None:
 
     mine = await e2e.collect(client.bookings.list(upcoming_only=True, page_size=1))
     assert [b.number for b in mine] == [first.number, second.number]
-    assert all(isinstance(b, anny.Booking) for b in mine)
+    assert all(isinstance(b, anny.types.Booking) for b in mine)
     # page_size=1: one request per booking, plus the empty or short last page.
     assert len(e2e.ledger("GET", "/api/v1/bookings")) >= 2
 

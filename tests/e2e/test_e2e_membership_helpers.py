@@ -52,7 +52,7 @@ async def test_list_and_get_plans(e2e: E2E) -> None:
         ("acme-membership", anny.Money(Decimal("49"), "EUR"), "month"),
         ("acme-friends", anny.Money(Decimal("0"), "EUR"), "year"),
     ]
-    assert all(isinstance(p, anny.Plan) for p in plans)
+    assert all(isinstance(p, anny.types.Plan) for p in plans)
     [request] = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh/plans")
     # No page size asked for: anny's largest (50), so a long list takes fewest requests.
     assert list(request.url.params.multi_items()) == [("page[size]", "50")]
@@ -67,8 +67,8 @@ async def test_subscribe_by_slug_then_cancel(e2e: E2E) -> None:
 
     sub = await e2e.call(client.plans.subscribe, "acme-friends")
 
-    assert isinstance(sub, anny.PlanSubscription)
-    assert (sub.plan_id, sub.status) == ("9002", anny.SubscriptionStatus.ACTIVE)
+    assert isinstance(sub, anny.types.PlanSubscription)
+    assert (sub.plan_id, sub.status) == ("9002", anny.types.SubscriptionStatus.ACTIVE)
     assert sub.start_date is not None
     assert sub.start_date.tzinfo is not None
     [create] = e2e.sent_to("POST", SUBSCRIPTIONS)
@@ -85,10 +85,10 @@ async def test_subscribe_by_slug_then_cancel(e2e: E2E) -> None:
     listed = await e2e.collect(client.plans.subscriptions())
     assert [s.id for s in listed] == [sub.id]
     one = await e2e.call(client.plans.subscription, sub.id)
-    assert one.status is anny.SubscriptionStatus.ACTIVE
+    assert one.status is anny.types.SubscriptionStatus.ACTIVE
 
     canceled = await e2e.call(client.plans.cancel_subscription, one)
-    assert canceled.status is anny.SubscriptionStatus.CANCELED
+    assert canceled.status is anny.types.SubscriptionStatus.CANCELED
     assert canceled.canceled_at is not None
     assert len(e2e.ledger("GET", CANCEL_SUB.format(sub.id))) == 1
 
@@ -108,7 +108,7 @@ async def test_a_paid_plan_needs_a_payment_method(e2e: E2E) -> None:
     assert (sub.plan_id, sub.payment_method, sub.status) == (
         "9001",
         "invoice",
-        anny.SubscriptionStatus.ACTIVE,
+        anny.types.SubscriptionStatus.ACTIVE,
     )
     assert body_of(e2e.sent_to("POST", SUBSCRIPTIONS)[-1])["data"]["attributes"] == {
         "payment_method": "invoice"
@@ -122,7 +122,7 @@ async def test_lost_answer_to_subscribe_is_read_back_not_resent(e2e: E2E) -> Non
 
     sub = await e2e.call(client.plans.subscribe, "9002")
 
-    assert (sub.plan_id, sub.status) == ("9002", anny.SubscriptionStatus.ACTIVE)
+    assert (sub.plan_id, sub.status) == ("9002", anny.types.SubscriptionStatus.ACTIVE)
     assert [e["outcome"] for e in e2e.ledger("POST", SUBSCRIPTIONS)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", SUBSCRIPTIONS)) == 1  # the read-back
     assert [s.id for s in await e2e.collect(client.plans.subscriptions())] == [sub.id]
@@ -147,7 +147,7 @@ async def test_lost_answer_to_cancel_subscription_is_read_back(e2e: E2E) -> None
 
     canceled = await e2e.call(client.plans.cancel_subscription, sub.id)
 
-    assert canceled.status is anny.SubscriptionStatus.CANCELED
+    assert canceled.status is anny.types.SubscriptionStatus.CANCELED
     assert [e["outcome"] for e in e2e.ledger("GET", CANCEL_SUB.format(sub.id))] == [
         "fault:drop_after"
     ]
@@ -163,13 +163,15 @@ async def test_lost_cancel_subscription_that_did_not_happen_says_so(e2e: E2E) ->
 
     assert (err.operation, err.read_back) == ("cancelPlanSubscription", "getPlanSubscription")
     current = await e2e.call(client.plans.subscription, sub)
-    assert current.status is anny.SubscriptionStatus.ACTIVE
+    assert current.status is anny.types.SubscriptionStatus.ACTIVE
 
 
 async def test_bad_plan_input_is_refused_before_sending(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
     await e2e.raises(anny.InvalidParameterError, client.plans.list, "acme/gmbh")
-    await e2e.raises(anny.InvalidParameterError, client.plans.list, anny.Organization(id="1001"))
+    await e2e.raises(
+        anny.InvalidParameterError, client.plans.list, anny.types.Organization(id="1001")
+    )
     await e2e.raises(anny.InvalidParameterError, client.plans.get, "..")
     await e2e.raises(anny.InvalidParameterError, client.plans.subscribe, "")
     await e2e.raises(anny.InvalidParameterError, client.plans.subscribe, "9001", payment_method="")
@@ -187,9 +189,9 @@ async def test_join_list_and_leave_the_waitlist_of_a_booked_out_slot(e2e: E2E) -
 
     entry = await e2e.call(client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
 
-    assert isinstance(entry, anny.WaitlistEntry)
+    assert isinstance(entry, anny.types.WaitlistEntry)
     assert (entry.status, entry.resource_id, entry.service_id) == (
-        anny.WaitlistStatus.WAITING,
+        anny.types.WaitlistStatus.WAITING,
         "8001",
         "7001",
     )
@@ -248,7 +250,7 @@ async def test_lost_answer_to_join_waitlist_is_read_back_not_resent(e2e: E2E) ->
 
     entry = await e2e.call(client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
 
-    assert (entry.status, entry.start_date) == (anny.WaitlistStatus.WAITING, TEN)
+    assert (entry.status, entry.start_date) == (anny.types.WaitlistStatus.WAITING, TEN)
     assert [e["outcome"] for e in e2e.ledger("POST", WAITLIST)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", WAITLIST)) == 1  # the read-back
     assert e2e.sleeps == []
@@ -308,9 +310,9 @@ async def test_draw_poll_and_give_up_a_queue_ticket(e2e: E2E) -> None:
 
     ticket = await e2e.call(client.queue_tickets.create, ROOM, service="7001")
 
-    assert isinstance(ticket, anny.QueueTicket)
+    assert isinstance(ticket, anny.types.QueueTicket)
     assert (ticket.status, ticket.position, ticket.resource_id, ticket.service_id) == (
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
         1,
         "8001",
         "7001",
@@ -333,7 +335,7 @@ async def test_draw_poll_and_give_up_a_queue_ticket(e2e: E2E) -> None:
 
     assert await e2e.call(client.queue_tickets.cancel, ticket.id) is None
     gone = await e2e.call(client.queue_tickets.get, ticket.id)
-    assert (gone.status, gone.position) == (anny.QueueTicketStatus.CANCELED, None)
+    assert (gone.status, gone.position) == (anny.types.QueueTicketStatus.CANCELED, None)
     assert gone.canceled_at is not None
 
 
@@ -344,7 +346,7 @@ async def test_lost_answer_to_create_ticket_is_read_back_not_resent(e2e: E2E) ->
     ticket = await e2e.call(client.queue_tickets.create, "8001")
 
     assert (ticket.status, ticket.resource_id, ticket.number) == (
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
         "8001",
         "Q-101",
     )

@@ -19,7 +19,7 @@ ROOM, DESK = "conference-room-berlin", "hourly-desk-booking"
 WEEKDAYS = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=10"
 
 
-async def take(e2e: E2E, client: Any, day: int, hour: int = 10) -> anny.CheckoutResult:
+async def take(e2e: E2E, client: Any, day: int, hour: int = 10) -> anny.types.CheckoutResult:
     """Another customer books a slot (so the series finds it taken)."""
     cart = client.cart()
     start = dt.datetime(2026, 11, day, hour, tzinfo=BERLIN)

@@ -23,7 +23,7 @@ from anny._models import _View, json_fields, spec_fields
 from operations_table import python_name
 from spec_tools import resolve
 
-NOT_FROM_THE_SERVER = {"id", "resource"}
+NOT_FROM_THE_SERVER = {"id", "raw"}
 
 
 def all_views() -> list[type[_View]]:
