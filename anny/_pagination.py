@@ -384,13 +384,14 @@ class Paged(Generic[T]):
 
     What a paginating helper returns (the ``paged`` binding makes it a :class:`Pager` or an
     :class:`AsyncPager`), and what ``client.paginate`` builds from its arguments.
-    ``prepare`` (optional) is a flow run before the first page that returns the real first
-    plan, for lists whose query needs a look-up (a slug's id).
+    ``prepare`` (optional) makes a flow run before the first page that returns the real first
+    plan, for lists whose query needs a look-up (a slug's id); a function, so that asking for
+    the first page again after a failed look-up looks it up again.
     """
 
     plan: RequestPlan[Document]
     map_item: Callable[[Resource], T] = attrs.field(default=_identity)
-    prepare: Generator[Any, Any, RequestPlan[Document]] | None = None
+    prepare: Callable[[], Generator[Any, Any, RequestPlan[Document]]] | None = None
     max_pages: int = DEFAULT_MAX_PAGES
 
 
@@ -410,7 +411,7 @@ class _PageFetches:
     def flow(self, plan: RequestPlan[Document]) -> _PageFlow:
         if plan is self.start and self.paged.prepare is not None:
             if self.prepared is None:
-                self.prepared = fit_page_size((yield from self.paged.prepare))
+                self.prepared = fit_page_size((yield from self.paged.prepare()))
             plan = self.prepared
         response: APIResponse[Document] = yield plan
         return response

@@ -385,3 +385,39 @@ async def test_a_carts_raw_view_shares_the_cart(make):
     assert raw.parse().number == "ORD-1"
     assert cart.order is not None  # the cart itself saw the answer: one state, two modes
     assert cart.order.number == "ORD-1"
+
+
+async def test_a_lists_look_up_runs_again_after_it_failed(make):
+    """A list whose query needs a look-up (a service slug's id): when the look-up fails, asking
+    for the first page again looks it up again, then lists (no stale or half-run flow)."""
+    resource = {
+        "data": {
+            "type": "resources",
+            "id": "8001",
+            "attributes": {"slug": "room"},
+            "relationships": {"services": {"data": [{"type": "services", "id": "7001"}]}},
+        },
+        "included": [{"type": "services", "id": "7001", "attributes": {"slug": "desk"}}],
+    }
+    lookups = iter([jsonapi(500, {"errors": [{"status": "500"}]}), jsonapi(200, resource)])
+    children = {"data": [{"type": "resources", "id": "8002", "attributes": {"slug": "desk-1"}}]}
+
+    def handler(request: Any) -> Any:
+        return (
+            next(lookups)
+            if request.url.path == "/api/v1/resources/room"
+            else jsonapi(200, children)
+        )
+
+    h = make(handler, max_retries=0)
+    pager = h.client.resources.children("room", service="desk")
+    with pytest.raises(anny.InternalServerError):
+        await h.call(pager.first_page)
+    page = await h.call(pager.first_page)
+    assert [item.id for item in page.items] == ["8002"]
+    assert [r.url.path for r in h.requests] == [
+        "/api/v1/resources/room",
+        "/api/v1/resources/room",
+        "/api/v1/resources/room/children",
+    ]
+    assert h.last.url.params["filter[availability_service_id]"] == "7001"
