@@ -49,6 +49,9 @@ class area(Generic[A]):
     def __set_name__(self, owner: type, attr: str) -> None:
         self.attr = attr
 
+    def __repr__(self) -> str:  # what help(anny.Anny) shows for the attribute
+        return f"<area anny._areas.{self.module}.{self.cls_name}>"
+
     @overload
     def __get__(self, client: None, owner: type) -> area[A]: ...
 
