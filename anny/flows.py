@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from anny._exports import lazy_exports
 
 if TYPE_CHECKING:
-    from anny._areas._binding import Context
+    from anny._binding import Context
     from anny._flow import Batch, Flow, perform
     from anny._ids import (
         path_segment,
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "Batch": "anny._flow",
-    "Context": "anny._areas._binding",
+    "Context": "anny._binding",
     "Flow": "anny._flow",
     "Operation": "anny._operations",
     "RequestPlan": "anny._request",

@@ -50,11 +50,6 @@ if TYPE_CHECKING:
         WaitlistEntry,
         WaitlistStatus,
     )
-    from anny._areas._binding import (
-        Async,
-        Paged,
-        Sync,
-    )
     from anny._areas.account import (
         Account,
     )
@@ -102,6 +97,11 @@ if TYPE_CHECKING:
     )
     from anny._areas.waitlist import (
         Waitlist,
+    )
+    from anny._binding import (
+        Async,
+        Paged,
+        Sync,
     )
     from anny._catalog_types import (
         CalendarEvent,
@@ -201,9 +201,9 @@ _LAZY = {
     "Plans": "anny._areas.plans",
     "QueueTickets": "anny._areas.queue_tickets",
     "Waitlist": "anny._areas.waitlist",
-    "Async": "anny._areas._binding",
-    "Paged": "anny._areas._binding",
-    "Sync": "anny._areas._binding",
+    "Async": "anny._binding",
+    "Paged": "anny._binding",
+    "Sync": "anny._binding",
     "AnnyWithRawResponse": "anny._client",
     "AsyncAnnyWithRawResponse": "anny._client",
     "Ref": "anny._jsonapi",

@@ -188,12 +188,13 @@ def areas() -> dict[str, type]:
     object ``client.cart()`` returns. Fails when an area class of the package is unreachable."""
     import anny
     from anny._areas._binding import Area, helpers_of
+    from anny._areas._clients import area
 
     found: dict[str, type] = {}
     with anny.Anny(base_url="http://127.0.0.1:9") as client:  # nothing is sent
         for name in dir(client):
             static = inspect.getattr_static(client, name, None)
-            is_property = isinstance(static, (functools.cached_property, property))
+            is_property = isinstance(static, (functools.cached_property, property, area))
             if name.startswith("_") or not is_property:
                 continue
             with warnings.catch_warnings():

@@ -370,7 +370,7 @@ def list_resource_children(
         assert service is not None
         return plan_for((yield from resolve_service(ctx, resource, service)))
 
-    return Paged(plan_for(None), BookableResource.from_resource, prepare=prepare())
+    return Paged(plan_for(None), BookableResource.from_resource, prepare=prepare)
 
 
 def list_resource_locations(

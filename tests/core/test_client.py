@@ -245,7 +245,7 @@ async def test_with_raw_response(make):
 
 
 async def test_run_plan_with_custom_parser(make):
-    """The pattern for future helpers: a plan plus a parser, run by `_run`."""
+    """The pattern for future helpers: a plan plus a parser, run by `client.run`."""
     body = {"data": {"type": "bookings", "id": "3581903", "attributes": {"number": "BB81592797"}}}
     h = make(lambda r: jsonapi(200, body))
     plan = anny.flows.RequestPlan(
@@ -254,7 +254,7 @@ async def test_run_plan_with_custom_parser(make):
         params=anny.flows.build_query(include=["service"]),
         parser=lambda resp: anny.types.Booking.from_document(anny.Document.from_json(resp.json())),
     )
-    booking = await h.call(h.client._run, plan)
+    booking = await h.call(h.client.run, plan)
     assert booking.number == "BB81592797"
     assert str(h.last.url) == f"{BASE}/api/v1/bookings/3581903?include=service"
 

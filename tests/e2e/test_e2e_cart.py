@@ -389,13 +389,16 @@ async def test_the_html_slot_taken_page_is_a_conflict_not_an_unknown_outcome(e2e
 # --------------------------------------------------------------------------- issue 17: cancel
 
 
-@pytest.mark.parametrize("known_cart", [False, True])
+@pytest.mark.parametrize(
+    ("known_cart", "raw"), [(False, False), (True, False), (True, True)], ids=str
+)
 async def test_cancelling_an_async_add_in_flight_leaves_no_hold(
-    sandbox: Sandbox, known_cart: bool
+    sandbox: Sandbox, known_cart: bool, raw: bool
 ) -> None:
     """Cancel the task while anny is still processing the add (latency fault): the add
     settles, then the cart is released (the ``async with`` exit alone would release before
-    the add lands, or not know the new cart at all); the cancellation reaches the caller."""
+    the add lands, or not know the new cart at all); the cancellation reaches the caller.
+    The same with the raw-response view of the cart (``raw``): the release still runs."""
     e2e = E2E(sandbox, "async")
     try:
         client = e2e.client()
@@ -407,7 +410,7 @@ async def test_cancelling_an_async_add_in_flight_leaves_no_hold(
                 if known_cart:
                     await cart.add(ROOM, DESK, at(9), at(10))
                 e2e.sb.faults.add("latency", CART, method="POST", delay_ms=400)
-                await cart.add(ROOM, DESK, at(10), at(11))
+                await (cart.with_raw_response if raw else cart).add(ROOM, DESK, at(10), at(11))
 
         task = asyncio.create_task(shop())
         posts = 2 if known_cart else 1
