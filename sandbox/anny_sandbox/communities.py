@@ -58,6 +58,28 @@ def get_community(ctx: Ctx) -> Response:
     return document(ctx, _community(ctx))
 
 
+def _join_status(community: Community, code: str | None) -> str:
+    """What a join becomes (reference Addendum C7): ``accepted`` at once where the community
+    lets customers in (``auto_join_enabled``) or the access code is right (inferred),
+    ``pending`` where it takes requests, else refused (invitation only)."""
+    admits_by_code_only = community.access_code is not None and not (
+        community.auto_join_enabled or community.allow_customer_requests
+    )
+    if code is not None or admits_by_code_only:  # then the code must be there and right
+        if (
+            community.access_code is None
+            or code is None
+            or code.strip().upper() != community.access_code.upper()
+        ):
+            raise invalid("/data/attributes/access_code", "is missing or wrong")
+        return "accepted"
+    if community.auto_join_enabled:
+        return "accepted"
+    if community.allow_customer_requests:
+        return "pending"  # a manager approves it; until then it grants nothing
+    raise ApiError(403, "community_invite_only", community=community.name)
+
+
 def join_community(ctx: Ctx) -> Response:
     customer = ctx.require_customer()
     community = _community(ctx)
@@ -72,21 +94,7 @@ def join_community(ctx: Ctx) -> Response:
     existing = own_membership(ctx, community)
     if existing is not None:
         return document(ctx, existing)  # joining twice is harmless: 200 with the membership
-    if code is not None or (
-        community.access_code is not None
-        and not (community.auto_join_enabled or community.allow_customer_requests)
-    ):
-        if community.access_code is None or not isinstance(code, str):
-            raise invalid("/data/attributes/access_code", "is missing or wrong")
-        if code.strip().upper() != community.access_code.upper():
-            raise invalid("/data/attributes/access_code", "is missing or wrong")
-        status = "accepted"
-    elif community.auto_join_enabled:
-        status = "accepted"
-    elif community.allow_customer_requests:
-        status = "pending"  # a manager approves it; until then it grants nothing
-    else:
-        raise ApiError(403, "community_invite_only", community=community.name)
+    status = _join_status(community, code)
     now = ctx.clock.now()
     membership = Membership(
         ctx.store.next_id("membership"),
