@@ -220,6 +220,23 @@ def _str(value: object) -> str | None:
         return None
 
 
+def parse_date(value: object) -> dt.date | None:
+    """A calendar date from ``Y-m-d``; ``None`` if absent or unreadable."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _sex(value: object) -> str | int | float | None:
+    # A string in anny's guide, a number in its connector (reference Addendum C9): kept as sent.
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return value
+
+
 def _bool(value: object) -> bool | None:
     if isinstance(value, bool):
         return value
@@ -586,7 +603,9 @@ class Organization(_View):
 
 @attrs.frozen
 class Customer(_View):
-    """A ``customers`` resource. ``email`` is excluded from ``repr`` (personal data)."""
+    """A ``customers`` resource: a person's record with one organization (reference Addendum
+    C9). ``id`` is numeric or a UUID (C10). ``sex`` is a string or a number, as anny sends it
+    (C9 documents both). Personal data (e-mail, phones, sex, birth date) is not in ``repr``."""
 
     TYPE = "customers"
     SCHEMAS = {"attributes": "CustomerAttributes"}
@@ -596,6 +615,11 @@ class Customer(_View):
     given_name: str | None = read(_str, repr=False)
     family_name: str | None = read(_str, repr=False)
     email: str | None = read(_str, repr=False)
+    mobile: str | None = read(_str, repr=False)
+    phone: str | None = read(_str, repr=False)
+    company: str | None = read(_str, repr=False)
+    sex: str | int | float | None = read(_sex, repr=False)
+    birth_date: dt.date | None = read(parse_date, repr=False)
     locale: str | None = read(_str)
     raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 

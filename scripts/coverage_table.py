@@ -8,6 +8,7 @@ drifts from openapi/customer-api.yaml. Update it with ``python scripts/coverage_
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 
@@ -18,6 +19,18 @@ DOC = ROOT / "CONTRIBUTING.md"
 BEGIN = "<!-- coverage:begin -->"
 END = "<!-- coverage:end -->"
 LEVELS = ("documented", "official-code", "client-code", "inferred")
+#: An item of the reference's addenda (``B7``, ``C12``), as descriptions name them.
+ADDENDUM_ITEM = re.compile(r"\b([BC])([0-9]{1,2})\b")
+
+
+def addendum_items(op: dict) -> str:
+    """The reference's addendum items an operation's description names (``B7, C7``), in order
+    of letter and number; empty when it names no addendum."""
+    text = str(op.get("description", ""))
+    if "Addendum" not in text:
+        return ""
+    found = {(letter, int(number)) for letter, number in ADDENDUM_ITEM.findall(text)}
+    return ", ".join(f"{letter}{number}" for letter, number in sorted(found))
 
 
 def operations(spec: dict) -> list[dict[str, str]]:
@@ -30,6 +43,7 @@ def operations(spec: dict) -> list[dict[str, str]]:
             "path": path,
             "evidence": op["x-anny-evidence"],
             "body": _body_evidence(op),
+            "addendum": addendum_items(op),
         }
         for path, method, op in spec_operations(spec)
     ]
@@ -57,6 +71,7 @@ def table(spec: dict) -> str:
     lines += [
         f"| {o['tag']} | `{o['operationId']}` | `{o['method']} {o['path']}` | {o['evidence']}"
         + (f" (response body: {o['body']})" if o["body"] else "")
+        + (f"; reference Addendum {o['addendum']}" if o["addendum"] else "")
         + " |"
         for o in ops
     ]

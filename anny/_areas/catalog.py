@@ -380,12 +380,14 @@ def list_resource_locations(
     end: dt.datetime | None = None,
     include_unavailable: bool | None = None,
     exclude_children: bool | None = None,
-    customer_account: str | None = None,
+    customer_account: str | int | None = None,
 ) -> Flow[list[ResourceLocation]]:
     """The top-level resources with their availability in a window, as anny's planner shows
     them (``listResourceLocations``; needs a signed-in customer).
 
     ``include_unavailable=False`` leaves out the resources without a free slot.
+    ``customer_account`` is the account's id, a UUID or a number: anny uses both forms for
+    customer ids (reference Addendum C10).
     """
     check_window(start, end)
     if customer_account is not None:

@@ -464,13 +464,14 @@ def submit(
 
 
 def apply_voucher(ctx: Context, state: CartState, code: str) -> Flow[Order]:
-    """Apply a voucher code to the cart (``applyVoucher``; inferred operation)."""
+    """Apply a voucher code to the cart (``applyVoucher``; inferred operation). The code is
+    sent as ``voucher_code``, the only voucher field anny documents (reference Addendum C12)."""
     if not isinstance(code, str) or not code.strip():
         raise InvalidParameterError("voucher code must be a non-empty string")
     plan = op_plan(
         "applyVoucher",
         query=state.query(include=list(CART_INCLUDE)),
-        body={"code": code.strip()},
+        body={"voucher_code": code.strip()},
         parser=view_parser(Order),
     )
 

@@ -85,6 +85,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "en": ("Forbidden", "Only members of {community} may see {resource}."),
         "de": ("Verboten", "Nur Mitglieder von {community} dürfen {resource} sehen."),
     },
+    "community_invite_only": {
+        "en": ("Forbidden", "{community} takes members by invitation only."),
+        "de": ("Verboten", "{community} nimmt Mitglieder nur auf Einladung auf."),
+    },
     "invalid_order_token": {
         "en": ("Forbidden", "The order access token does not match order {number}."),
         "de": ("Verboten", "Das Zugriffstoken passt nicht zur Bestellung {number}."),

@@ -33,8 +33,13 @@ class Community:
     name: str
     organization_id: str
     description: str | None = None
-    access_code: str | None = None
-    is_public: bool = True
+    access_code: str | None = None  # inferred: a code that admits at once (see join)
+    # The documented community attributes (reference Addendum C7).
+    is_private: bool = False
+    allow_customer_requests: bool = False
+    auto_join_enabled: bool = False
+    include_all_services: bool = False
+    welcome_text: str | None = None
 
 
 @dataclass
@@ -122,6 +127,8 @@ class Customer:
     company: str | None = None
     title: str | None = None
     mobile: str | None = None
+    sex: str | int | float | None = None  # a string or a number (reference Addendum C9)
+    birth_date: str | None = None  # Y-m-d
     is_guest: bool = False
     created_at: datetime | None = None
 
@@ -132,11 +139,24 @@ class Customer:
 
 @dataclass
 class Membership:
+    """A community account (reference Addendum C7): ``accepted``, ``pending`` or ``left``."""
+
     id: str
     customer_id: str
     community_id: str
     status: str
     created_at: datetime
+    role: str = "member"  # member, manager or visitor
+    start_date: datetime | None = None
+    end_date: datetime | None = None
+
+    def grants_access(self, now: datetime) -> bool:
+        """An accepted membership inside its dates; a pending one grants nothing."""
+        return (
+            self.status == "accepted"
+            and (self.start_date is None or self.start_date <= now)
+            and (self.end_date is None or now < self.end_date)
+        )
 
 
 @dataclass
@@ -227,12 +247,18 @@ class Pass:
     customer_id: str
     organization_id: str
     name: str
-    total_uses: int | None
-    remaining_uses: int | None
+    # A booking pass (reference Addendum C8): a quota of bookings ("quantity"), minutes
+    # ("duration") or money ("budget"), one-off or renewed every `recurrence`.
+    quota_type: str
+    total: float | None
+    remaining: float | None
     valid_from: datetime
     valid_until: datetime | None
     service_ids: list[str] = field(default_factory=list)
     status: str = "active"
+    currency: str | None = None
+    recurrence: str | None = None
+    source: str | None = None
 
 
 @dataclass

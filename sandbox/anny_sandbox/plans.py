@@ -86,7 +86,7 @@ def create_subscription(ctx: Ctx) -> Response:
     ):
         membership_id = ctx.store.next_id("membership")
         ctx.store.memberships[membership_id] = Membership(
-            membership_id, customer.id, plan.community_id, "active", now
+            membership_id, customer.id, plan.community_id, "accepted", now, start_date=now
         )
     return document(ctx, sub, status=201)
 

@@ -149,7 +149,11 @@ def _apply(store: Store, data: dict[str, Any], where: _Where) -> None:
                 organization_id=_org(store, item),
                 description=item.get("description"),
                 access_code=item.get("access_code"),
-                is_public=item.get("is_public", True),
+                is_private=item.get("is_private", False),
+                allow_customer_requests=item.get("allow_customer_requests", False),
+                auto_join_enabled=item.get("auto_join_enabled", False),
+                include_all_services=item.get("include_all_services", False),
+                welcome_text=item.get("welcome_text"),
             )
             store.communities[community.id] = community
         for item in _items(data, "cancellation_policies", where):
@@ -182,6 +186,9 @@ def _apply(store: Store, data: dict[str, Any], where: _Where) -> None:
                 locale=item.get("locale", "de"),
                 phone=item.get("phone"),
                 company=item.get("company"),
+                mobile=item.get("mobile"),
+                sex=item.get("sex"),
+                birth_date=item.get("birth_date"),
                 created_at=now - timedelta(days=90),
             )
             store.customers[customer.id] = customer
@@ -192,8 +199,11 @@ def _apply(store: Store, data: dict[str, Any], where: _Where) -> None:
                 membership_id,
                 member.id,
                 _community(store, item["community"]),
-                "active",
+                item.get("status", "accepted"),
                 now - timedelta(days=30),
+                role=item.get("role", "member"),
+                start_date=_when(item.get("start_date", "now-30d"), now),
+                end_date=_when(item["end_date"], now) if item.get("end_date") else None,
             )
         for item in _items(data, "vouchers", where):
             voucher = Voucher(
@@ -226,8 +236,12 @@ def _apply(store: Store, data: dict[str, Any], where: _Where) -> None:
                 customer_id=_customer(store, item["customer"]).id,
                 organization_id=_org(store, item),
                 name=item["name"],
-                total_uses=item.get("total_uses"),
-                remaining_uses=item.get("remaining_uses", item.get("total_uses")),
+                quota_type=item.get("quota_type", "quantity"),
+                total=item.get("total"),
+                remaining=item.get("remaining", item.get("total")),
+                currency=item.get("currency"),
+                recurrence=item.get("recurrence"),
+                source=item.get("source"),
                 valid_from=_when(item.get("valid_from", "now"), now),
                 valid_until=_when(item["valid_until"], now) if item.get("valid_until") else None,
                 service_ids=[_service(store, s).id for s in item.get("services", [])],

@@ -224,10 +224,11 @@ class Store:
             return False
         if not community_ids:
             return True
+        now = self.clock.now()
         return any(
             m.customer_id == customer.id
             and m.community_id in community_ids
-            and m.status == "active"
+            and m.grants_access(now)
             for m in self.memberships.values()
         )
 

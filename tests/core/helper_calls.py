@@ -90,6 +90,16 @@ RESOURCE: dict[str, Any] = {
     },
     "included": [{"type": "services", "id": "7001", "attributes": {"slug": "desk", "price": 0}}],
 }
+MEMBERSHIP = _one("community-accounts", "9001", status="pending", role="member")
+COMMUNITY: dict[str, Any] = {
+    "data": {
+        **_one("communities", "3001", slug="acme-members")["data"],
+        "relationships": {
+            "community_accounts": {"data": [{"type": "community-accounts", "id": "9001"}]}
+        },
+    },
+    "included": [MEMBERSHIP["data"]],
+}
 ORDER = _one("orders", "9001", number="BO559015923", status="draft", access_token="oat-secret")
 BOOKING = _one("bookings", "3581903", number="BB81592797", status="canceled", code="c0de")
 DAY = [_slot(9), _slot(10)]
@@ -133,8 +143,8 @@ ANSWERS: dict[str, tuple[int, str, Any]] = {
     "listOrders": (200, JSONAPI, {"data": [ORDER["data"]], "links": {"next": None}}),
     "downloadOrderConfirmation": (200, "application/pdf", b"%PDF-1.4"),
     "listCommunities": (200, JSONAPI, _many("communities", "3001", slug="acme-members")),
-    "getCommunity": (200, JSONAPI, _one("communities", "3001", slug="acme-members")),
-    "joinCommunity": (200, JSONAPI, _one("communities", "3001", slug="acme-members")),
+    "getCommunity": (200, JSONAPI, COMMUNITY),
+    "joinCommunity": (201, JSONAPI, MEMBERSHIP),
     "leaveCommunity": (204, JSONAPI, None),
     "listPlans": (200, JSONAPI, _many("plans", "9001", slug="acme-membership")),
     "getPlan": (200, JSONAPI, _one("plans", "9001", slug="acme-membership")),
@@ -216,6 +226,8 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "mobile": (None, "+49 170 1234"),
     "company": (None, "ACME"),
     "locale": (None, "de"),
+    "sex": (None, "female"),
+    "birth_date": (None, dt.date(1990, 4, 12)),
     "duration": (None, 90),
     "after": (None, NINE),
 }

@@ -31,6 +31,9 @@ class User:
 
 @dataclass(frozen=True)
 class CustomerAccount:
+    """A person's one global customer account (reference Addendum C9), seen through one of
+    their customer records; it links every record that carries the same account id."""
+
     customer: Customer
 
     @property

@@ -297,8 +297,18 @@ register(Address, TypeDef("addresses", None, lambda ctx, a: {"address_line": a.a
 register(Category, TypeDef("resource-categories", None, lambda ctx, c: {"name": c.name}, {}))
 
 
-def _community_meta(ctx: Ctx, c: Community) -> dict[str, Any]:
-    return {"is_member": ctx.store.is_member(ctx.customer, [c.id]) if ctx.customer else False}
+def _own_community_accounts(ctx: Ctx, c: Community) -> list[Membership]:
+    """The caller's own community accounts in ``c`` (none anonymously): the relation anny's
+    tools read a membership back through (reference Addendum B7)."""
+    if ctx.customer is None:
+        return []
+    return [
+        m
+        for m in ctx.store.memberships.values()
+        if m.customer_id == ctx.customer.id
+        and m.community_id == c.id
+        and m.status in ("accepted", "pending")
+    ]
 
 
 register(
@@ -306,30 +316,34 @@ register(
     TypeDef(
         "communities",
         lambda c: f"/api/v1/communities/{c.id}",
+        # Only the documented attributes (reference Addendum C7).
         lambda ctx, c: {
             "name": c.name,
             "slug": c.slug,
-            "description": c.description,
-            "requires_access_code": c.access_code is not None,
-            "is_public": c.is_public,
-            "is_member": ctx.store.is_member(ctx.customer, [c.id]) if ctx.customer else False,
-            "member_count": sum(
-                1
-                for m in ctx.store.memberships.values()
-                if m.community_id == c.id and m.status == "active"
-            ),
+            "is_private": c.is_private,
+            "allow_customer_requests": c.allow_customer_requests,
+            "auto_join_enabled": c.auto_join_enabled,
+            "include_all_services": c.include_all_services,
+            "welcome_text": c.welcome_text,
         },
-        {"organization": lambda ctx, c: ctx.store.organizations.get(c.organization_id)},
-        _community_meta,
+        {
+            "organization": lambda ctx, c: ctx.store.organizations.get(c.organization_id),
+            "community_accounts": _own_community_accounts,
+        },
     ),
 )
 
 register(
     Membership,
     TypeDef(
-        "community-memberships",
+        "community-accounts",
         None,
-        lambda ctx, m: {"status": m.status, "joined_at": iso_utc(m.created_at)},
+        lambda ctx, m: {
+            "status": m.status,
+            "role": m.role,
+            "start_date": iso_utc(m.start_date),
+            "end_date": iso_utc(m.end_date),
+        },
         {
             "community": lambda ctx, m: ctx.store.communities.get(m.community_id),
             "customer": lambda ctx, m: ctx.store.customers.get(m.customer_id),
@@ -351,6 +365,8 @@ def _customer_attrs(ctx: Ctx, c: Customer) -> dict[str, Any]:
         "phone": c.phone,
         "mobile": c.mobile,
         "company": c.company,
+        "sex": c.sex,
+        "birth_date": c.birth_date,
         "created_at": iso_utc(c.created_at),
     }
 
@@ -391,16 +407,18 @@ register(
         "customer-accounts",
         None,
         lambda ctx, a: {
-            "name": ctx.store.organizations[a.customer.organization_id].name
-            if a.customer.organization_id in ctx.store.organizations
-            else a.customer.full_name,
             "email": a.customer.email,
-            "is_default": True,
+            "given_name": a.customer.given_name,
+            "family_name": a.customer.family_name,
+            "locale": a.customer.locale,
             "created_at": iso_utc(a.customer.created_at),
         },
         {
-            "organization": lambda ctx, a: ctx.store.organizations.get(a.customer.organization_id),
-            "customer": lambda ctx, a: a.customer,
+            "customers": lambda ctx, a: [
+                c
+                for c in ctx.store.customers.values()
+                if c.account_id == a.customer.account_id and not c.is_guest
+            ],
         },
     ),
 )
@@ -624,8 +642,12 @@ register(
             "name": p.name,
             "number": f"P-{p.id}",
             "status": pass_status(ctx, p),
-            "total_uses": p.total_uses,
-            "remaining_uses": p.remaining_uses,
+            "quota_type": p.quota_type,
+            "total": p.total,
+            "remaining": p.remaining,
+            "currency": p.currency,
+            "recurrence": p.recurrence,
+            "source": p.source,
             "valid_from": iso_utc(p.valid_from),
             "valid_until": iso_utc(p.valid_until),
         },
@@ -643,7 +665,7 @@ register(
 def pass_status(ctx: Ctx, p: Pass) -> str:
     if p.valid_until and p.valid_until <= ctx.clock.now():
         return "expired"
-    if p.remaining_uses is not None and p.remaining_uses <= 0:
+    if p.remaining is not None and p.remaining <= 0:
         return "used_up"
     return p.status
 

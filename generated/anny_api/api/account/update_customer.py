@@ -93,12 +93,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -128,12 +131,15 @@ def sync(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -158,12 +164,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -191,12 +200,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:

@@ -103,7 +103,7 @@ def sync_detailed(
 ) -> Response[ErrorDocument | OrderDocument]:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -141,7 +141,7 @@ def sync(
 ) -> ErrorDocument | OrderDocument | None:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | OrderDocument]:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -210,7 +210,7 @@ async def asyncio(
 ) -> ErrorDocument | OrderDocument | None:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:

@@ -89,10 +89,13 @@ def sync_detailed(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -127,10 +130,13 @@ def sync(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -160,10 +166,13 @@ async def asyncio_detailed(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -196,10 +205,13 @@ async def asyncio(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):

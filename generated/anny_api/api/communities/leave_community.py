@@ -83,7 +83,8 @@ def sync_detailed(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -117,7 +118,8 @@ def sync(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -178,7 +181,8 @@ async def asyncio(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 

@@ -95,11 +95,16 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -134,11 +139,16 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -168,11 +178,16 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -205,11 +220,16 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):

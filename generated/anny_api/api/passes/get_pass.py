@@ -92,10 +92,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -127,10 +129,12 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -157,10 +161,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -190,10 +196,12 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):

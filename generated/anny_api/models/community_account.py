@@ -9,31 +9,37 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.community_membership_attributes import CommunityMembershipAttributes
+    from ..models.community_account_attributes import CommunityAccountAttributes
     from ..models.links import Links
     from ..models.meta import Meta
     from ..models.relationships import Relationships
 
 
-T = TypeVar("T", bound="CommunityMembership")
+T = TypeVar("T", bound="CommunityAccount")
 
 
 @_attrs_define
-class CommunityMembership:
-    """A `community-memberships` resource object.
+class CommunityAccount:
+    """A `community-accounts` resource object: a customer's membership of a community (Addendum C7; the type name is
+    inferred from the relation `community_accounts`, B7).
 
-    Attributes:
-        type_ (str): Always `community-memberships`.
-        id (str):
-        attributes (CommunityMembershipAttributes | Unset): Inferred. `status`: known values `active`, `requested`.
-        relationships (Relationships | Unset):
-        links (Links | Unset): Link members; values are absolute URLs or null.
-        meta (Meta | Unset):
+        Attributes:
+            type_ (str): Always `community-accounts`.
+            id (str):
+            attributes (CommunityAccountAttributes | Unset): A **Community Account** links a customer account to a community
+                (reference Addendum C7):
+                `status` `accepted` (an active member) or `pending` (awaiting approval); `role` `member`,
+                `manager` or `visitor`; optional `start_date` / `end_date` for a time-limited membership.
+                The attribute names `status`, `role`, `start_date` and `end_date` are the guide's; their
+                JSON form (strings, RFC 3339 datetimes, `null` when open) is inferred.
+            relationships (Relationships | Unset):
+            links (Links | Unset): Link members; values are absolute URLs or null.
+            meta (Meta | Unset):
     """
 
     type_: str
     id: str
-    attributes: CommunityMembershipAttributes | Unset = UNSET
+    attributes: CommunityAccountAttributes | Unset = UNSET
     relationships: Relationships | Unset = UNSET
     links: Links | Unset = UNSET
     meta: Meta | Unset = UNSET
@@ -81,9 +87,7 @@ class CommunityMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.community_membership_attributes import (
-            CommunityMembershipAttributes,  # noqa: PLC0415
-        )
+        from ..models.community_account_attributes import CommunityAccountAttributes  # noqa: PLC0415
         from ..models.links import Links  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.relationships import Relationships  # noqa: PLC0415
@@ -94,11 +98,11 @@ class CommunityMembership:
         id = d.pop("id")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: CommunityMembershipAttributes | Unset
+        attributes: CommunityAccountAttributes | Unset
         if isinstance(_attributes, Unset):
             attributes = UNSET
         else:
-            attributes = CommunityMembershipAttributes.from_dict(_attributes)
+            attributes = CommunityAccountAttributes.from_dict(_attributes)
 
         _relationships = d.pop("relationships", UNSET)
         relationships: Relationships | Unset
@@ -121,7 +125,7 @@ class CommunityMembership:
         else:
             meta = Meta.from_dict(_meta)
 
-        community_membership = cls(
+        community_account = cls(
             type_=type_,
             id=id,
             attributes=attributes,
@@ -130,8 +134,8 @@ class CommunityMembership:
             meta=meta,
         )
 
-        community_membership.additional_properties = d
-        return community_membership
+        community_account.additional_properties = d
+        return community_account
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,29 +9,30 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.community_membership import CommunityMembership
+    from ..models.community_account import CommunityAccount
     from ..models.json_api_object import JsonApiObject
     from ..models.links import Links
     from ..models.meta import Meta
     from ..models.resource_object import ResourceObject
 
 
-T = TypeVar("T", bound="CommunityMembershipDocument")
+T = TypeVar("T", bound="CommunityAccountDocument")
 
 
 @_attrs_define
-class CommunityMembershipDocument:
-    """Inferred (unverified): A JSON:API document with one `community-memberships` resource.
+class CommunityAccountDocument:
+    """Inferred (unverified): A JSON:API document with one `community-accounts` resource (Addendum C7).
 
     Attributes:
-        data (CommunityMembership): A `community-memberships` resource object.
+        data (CommunityAccount): A `community-accounts` resource object: a customer's membership of a community
+            (Addendum C7; the type name is inferred from the relation `community_accounts`, B7).
         included (list[ResourceObject] | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):
         jsonapi (JsonApiObject | Unset):
     """
 
-    data: CommunityMembership
+    data: CommunityAccount
     included: list[ResourceObject] | Unset = UNSET
     links: Links | Unset = UNSET
     meta: Meta | Unset = UNSET
@@ -82,14 +83,14 @@ class CommunityMembershipDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.community_membership import CommunityMembership  # noqa: PLC0415
+        from ..models.community_account import CommunityAccount  # noqa: PLC0415
         from ..models.json_api_object import JsonApiObject  # noqa: PLC0415
         from ..models.links import Links  # noqa: PLC0415
         from ..models.meta import Meta  # noqa: PLC0415
         from ..models.resource_object import ResourceObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = CommunityMembership.from_dict(d.pop("data"))
+        data = CommunityAccount.from_dict(d.pop("data"))
 
         _included = d.pop("included", UNSET)
         included: list[ResourceObject] | Unset = UNSET
@@ -123,7 +124,7 @@ class CommunityMembershipDocument:
         else:
             jsonapi = JsonApiObject.from_dict(_jsonapi)
 
-        community_membership_document = cls(
+        community_account_document = cls(
             data=data,
             included=included,
             links=links,
@@ -131,8 +132,8 @@ class CommunityMembershipDocument:
             jsonapi=jsonapi,
         )
 
-        community_membership_document.additional_properties = d
-        return community_membership_document
+        community_account_document.additional_properties = d
+        return community_account_document
 
     @property
     def additional_keys(self) -> list[str]:
