@@ -691,29 +691,56 @@ def build_request(
         headers["Content-Type"] = FORM_MEDIA_TYPE
     headers.update(plan.headers)
     url = plan.path if "://" in plan.path else base_url + plan.path
+    params: Any = None  # list of pairs; httpx types a list of pairs invariantly
     try:
+        if plan.params:
+            if "?" in url or "#" in url or (not plan.anonymous and http.params):
+                # httpx replaces a URL's own query with the params (merged with the httpx
+                # client's own): the rare cases where that matters keep httpx's way.
+                params = list(plan.params)
+            else:
+                url = _with_query(url, plan.params)
+        # One parse of the whole URL: handing httpx the path and the params apart parses it
+        # twice more (the URL, then the URL again with its query), a third of a GET's cost.
+        target = httpx.URL(url)
+        # A per-request timeout, honoured by whichever httpx client sends it.
+        extensions = {"timeout": timeout.as_dict()}
         if plan.anonymous:
             return httpx.Request(
                 plan.method,
-                url,
-                params=list(plan.params) if plan.params else None,
+                target,
+                params=params,
                 headers=headers,
                 content=content,
-                # A per-request timeout, honoured by whichever httpx client sends it.
-                extensions={"timeout": timeout.as_dict()},
+                extensions=extensions,
             )
         return http.build_request(
             plan.method,
-            url,
-            params=list(plan.params) if plan.params else None,
+            target,
+            params=params,
             headers=headers,
             content=content,
-            timeout=timeout,
+            extensions=extensions,
         )
     except httpx.InvalidURL as exc:
         # A 100,000-character slug makes "URL too long": bad input, refused before sending.
         # The URL is not echoed (it may be huge, and may carry an `oat`).
         raise InvalidParameterError(f"cannot build the request URL: {exc}") from None
+
+
+def _with_query(url: str, params: Iterable[tuple[str, str]]) -> str:
+    """``url`` with ``params`` as its query, encoded exactly as :class:`httpx.QueryParams`
+    encodes them (pairs of one name grouped at its first place, then ``urlencode``), so the
+    wire is the one ``build_request(url, params=...)`` gives, at a third of the cost."""
+    grouped: dict[str, list[str]] = {}
+    for key, value in params:
+        values = grouped.get(key)
+        if values is None:
+            grouped[key] = [value]
+        else:
+            values.append(value)
+    pairs = [(key, value) for key, values in grouped.items() for value in values]
+    return f"{url}?{urlencode(pairs)}"
 
 
 def release_stream(response: httpx.Response) -> httpx.Response:
