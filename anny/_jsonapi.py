@@ -355,6 +355,29 @@ class Resource:
         # normal lookup (their own members are not in _MEMBERS).
         if name in _MEMBERS or type(self) is not Resource:
             return _generic_getattr(self, name)
+        # The fast paths of __getattr__ inlined (one Python frame per `booking.resource` and
+        # `room.name` instead of three): a plain attribute, then a to-one relationship with
+        # string linkage. Everything else goes to __getattr__, which words the errors.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        try:
+            raw = _get_raw(self)
+        except AttributeError:  # half-built instance (copy/pickle protocols)
+            raise AttributeError(name) from None
+        attributes = raw.get("attributes")
+        if type(attributes) is dict:
+            value = attributes.get(name, _MISSING)
+            if value is not _MISSING:
+                return value
+            relationships = raw.get("relationships")
+            if type(relationships) is dict:
+                relationship = relationships.get(name)
+                if type(relationship) is dict:
+                    data = relationship.get("data")
+                    if type(data) is dict:
+                        type_, id_ = data.get("type"), data.get("id")
+                        if type(type_) is str and type(id_) is str:
+                            return _get_map(self).to_one(type_, id_, data)
         return _dynamic_getattr(self, name)
 
     def __getattr__(self, name: str) -> Any:
