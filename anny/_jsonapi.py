@@ -483,6 +483,29 @@ def _make_resource(obj: Mapping[str, Any], identity_map: _IdentityMap) -> Resour
 
 
 _set_relationships = _slot("_relationships").__set__
+
+
+def related_object(res: Resource, name: str) -> Mapping[str, Any] | None:
+    """The decoded object ``res.related(name)`` wraps when that is one resource of the
+    document, else ``None``; builds no :class:`Resource` (a view reads one attribute of it)."""
+    if type(res) is Resource:
+        relationships = _get_raw(res).get("relationships")
+        if type(relationships) is dict:
+            relationship = relationships.get(name)
+            if type(relationship) is dict:
+                data = relationship.get("data")
+                if type(data) is dict:
+                    type_, id_ = data.get("type"), data.get("id")
+                    if type(type_) is str and type(id_) is str:
+                        # to_one()'s lookup, without the wrapper.
+                        identity_map: _IdentityMap = _get_map(res)
+                        index = identity_map._index
+                        if index is None:
+                            index = identity_map._build_index()
+                        return index.get(type_, _EMPTY).get(id_)
+    related = res.related(name)
+    return _get_raw(related) if isinstance(related, Resource) else None
+
 _generic_getattr = object.__getattribute__
 _dynamic_getattr = Resource.__getattr__
 #: Every name normal attribute lookup can find on a Resource (it has no instance dict).
