@@ -506,6 +506,7 @@ def related_object(res: Resource, name: str) -> Mapping[str, Any] | None:
     related = res.related(name)
     return _get_raw(related) if isinstance(related, Resource) else None
 
+
 _generic_getattr = object.__getattribute__
 _dynamic_getattr = Resource.__getattr__
 #: Every name normal attribute lookup can find on a Resource (it has no instance dict).

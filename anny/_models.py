@@ -550,7 +550,6 @@ class Booking(_View):
         return related_zone(self.resource)
 
 
-
 @attrs.frozen
 class Order(_View):
     """An ``orders`` resource (a draft order is the cart).
