@@ -18,7 +18,7 @@ from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_id
-from anny._request import parse_none
+from anny._response import parse_none
 from anny.errors import InvalidParameterError
 
 __all__ = ["Communities", "CommunityRef"]

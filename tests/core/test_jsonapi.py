@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import anny
-from anny._request import parse_document
+from anny._response import parse_document
 
 ORDER_DOC = {
     "data": {

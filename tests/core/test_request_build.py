@@ -11,7 +11,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from anny._request import RequestPlan, build_request
+from anny._build import build_request
+from anny._plan import RequestPlan
 
 BASE = "https://b.anny.co"
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
