@@ -368,6 +368,22 @@ _FETCH = {
 }
 
 
+# parse_datetime()'s common path, inlined (a statement: it catches the C parser's error);
+# anything else (absent, empty, too long, a rarer ISO form) is left to parse_datetime itself.
+_DATETIME = """    v = {read}
+    if type(v) is str and v and len(v) <= _MAX_DATETIME_CHARS:
+        try:
+            f_{field} = _fromisoformat(v)
+        except ValueError:
+            f_{field} = {c}(v)
+        else:
+            if f_{field}.tzinfo is None:
+                f_{field} = f_{field}.replace(tzinfo=_UTC)
+    else:
+        f_{field} = {c}(v)
+"""
+
+
 def _compile(view: type[_View]) -> _Compiled:
     from anny._spec_table import SCHEMA_FIELDS
 
@@ -383,6 +399,9 @@ def _compile(view: type[_View]) -> _Compiled:
         "_zone_of": related_zone,
         "_new": object.__new__,
         "_view": view,
+        "_fromisoformat": _fromisoformat,
+        "_MAX_DATETIME_CHARS": _MAX_DATETIME_CHARS,
+        "_UTC": dt.UTC,
     }
     reads: list[tuple[str, str]] = []
     used: set[str] = set()
@@ -401,6 +420,8 @@ def _compile(view: type[_View]) -> _Compiled:
             reads.append((field.name, f"c{index}({args})"))
         elif convert is _str:  # _str's own first test, inlined: most fields are strings
             reads.append((field.name, f"v if type(v := {args}) is str else c{index}(v)"))
+        elif convert is parse_datetime:
+            reads.append((field.name, _DATETIME.format(read=args, field=field.name, c=f"c{index}")))
         else:
             reads.append((field.name, f"c{index}({args})"))
     fetch = "    raw = _get_raw(res) if type(res) is _Resource else None\n"
@@ -414,7 +435,9 @@ def _compile(view: type[_View]) -> _Compiled:
     if zoned:
         zoned = "    zone = _zone_of(res)\n    if zone is not None:\n" + zoned
     items = ", ".join(f"{name!r}: f_{name}" for name, _ in reads)
-    body = "".join(f"    f_{name} = {expr}\n" for name, expr in reads)
+    body = "".join(
+        expr if expr.startswith("    ") else f"    f_{name} = {expr}\n" for name, expr in reads
+    )
     code = f"def _fields(res):\n{fetch}{body}{zoned}    return {{{items}}}\n"
     setters = _slot_setters(view, {name for name, _ in reads})
     if setters is not None:

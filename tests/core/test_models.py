@@ -292,3 +292,57 @@ def test_a_subclass_with_a_validator_is_still_built_by_its_init() -> None:
     ).data
     view = Checked.from_resource(res)
     assert (type(view), view.number, view.note, seen) == (Checked, "BB1", None, [None])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    raw=st.one_of(
+        st.none(),
+        st.integers(),
+        st.sampled_from(
+            [
+                "",
+                "2026-11-25T08:00:00+01:00",
+                "2026-11-25T08:00:00.123456Z",
+                "2026-11-25T08:00:00",
+                "2026-11-25",
+                "2026-W48-3T08:00",  # ISO week date: dateutil reads it
+                "2026-11-25T24:00:00+01:00",  # 24:00: dateutil reads it
+                "2026-11-25T08:00:00+01:00" + " " * 60,  # too long
+                "not a date",
+            ]
+        ),
+        st.text(max_size=30),
+    ),
+    zone=st.sampled_from([None, "Europe/Berlin"]),
+)
+def test_view_datetimes_read_exactly_as_parse_datetime_reads_them(
+    raw: object, zone: str | None
+) -> None:
+    # The compiled readers inline parse_datetime's common path; every value must still read
+    # as parse_datetime (then in_zone) reads it.
+    from anny._models import in_zone, parse_datetime, zone_of
+
+    doc = anny.Document.from_json(
+        {
+            "data": {
+                "type": "bookings",
+                "id": "1",
+                "attributes": {"start_date": raw},
+                "meta": {"cancelable_until": raw},
+                "relationships": {"resource": {"data": {"type": "resources", "id": "2"}}},
+            },
+            "included": [{"type": "resources", "id": "2", "attributes": {"timezone": zone}}],
+        }
+    )
+    view = anny.Booking.from_resource(doc.data)
+    expected = in_zone(parse_datetime(raw), zone_of(zone))
+    for got in (view.start_date, view.cancelable_until):
+        assert got == expected
+        assert type(got) is type(expected)
+        if expected is not None:
+            assert (got.tzinfo, got.fold, got.utcoffset()) == (
+                expected.tzinfo,
+                expected.fold,
+                expected.utcoffset(),
+            )
