@@ -567,11 +567,14 @@ class Document:
         if isinstance(data, list):
             self._map = identity_map = _IdentityMap(data, self._included_raw)
             live = identity_map._live
-            make, ref = _make_resource, weakref.ref
+            ref = weakref.ref
             resources: list[Resource] = []
             append = resources.append
+            new, set_raw, set_map = _new_resource, _set_raw, _set_map
             for item in data:  # every item is a mapping: _looks_like_jsonapi checked
-                resource = make(item, identity_map)
+                resource = new(Resource)  # _make_resource(), inlined: once per item of a page
+                set_raw(resource, item)
+                set_map(resource, identity_map)
                 live[id(item)] = ref(resource)
                 append(resource)
             self.data = resources
