@@ -8,12 +8,22 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 NODE_STAMP := node_modules/.installed-stamp
 
-.PHONY: install redis demo test test-fast fuzz sweep generate check-generated lint-spec lint format typecheck bench clean
+.PHONY: install redis demo test test-fast fuzz sweep generate check-generated check-dist api-md lint-spec lint format typecheck bench clean
 
-$(STAMP): pyproject.toml
+# Two distributions, both editable: the client (anny-client, import `anny`) and the sandbox
+# (anny-sandbox, import `anny_sandbox`, sandbox/pyproject.toml), which the client's `sandbox`
+# extra names: given in one command, pip takes the local one instead of looking it up.
+$(STAMP): pyproject.toml sandbox/pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev]'
+	@# A venv made before the rename holds the editable `anny` distribution: same files, same
+	@# `anny` script. Removed first, so that the two never overwrite each other's records.
+	@$(BIN)/python -m pip uninstall -q -y anny 2>/dev/null || true
+	$(BIN)/python -m pip install -q -e ./sandbox -e '.[dev]'
+	@# The wheels of the dependencies, for the packaging check (tests/test_packaging.py), which
+	@# installs our wheels into a fresh venv with --no-index. Offline, that check skips (CI fails).
+	@$(BIN)/python scripts/check_dist.py --fetch-wheels || { if [ "$$CI" = true ]; then exit 1; \
+		else echo "warning: no wheelhouse: the packaging check will be skipped" >&2; fi; }
 	@touch $(STAMP)
 
 # `npm ci` starts from an empty node_modules/, so the stamp is written after it. Prism needs no
@@ -24,7 +34,7 @@ $(NODE_STAMP): package.json package-lock.json
 
 install: $(STAMP) $(NODE_STAMP)
 
-## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny[redis])
+## Debian's redis-server, for the tests of the shared rate-limit budget (tests/redis, anny-client[redis])
 ## and the shared-budget rows of `make bench`; the tests start their own server on a free port.
 ## If it cannot be installed (no apt, no root), those tests skip with the reason, except with
 ## CI=true, where the run fails: the shared budget is never left untested silently.
@@ -42,7 +52,8 @@ demo: $(STAMP)
 ## Everything CI checks: ruff, mypy, pytest (including the contract tests against Prism).
 ## The spec checks run once, inside pytest, where they share one parsed spec and one generator
 ## run: generated/ up to date (tests/spec/test_regenerate.py, the same as `make check-generated`),
-## anny/_spec_table.py up to date, spec lint (tests/spec/test_lint_spec.py, as `make lint-spec`).
+## anny/_spec_table.py up to date, spec lint (tests/spec/test_lint_spec.py, as `make lint-spec`),
+## and the packaging check (tests/test_packaging.py, as `make check-dist`).
 test: $(STAMP) $(NODE_STAMP) redis
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -67,10 +78,22 @@ sweep: $(STAMP)
 generate: $(STAMP)
 	$(BIN)/python scripts/regenerate.py
 	$(BIN)/python scripts/operations_table.py
+	$(BIN)/python scripts/api_md.py
+
+## api.md, the helpers' reference, from their code and anny/_spec_table.py (also part of
+## `make generate`; tests/core/test_api_md.py fails in `make test` when it is stale).
+api-md: $(STAMP)
+	$(BIN)/python scripts/api_md.py
 
 check-generated: $(STAMP)
 	$(BIN)/python scripts/regenerate.py --check
 	$(BIN)/python scripts/operations_table.py --check
+	$(BIN)/python scripts/api_md.py --check
+
+## Both distributions (anny-client, anny-sandbox) built, twine-checked, installed from their
+## wheels into a fresh venv outside the checkout and tried there (also part of `make test`).
+check-dist: $(STAMP)
+	$(BIN)/python scripts/check_dist.py
 
 lint-spec: $(STAMP)
 	$(BIN)/python scripts/lint_spec.py

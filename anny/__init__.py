@@ -5,37 +5,41 @@ Quick start::
     import anny
 
     with anny.Anny() as client:                     # anonymous, production
-        doc = client.get("/api/v1/resources/my-room", params={"include": "services"})
-        for service in doc.data.services:
-            print(service.name)
+        for slot in client.availability.slots("my-room", "my-service", tomorrow):
+            print(slot.start, slot.available)
 
-The public names live in small private modules and are re-exported here.
+The top level holds what every program uses: the clients (:class:`Anny`, :class:`AsyncAnny`),
+the errors, JSON:API :class:`Document`/:class:`Resource`, pagination (:class:`Pager`,
+:class:`AsyncPager`, :class:`Page`), :class:`APIResponse`, :class:`Money`, rate limits
+(:class:`RateLimit`, :class:`RedisBudget`), the opt-in :class:`Cache` and a few constants.
+The rest lives in namespaces:
+
+* :mod:`anny.types` — typed views, results, enums and the area classes (``Booking``, ``Slot``,
+  ``BookingStatus``, ``Bookings`` …);
+* :mod:`anny.flows` — the kit for writing your own helpers (``RequestPlan``, ``Flow``,
+  ``perform``, ``Batch``, ``Sleep``, ``build_query`` …);
+* :mod:`anny.auth` — signing in (``OAuth2``, ``RefreshingToken``, ``stored_token()`` …);
+* :mod:`anny.errors` — every exception (also ``CartExpiredError``, ``OAuthRedirectError``) and
+  ``ErrorObject``.
+
+**Async naming**: a class that exists in both colours is ``X`` and ``AsyncX`` (``Anny`` /
+``AsyncAnny``, ``Pager`` / ``AsyncPager``, ``Cart`` / ``AsyncCart``); methods keep one name in
+both colours and are awaited on the async twin (see :mod:`anny.types`).
+
+Names that used to live at the top level (``anny.Booking``, ``anny.RequestPlan`` …) still work
+for one release, with a :class:`DeprecationWarning` naming their new place.
 """
 
-import contextlib as _contextlib
-import importlib as _importlib
 from typing import TYPE_CHECKING as _TYPE_CHECKING
-from typing import Any as _Any
 
-from anny._areas._binding import Context, Paged
-from anny._auth import AsyncTokenProvider, BearerAuth, TokenProvider
-from anny._client import Anny, AnnyWithRawResponse, AsyncAnny, AsyncAnnyWithRawResponse
+from anny._client import Anny, AsyncAnny
 from anny._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENVIRONMENTS, NOT_GIVEN, NotGiven
-from anny._flow import Batch, Flow, perform
-from anny._ids import (
-    path_segment,
-    validate_booking_number,
-    validate_id,
-    validate_order_number,
-    validate_slug,
-)
-from anny._jsonapi import Document, Ref, Relationship, Resource
-from anny._operations import Operation
+from anny._exports import adopt as _adopt
+from anny._exports import lazy_exports as _lazy_exports
+from anny._jsonapi import Document, Resource
 from anny._pagination import AsyncPager, Page, Pager
-from anny._query import build_query
-from anny._ratelimit import Budget, LocalBudget, RateLimit, RateLimitWait
-from anny._request import APIResponse, RequestPlan, Sleep
-from anny._retry import RetryPolicy
+from anny._ratelimit import RateLimit
+from anny._request import APIResponse
 from anny._version import __version__
 from anny.errors import (
     AnnyError,
@@ -46,7 +50,6 @@ from anny.errors import (
     AuthenticationError,
     BadRequestError,
     ConflictError,
-    ErrorObject,
     InternalServerError,
     InvalidParameterError,
     NotFoundError,
@@ -60,256 +63,206 @@ from anny.errors import (
 )
 
 if _TYPE_CHECKING:
-    from anny._account_types import (
-        Community,
-        CommunityMembership,
-        CustomerAccount,
-        MembershipStatus,
-        Pass,
-        PassStatus,
-        Plan,
-        PlanSubscription,
-        QueueTicket,
-        QueueTicketStatus,
-        SubscriptionStatus,
-        User,
-        WaitlistEntry,
-        WaitlistStatus,
-    )
-    from anny._areas.account import (
-        Account,
-    )
-    from anny._areas.availability import (
-        Availability,
-    )
-    from anny._areas.bookings import (
-        Bookings,
-    )
-    from anny._areas.cart import (
-        AsyncCart,
-        Cart,
-        CartExpiredError,
-        SyncCart,
-    )
-    from anny._areas.catalog import (
-        Organizations,
-        Resources,
-        Services,
-    )
-    from anny._areas.checkout import (
-        CartItem,
-        CartState,
-        Checkout,
-        CheckoutResult,
-    )
-    from anny._areas.communities import (
-        Communities,
-    )
-    from anny._areas.orders import (
-        Orders,
-    )
-    from anny._areas.passes import (
-        Passes,
-    )
-    from anny._areas.plans import (
-        Plans,
-    )
-    from anny._areas.queue_tickets import (
-        QueueTickets,
-    )
-    from anny._areas.series import (
-        Occurrence,
-        Series,
-        SeriesResult,
-    )
-    from anny._areas.waitlist import (
-        Waitlist,
-    )
-    from anny._cache import (
-        Cache,
-    )
-    from anny._catalog_types import (
-        CalendarEvent,
-        OpeningPeriod,
-        ResourceLocation,
-        ServiceConfiguration,
-        Slot,
-        Unavailability,
-    )
-    from anny._models import (
-        BookableResource,
-        Booking,
-        BookingStatus,
-        Customer,
-        Money,
-        Order,
-        Organization,
-        Service,
-    )
-    from anny._oauth import (
-        AuthorizationRequest,
-        OAuth2,
-        OAuthRedirectError,
-        RefreshingToken,
-        Token,
-        pkce_challenge,
-    )
-    from anny._redis_budget import (
-        RedisBudget,
-    )
-    from anny._results import (
-        CancellationTerms,
-        CheckoutForm,
-        FormField,
-        Quote,
-        QuoteItem,
-    )
+    from anny import auth as auth
+    from anny import flows as flows
+    from anny import types as types
+    from anny._cache import Cache
+    from anny._models import Money
+    from anny._redis_budget import RedisBudget
 
-# Loaded on first use (PEP 562): what most programs never touch stays out of `import anny`
-# (the sign-in machinery pulls in asyncio and dateutil).
+if _TYPE_CHECKING:
+    # The old top-level names (see _MOVED), for type checkers: old code keeps type-checking
+    # while it runs with a DeprecationWarning. `X as X` is what strict checkers re-export.
+    from anny.auth import AsyncTokenProvider as AsyncTokenProvider
+    from anny.auth import AuthorizationRequest as AuthorizationRequest
+    from anny.auth import BearerAuth as BearerAuth
+    from anny.auth import OAuth2 as OAuth2
+    from anny.auth import RefreshingToken as RefreshingToken
+    from anny.auth import Token as Token
+    from anny.auth import TokenProvider as TokenProvider
+    from anny.auth import pkce_challenge as pkce_challenge
+    from anny.errors import CartExpiredError as CartExpiredError
+    from anny.errors import ErrorObject as ErrorObject
+    from anny.errors import OAuthRedirectError as OAuthRedirectError
+    from anny.flows import Batch as Batch
+    from anny.flows import Context as Context
+    from anny.flows import Flow as Flow
+    from anny.flows import Operation as Operation
+    from anny.flows import RequestPlan as RequestPlan
+    from anny.flows import Sleep as Sleep
+    from anny.flows import build_query as build_query
+    from anny.flows import path_segment as path_segment
+    from anny.flows import perform as perform
+    from anny.flows import validate_booking_number as validate_booking_number
+    from anny.flows import validate_id as validate_id
+    from anny.flows import validate_order_number as validate_order_number
+    from anny.flows import validate_slug as validate_slug
+    from anny.types import Account as Account
+    from anny.types import AnnyWithRawResponse as AnnyWithRawResponse
+    from anny.types import AsyncAnnyWithRawResponse as AsyncAnnyWithRawResponse
+    from anny.types import AsyncCart as AsyncCart
+    from anny.types import Availability as Availability
+    from anny.types import BookableResource as BookableResource
+    from anny.types import Booking as Booking
+    from anny.types import Bookings as Bookings
+    from anny.types import BookingStatus as BookingStatus
+    from anny.types import Budget as Budget
+    from anny.types import CalendarEvent as CalendarEvent
+    from anny.types import CancellationTerms as CancellationTerms
+
+    # Renamed as well as moved: an assignment (not `import … as …`) is what strict type
+    # checkers re-export.
+    from anny.types import Cart as _SyncCart
+    from anny.types import CartBase as _CartBase
+    from anny.types import CartItem as CartItem
+    from anny.types import CartState as CartState
+    from anny.types import Checkout as Checkout
+    from anny.types import CheckoutForm as CheckoutForm
+    from anny.types import CheckoutResult as CheckoutResult
+    from anny.types import Communities as Communities
+    from anny.types import Community as Community
+    from anny.types import CommunityMembership as CommunityMembership
+    from anny.types import Customer as Customer
+    from anny.types import CustomerAccount as CustomerAccount
+    from anny.types import FormField as FormField
+    from anny.types import LocalBudget as LocalBudget
+    from anny.types import MembershipStatus as MembershipStatus
+    from anny.types import Occurrence as Occurrence
+    from anny.types import OpeningPeriod as OpeningPeriod
+    from anny.types import Order as Order
+    from anny.types import Orders as Orders
+    from anny.types import Organization as Organization
+    from anny.types import Organizations as Organizations
+    from anny.types import Paged as Paged
+    from anny.types import Pass as Pass
+    from anny.types import Passes as Passes
+    from anny.types import PassStatus as PassStatus
+    from anny.types import Plan as Plan
+    from anny.types import Plans as Plans
+    from anny.types import PlanSubscription as PlanSubscription
+    from anny.types import QueueTicket as QueueTicket
+    from anny.types import QueueTickets as QueueTickets
+    from anny.types import QueueTicketStatus as QueueTicketStatus
+    from anny.types import Quote as Quote
+    from anny.types import QuoteItem as QuoteItem
+    from anny.types import RateLimitWait as RateLimitWait
+    from anny.types import Ref as Ref
+    from anny.types import Relationship as Relationship
+    from anny.types import ResourceLocation as ResourceLocation
+    from anny.types import Resources as Resources
+    from anny.types import RetryPolicy as RetryPolicy
+    from anny.types import Series as Series
+    from anny.types import SeriesResult as SeriesResult
+    from anny.types import Service as Service
+    from anny.types import ServiceConfiguration as ServiceConfiguration
+    from anny.types import Services as Services
+    from anny.types import Slot as Slot
+    from anny.types import SubscriptionStatus as SubscriptionStatus
+    from anny.types import Unavailability as Unavailability
+    from anny.types import User as User
+    from anny.types import Waitlist as Waitlist
+    from anny.types import WaitlistEntry as WaitlistEntry
+    from anny.types import WaitlistStatus as WaitlistStatus
+
+    SyncCart = _SyncCart
+    Cart = _CartBase
+
+# Loaded on first use (PEP 562): what most programs never touch stays out of `import anny`.
 _LAZY = {
-    **dict.fromkeys(
-        (
-            "Community",
-            "CommunityMembership",
-            "CustomerAccount",
-            "MembershipStatus",
-            "Pass",
-            "PassStatus",
-            "Plan",
-            "PlanSubscription",
-            "QueueTicket",
-            "QueueTicketStatus",
-            "SubscriptionStatus",
-            "User",
-            "WaitlistEntry",
-            "WaitlistStatus",
-        ),
-        "anny._account_types",
-    ),
-    **dict.fromkeys(
-        ("Account",),
-        "anny._areas.account",
-    ),
-    **dict.fromkeys(
-        ("Cache",),
-        "anny._cache",
-    ),
-    **dict.fromkeys(
-        ("RedisBudget",),
-        "anny._redis_budget",
-    ),
-    **dict.fromkeys(
-        ("Availability",),
-        "anny._areas.availability",
-    ),
-    **dict.fromkeys(
-        ("Bookings",),
-        "anny._areas.bookings",
-    ),
-    **dict.fromkeys(
-        (
-            "AsyncCart",
-            "Cart",
-            "CartExpiredError",
-            "SyncCart",
-        ),
-        "anny._areas.cart",
-    ),
-    **dict.fromkeys(
-        (
-            "Organizations",
-            "Resources",
-            "Services",
-        ),
-        "anny._areas.catalog",
-    ),
-    **dict.fromkeys(
-        (
-            "CartItem",
-            "CartState",
-            "Checkout",
-            "CheckoutResult",
-        ),
-        "anny._areas.checkout",
-    ),
-    **dict.fromkeys(
-        ("Communities",),
-        "anny._areas.communities",
-    ),
-    **dict.fromkeys(
-        ("Orders",),
-        "anny._areas.orders",
-    ),
-    **dict.fromkeys(
-        ("Passes",),
-        "anny._areas.passes",
-    ),
-    **dict.fromkeys(
-        ("Plans",),
-        "anny._areas.plans",
-    ),
-    **dict.fromkeys(
-        ("QueueTickets",),
-        "anny._areas.queue_tickets",
-    ),
-    **dict.fromkeys(
-        (
-            "Occurrence",
-            "Series",
-            "SeriesResult",
-        ),
-        "anny._areas.series",
-    ),
-    **dict.fromkeys(
-        ("Waitlist",),
-        "anny._areas.waitlist",
-    ),
-    **dict.fromkeys(
-        (
-            "CalendarEvent",
-            "OpeningPeriod",
-            "ResourceLocation",
-            "ServiceConfiguration",
-            "Slot",
-            "Unavailability",
-        ),
-        "anny._catalog_types",
-    ),
-    **dict.fromkeys(
-        (
-            "CancellationTerms",
-            "CheckoutForm",
-            "FormField",
-            "Quote",
-            "QuoteItem",
-        ),
-        "anny._results",
-    ),
-    **dict.fromkeys(
-        (
-            "BookableResource",
-            "Booking",
-            "BookingStatus",
-            "Customer",
-            "Money",
-            "Order",
-            "Organization",
-            "Service",
-        ),
-        "anny._models",
-    ),
-    **dict.fromkeys(
-        (
-            "AuthorizationRequest",
-            "OAuth2",
-            "OAuthRedirectError",
-            "RefreshingToken",
-            "Token",
-            "pkce_challenge",
-        ),
-        "anny._oauth",
-    ),
+    "Cache": "anny._cache",
+    "Money": "anny._models",
+    "RedisBudget": "anny._redis_budget",
+}
+
+#: Old top-level names and the public module they moved to ("module:NewName" when renamed).
+_MOVED = {
+    "Account": "anny.types",
+    "AnnyWithRawResponse": "anny.types",
+    "AsyncAnnyWithRawResponse": "anny.types",
+    "AsyncCart": "anny.types",
+    "AsyncTokenProvider": "anny.auth",
+    "AuthorizationRequest": "anny.auth",
+    "Availability": "anny.types",
+    "Batch": "anny.flows",
+    "BearerAuth": "anny.auth",
+    "BookableResource": "anny.types",
+    "Booking": "anny.types",
+    "BookingStatus": "anny.types",
+    "Bookings": "anny.types",
+    "Budget": "anny.types",
+    "CalendarEvent": "anny.types",
+    "CancellationTerms": "anny.types",
+    "Cart": "anny.types:CartBase",
+    "CartExpiredError": "anny.errors",
+    "CartItem": "anny.types",
+    "CartState": "anny.types",
+    "Checkout": "anny.types",
+    "CheckoutForm": "anny.types",
+    "CheckoutResult": "anny.types",
+    "Communities": "anny.types",
+    "Community": "anny.types",
+    "CommunityMembership": "anny.types",
+    "Context": "anny.flows",
+    "Customer": "anny.types",
+    "CustomerAccount": "anny.types",
+    "ErrorObject": "anny.errors",
+    "Flow": "anny.flows",
+    "FormField": "anny.types",
+    "LocalBudget": "anny.types",
+    "MembershipStatus": "anny.types",
+    "OAuth2": "anny.auth",
+    "OAuthRedirectError": "anny.errors",
+    "Occurrence": "anny.types",
+    "OpeningPeriod": "anny.types",
+    "Operation": "anny.flows",
+    "Order": "anny.types",
+    "Orders": "anny.types",
+    "Organization": "anny.types",
+    "Organizations": "anny.types",
+    "Paged": "anny.types",
+    "Pass": "anny.types",
+    "PassStatus": "anny.types",
+    "Passes": "anny.types",
+    "Plan": "anny.types",
+    "PlanSubscription": "anny.types",
+    "Plans": "anny.types",
+    "QueueTicket": "anny.types",
+    "QueueTicketStatus": "anny.types",
+    "QueueTickets": "anny.types",
+    "Quote": "anny.types",
+    "QuoteItem": "anny.types",
+    "RateLimitWait": "anny.types",
+    "Ref": "anny.types",
+    "RefreshingToken": "anny.auth",
+    "Relationship": "anny.types",
+    "RequestPlan": "anny.flows",
+    "ResourceLocation": "anny.types",
+    "Resources": "anny.types",
+    "RetryPolicy": "anny.types",
+    "Series": "anny.types",
+    "SeriesResult": "anny.types",
+    "Service": "anny.types",
+    "ServiceConfiguration": "anny.types",
+    "Services": "anny.types",
+    "Sleep": "anny.flows",
+    "Slot": "anny.types",
+    "SubscriptionStatus": "anny.types",
+    "SyncCart": "anny.types:Cart",
+    "Token": "anny.auth",
+    "TokenProvider": "anny.auth",
+    "Unavailability": "anny.types",
+    "User": "anny.types",
+    "Waitlist": "anny.types",
+    "WaitlistEntry": "anny.types",
+    "WaitlistStatus": "anny.types",
+    "build_query": "anny.flows",
+    "path_segment": "anny.flows",
+    "perform": "anny.flows",
+    "pkce_challenge": "anny.auth",
+    "validate_booking_number": "anny.flows",
+    "validate_id": "anny.flows",
+    "validate_order_number": "anny.flows",
+    "validate_slug": "anny.flows",
 }
 
 __all__ = [
@@ -322,145 +275,40 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
-    "Account",
     "Anny",
     "AnnyError",
-    "AnnyWithRawResponse",
     "AsyncAnny",
-    "AsyncAnnyWithRawResponse",
-    "AsyncCart",
     "AsyncPager",
-    "AsyncTokenProvider",
     "AuthenticationError",
-    "AuthorizationRequest",
-    "Availability",
     "BadRequestError",
-    "Batch",
-    "BearerAuth",
-    "BookableResource",
-    "Booking",
-    "BookingStatus",
-    "Bookings",
-    "Budget",
     "Cache",
-    "CalendarEvent",
-    "CancellationTerms",
-    "Cart",
-    "CartExpiredError",
-    "CartItem",
-    "CartState",
-    "Checkout",
-    "CheckoutForm",
-    "CheckoutResult",
-    "Communities",
-    "Community",
-    "CommunityMembership",
     "ConflictError",
-    "Context",
-    "Customer",
-    "CustomerAccount",
     "Document",
-    "ErrorObject",
-    "Flow",
-    "FormField",
     "InternalServerError",
     "InvalidParameterError",
-    "LocalBudget",
-    "MembershipStatus",
     "Money",
     "NotFoundError",
     "NotGiven",
-    "OAuth2",
-    "OAuthRedirectError",
-    "Occurrence",
-    "OpeningPeriod",
-    "Operation",
-    "Order",
-    "Orders",
-    "Organization",
-    "Organizations",
     "OutcomeUnknownError",
     "Page",
-    "Paged",
     "Pager",
-    "Pass",
-    "PassStatus",
-    "Passes",
     "PermissionDeniedError",
-    "Plan",
-    "PlanSubscription",
-    "Plans",
-    "QueueTicket",
-    "QueueTicketStatus",
-    "QueueTickets",
-    "Quote",
-    "QuoteItem",
     "RateLimit",
     "RateLimitError",
-    "RateLimitWait",
     "RateLimitWaitError",
     "RedisBudget",
-    "Ref",
-    "RefreshingToken",
-    "Relationship",
-    "RequestPlan",
     "Resource",
-    "ResourceLocation",
-    "Resources",
-    "RetryPolicy",
-    "Series",
-    "SeriesResult",
-    "Service",
-    "ServiceConfiguration",
-    "Services",
-    "Sleep",
-    "Slot",
     "SlotTakenError",
-    "SubscriptionStatus",
-    "SyncCart",
-    "Token",
-    "TokenProvider",
-    "Unavailability",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
-    "User",
-    "Waitlist",
-    "WaitlistEntry",
-    "WaitlistStatus",
     "__version__",
-    "build_query",
-    "path_segment",
-    "perform",
-    "pkce_challenge",
-    "validate_booking_number",
-    "validate_id",
-    "validate_order_number",
-    "validate_slug",
 ]
-
-
-def _adopt(obj: object) -> None:
-    # Public classes report `anny` as their module (nicer reprs and docs, httpx style).
-    if isinstance(obj, type) and obj.__module__.startswith("anny._"):
-        with _contextlib.suppress(AttributeError, TypeError):
-            obj.__module__ = "anny"
-
 
 for _name in __all__:
     if _name not in _LAZY:
-        _adopt(globals()[_name])
+        _adopt(globals()[_name], __name__)
 del _name
 
-
-def __getattr__(name: str) -> _Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'anny' has no attribute {name!r}")
-    value = getattr(_importlib.import_module(module), name)
-    _adopt(value)
-    globals()[name] = value  # later lookups are plain module attributes
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = _lazy_exports(
+    __name__, globals(), _LAZY, __all__, _MOVED, submodules=("auth", "errors", "flows", "types")
+)

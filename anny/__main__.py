@@ -2,7 +2,8 @@
 (``python -m anny …`` too).
 
 The subcommands hand their arguments to the module that owns them, so ``anny sandbox --port
-8765`` is exactly ``python -m anny.sandbox --port 8765``.
+8765`` is exactly ``anny-sandbox --port 8765`` (the ``anny-sandbox`` distribution, installed with
+``pip install 'anny-client[sandbox]'``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ commands:
   series    book a recurring slot (anny series ROOM --service S --rule RRULE --time 09:00
             --duration 60 [--dry-run])
   wait      wait until a slot is free (anny wait ROOM --service S --start … --end …)
+  bookings  my upcoming bookings, signed in (anny bookings [--all] [--limit N])
+  whoami    who is signed in, on which API
   sandbox   run the local Customer API sandbox (anny sandbox --port 8765 [--seed FILE])
   demo      run a booking flow through anny against the embedded sandbox
   login     sign in in the browser and store the token (anny login --client-id ID [--no-browser])
@@ -37,7 +40,18 @@ global options (before or after the command): --base-url URL, --environment ENV,
 
 #: The API commands (anny._cli.COMMANDS; named here so `anny sandbox` need not import it).
 _API_COMMANDS = frozenset(
-    {"booking", "cancel", "book", "slots", "opening-hours", "series", "wait", "order"}
+    {
+        "booking",
+        "cancel",
+        "book",
+        "slots",
+        "opening-hours",
+        "series",
+        "wait",
+        "order",
+        "bookings",
+        "whoami",
+    }
 )
 #: Global options that take a value: `anny --base-url URL booking …` must find `booking`.
 _VALUED_GLOBALS = frozenset({"--base-url", "--environment", "--token", "--locale", "--tz", "--now"})
@@ -86,8 +100,18 @@ def _dispatch(args: list[str]) -> int:
             print(f"anny: {', '.join(foreign)} does not apply to {command!r}", file=sys.stderr)
             return 2
     if command == "sandbox":
-        from anny.sandbox.__main__ import main as sandbox_main
-
+        try:
+            from anny_sandbox.__main__ import main as sandbox_main
+        except ModuleNotFoundError as exc:
+            missing = (exc.name or "").partition(".")[0]
+            if missing not in ("anny_sandbox", "starlette", "uvicorn"):
+                raise
+            print(
+                f"anny sandbox: the sandbox is not installed ({missing}): "
+                "pip install 'anny-client[sandbox]'",
+                file=sys.stderr,
+            )
+            return 2
         return sandbox_main(leading + rest)
     if command == "demo":
         from anny.demo import main as demo_main

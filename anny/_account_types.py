@@ -2,7 +2,7 @@
 memberships, plans and plan subscriptions, passes, waitlist entries and queue tickets.
 
 Built like the views of :mod:`anny._models` (``View.from_resource(res)``): every field but ``id``
-is optional, unknown attributes stay reachable through ``view.resource``, datetimes are
+is optional, unknown attributes stay reachable through ``view.raw``, datetimes are
 timezone-aware, money is :class:`~anny.Money`, and each status is an enum with an ``UNKNOWN``
 member next to the raw string (``status_raw``). Almost all of these resources are *inferred*
 (anny does not publish them), so the parsers accept anything and never raise on an attribute.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from decimal import Decimal
 from typing import Self
 
 import attrs
@@ -33,8 +34,10 @@ __all__ = [
     "Community",
     "CommunityMembership",
     "CustomerAccount",
+    "MembershipRole",
     "MembershipStatus",
     "Pass",
+    "PassQuotaType",
     "PassStatus",
     "Plan",
     "PlanSubscription",
@@ -57,10 +60,20 @@ class _Status(enum.StrEnum):
 
 
 class MembershipStatus(_Status):
-    """Status of a community membership."""
+    """Status of a community account (reference Addendum C7): ``accepted`` is an active member,
+    ``pending`` a request awaiting a manager's approval."""
 
-    ACTIVE = "active"
-    REQUESTED = "requested"
+    ACCEPTED = "accepted"
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+
+
+class MembershipRole(_Status):
+    """Role of a customer in a community (reference Addendum C7)."""
+
+    MEMBER = "member"
+    MANAGER = "manager"
+    VISITOR = "visitor"
     UNKNOWN = "unknown"
 
 
@@ -75,11 +88,20 @@ class SubscriptionStatus(_Status):
 
 
 class PassStatus(_Status):
-    """Status of a pass (a number of uses valid for a period)."""
+    """Status of a booking pass (``used_up`` once its quota is spent)."""
 
     ACTIVE = "active"
     USED_UP = "used_up"
     EXPIRED = "expired"
+    UNKNOWN = "unknown"
+
+
+class PassQuotaType(_Status):
+    """What a booking pass's quota counts (reference Addendum C8): bookings, minutes or money."""
+
+    QUANTITY = "quantity"
+    DURATION = "duration"
+    BUDGET = "budget"
     UNKNOWN = "unknown"
 
 
@@ -116,10 +138,11 @@ def _linkage_id(rel: object) -> str | None:
     return rel.refs[0].id
 
 
-def _either(value: object, fallback: object) -> bool | None:
-    # `is_member` is an attribute on some deployments and resource meta on others.
-    first = _bool(value)
-    return first if first is not None else _bool(fallback)
+def _linkage_ids(rel: object) -> tuple[str, ...] | None:
+    """The ids of a relationship's linkage (to-many or to-one), without needing ``include``."""
+    if not isinstance(rel, Relationship):
+        return None
+    return tuple(ref.id for ref in rel.refs if ref.id is not None)
 
 
 # The spec declares relationships and the meta of these types as open maps (`Relationships`,
@@ -139,29 +162,35 @@ class User(_View):
     email: str | None = read(_str, repr=False)
     locale: str | None = read(_str)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
 class CustomerAccount(_View):
-    """A ``customer-accounts`` resource (the UUID the web shop calls the customer account)."""
+    """A ``customer-accounts`` resource: a person's one global login identity (reference
+    Addendum C9), linked to their per-organization customer records (``customer_ids``, numeric
+    or UUIDs, C10). ``email`` is not in ``repr``."""
 
     TYPE = "customer-accounts"
     SCHEMAS = {"attributes": "CustomerAccountAttributes", **_GENERIC}
 
     id: str
-    name: str | None = read(_str)
-    is_default: bool | None = read(_bool)
+    email: str | None = read(_str, repr=False)
+    given_name: str | None = read(_str, repr=False)
+    family_name: str | None = read(_str, repr=False)
+    locale: str | None = read(_str)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    organization_id: str | None = read(
-        _linkage_id, name="organization", relationship=True, repr=False
-    )
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    customer_ids: tuple[str, ...] | None = read(_linkage_ids, name="customers", relationship=True)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
 class Community(_View):
-    """A ``communities`` resource; ``is_member`` tells whether the signed-in customer belongs."""
+    """A ``communities`` resource with its documented attributes (reference Addendum C7).
+
+    Whether the signed-in customer belongs is their community account
+    (``client.communities.membership(community)``), not an attribute of the community.
+    """
 
     TYPE = "communities"
     SCHEMAS = {"attributes": "CommunityAttributes", **_GENERIC}
@@ -169,26 +198,39 @@ class Community(_View):
     id: str
     slug: str | None = read(_str)
     name: str | None = read(_str)
-    is_member: bool | None = read(_either, also=("meta", "is_member"))
-    requires_access_code: bool | None = read(_bool)
-    member_count: int | None = read(_int, repr=False)
-    description: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    is_private: bool | None = read(_bool)
+    allow_customer_requests: bool | None = read(_bool)
+    auto_join_enabled: bool | None = read(_bool)
+    include_all_services: bool | None = read(_bool, repr=False)
+    welcome_text: str | None = read(_str, repr=False)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
 class CommunityMembership(_View):
-    """A ``community-memberships`` resource: the answer to joining a community."""
+    """A ``community-accounts`` resource: a customer's membership of a community (anny calls
+    it a Community Account, reference Addendum C7). ``status`` is ``ACCEPTED`` (an active
+    member) or ``PENDING`` (awaiting approval); ``role`` ``MEMBER``, ``MANAGER`` or
+    ``VISITOR``; anything else is ``UNKNOWN`` next to the raw string. ``start_date`` /
+    ``end_date`` bound a time-limited membership."""
 
-    TYPE = "community-memberships"
-    SCHEMAS = {"attributes": "CommunityMembershipAttributes", **_GENERIC}
+    TYPE = "community-accounts"
+    SCHEMAS = {"attributes": "CommunityAccountAttributes", **_GENERIC}
 
     id: str
     status: MembershipStatus = read(MembershipStatus.parse, default=MembershipStatus.UNKNOWN)
     status_raw: str | None = read(_str, name="status", repr=False)
-    joined_at: dt.datetime | None = read(parse_datetime)
+    role: MembershipRole = read(MembershipRole.parse, default=MembershipRole.UNKNOWN)
+    role_raw: str | None = read(_str, name="role", repr=False)
+    start_date: dt.datetime | None = read(parse_datetime)
+    end_date: dt.datetime | None = read(parse_datetime)
     community_id: str | None = read(_linkage_id, name="community", relationship=True)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    @property
+    def is_pending(self) -> bool:
+        """Whether the membership still awaits a manager's approval (no access yet)."""
+        return self.status is MembershipStatus.PENDING
 
 
 @attrs.frozen
@@ -207,7 +249,7 @@ class Plan(_View):
     auto_renew: bool | None = read(_bool, repr=False)
     description: str | None = read(_str, repr=False)
     community_id: str | None = read(_linkage_id, name="community", relationship=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -228,12 +270,19 @@ class PlanSubscription(_View):
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     payment_method: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
 class Pass(_View):
-    """A ``passes`` resource: a number of uses (``remaining_uses`` of ``total_uses``)."""
+    """A ``passes`` resource: a **booking pass**, a quota voucher (reference Addendum C8).
+
+    Its quota counts bookings, minutes or money (``quota_type``): ``remaining`` and ``total``
+    are in that unit, so only a ``QUANTITY`` pass has ``remaining_uses``, only a ``DURATION``
+    pass ``remaining_duration`` and only a ``BUDGET`` pass ``remaining_budget``; the others give
+    ``None``. ``recurrence`` is ``None`` for a one-off quota, else the period it renews after.
+    Every attribute name here is inferred (the guide documents the concepts only).
+    """
 
     TYPE = "passes"
     SCHEMAS = {"attributes": "PassAttributes", **_GENERIC}
@@ -243,11 +292,45 @@ class Pass(_View):
     name: str | None = read(_str)
     status: PassStatus = read(PassStatus.parse, default=PassStatus.UNKNOWN)
     status_raw: str | None = read(_str, name="status", repr=False)
-    remaining_uses: int | None = read(_int)
-    total_uses: int | None = read(_int)
+    quota_type: PassQuotaType = read(PassQuotaType.parse, default=PassQuotaType.UNKNOWN)
+    quota_type_raw: str | None = read(_str, name="quota_type", repr=False)
+    remaining: Decimal | None = read(_decimal)
+    total: Decimal | None = read(_decimal)
+    currency: str | None = read(_str, repr=False)
+    recurrence: str | None = read(_str, repr=False)
+    source: str | None = read(_str, repr=False)
     valid_from: dt.datetime | None = read(parse_datetime, repr=False)
     valid_until: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    def _in(self, kind: PassQuotaType, value: Decimal | None) -> Decimal | None:
+        return value if self.quota_type is kind else None
+
+    def _count(self, value: Decimal | None) -> int | None:
+        counted = self._in(PassQuotaType.QUANTITY, value)
+        return int(counted) if counted is not None and counted == int(counted) else None
+
+    @property
+    def remaining_uses(self) -> int | None:
+        """Bookings left, for a ``QUANTITY`` pass; ``None`` for any other kind."""
+        return self._count(self.remaining)
+
+    @property
+    def total_uses(self) -> int | None:
+        """Bookings per period, for a ``QUANTITY`` pass; ``None`` for any other kind."""
+        return self._count(self.total)
+
+    @property
+    def remaining_duration(self) -> dt.timedelta | None:
+        """Time left, for a ``DURATION`` pass (counted in minutes); ``None`` otherwise."""
+        minutes = self._in(PassQuotaType.DURATION, self.remaining)
+        return None if minutes is None else dt.timedelta(minutes=float(minutes))
+
+    @property
+    def remaining_budget(self) -> Money | None:
+        """Money left, for a ``BUDGET`` pass; ``None`` otherwise."""
+        amount = self._in(PassQuotaType.BUDGET, self.remaining)
+        return None if amount is None else Money(amount, self.currency)
 
 
 @attrs.frozen
@@ -266,7 +349,7 @@ class WaitlistEntry(_View):
     service_id: str | None = read(_linkage_id, name="service", relationship=True, repr=False)
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     notified_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -287,4 +370,4 @@ class QueueTicket(_View):
     created_at: dt.datetime | None = read(parse_datetime, repr=False)
     called_at: dt.datetime | None = read(parse_datetime, repr=False)
     canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)

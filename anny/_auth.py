@@ -25,9 +25,27 @@ import httpx
 
 from anny.errors import InvalidParameterError
 
-__all__ = ["AsyncTokenProvider", "BearerAuth", "TokenProvider", "TokenSource", "clean_token"]
+__all__ = [
+    "PRINTABLE",
+    "AsyncTokenProvider",
+    "BearerAuth",
+    "TokenProvider",
+    "TokenSource",
+    "check_secret_text",
+    "clean_token",
+]
 
-_TOKEN = re.compile(r"[\x21-\x7e]+")  # printable ASCII without spaces: a header-safe token
+#: Printable ASCII without spaces (use ``fullmatch``): what a token, code or state may be, as
+#: it travels in an ``Authorization`` header, a URL or a form body.
+PRINTABLE = re.compile(r"[\x21-\x7e]+")
+
+
+def check_secret_text(value: object, what: str) -> str:
+    """``value`` if it is a non-empty :data:`PRINTABLE` string, else
+    :class:`~anny.InvalidParameterError` naming ``what`` (never the value: a credential)."""
+    if not isinstance(value, str) or not PRINTABLE.fullmatch(value):
+        raise InvalidParameterError(f"{what} must be a non-empty string of printable characters")
+    return value
 
 
 def clean_token(token: str | None) -> str | None:
@@ -42,8 +60,8 @@ def clean_token(token: str | None) -> str | None:
     token = token.strip()
     if not token:
         return None
-    if not _TOKEN.fullmatch(token):
-        bad = next(i for i, ch in enumerate(token) if not _TOKEN.fullmatch(ch))
+    if not PRINTABLE.fullmatch(token):
+        bad = next(i for i, ch in enumerate(token) if not PRINTABLE.fullmatch(ch))
         raise InvalidParameterError(
             f"token has a character that cannot be sent in a header at position {bad} "
             "(tokens are printable ASCII without spaces)"
@@ -99,33 +117,31 @@ class BearerAuth(httpx.Auth):
             return True
         return inspect.iscoroutinefunction(src)
 
-    def _sync_token(self) -> str | None:
+    def _fetch(self, *, prefer_async: bool) -> str | Awaitable[str | None] | None:
+        """The token, or an awaitable of it; async code prefers ``aget_token`` when a source
+        has both."""
         src = self._source
         if isinstance(src, str):
             return src
+        if prefer_async and isinstance(src, AsyncTokenProvider):
+            return src.aget_token()
         if isinstance(src, TokenProvider):
             return src.get_token()
         if isinstance(src, AsyncTokenProvider):
-            raise InvalidParameterError("an AsyncTokenProvider needs AsyncAnny, not Anny")
-        value = src()
+            return src.aget_token()
+        return src()
+
+    def _sync_token(self) -> str | None:
+        value = self._fetch(prefer_async=False)
         if inspect.isawaitable(value):
             if inspect.iscoroutine(value):
                 value.close()  # avoid "coroutine was never awaited"
-            raise InvalidParameterError("an async token callable needs AsyncAnny, not Anny")
+            raise InvalidParameterError("an async token source needs AsyncAnny, not Anny")
         return value
 
     async def _async_token(self) -> str | None:
-        src = self._source
-        if isinstance(src, str):
-            return src
-        if isinstance(src, AsyncTokenProvider):
-            return await src.aget_token()
-        if isinstance(src, TokenProvider):
-            return src.get_token()
-        value = src()
-        if inspect.isawaitable(value):
-            return await value
-        return value
+        value = self._fetch(prefer_async=True)
+        return await value if inspect.isawaitable(value) else value
 
     def _invalidate(self) -> bool:
         invalidate = getattr(self._source, "invalidate", None)

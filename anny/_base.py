@@ -10,20 +10,21 @@ import datetime as dt
 import importlib
 import re
 import time
+import warnings
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
-from httpx._client import USE_CLIENT_DEFAULT, UseClientDefault
 
-from anny._areas._binding import Context
 from anny._auth import TokenSource
+from anny._binding import Context
+from anny._clock import utc_now
 from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resolve_config
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
-from anny._pagination import fit_page_size
+from anny._pagination import Paged, fit_page_size
 from anny._query import merge_params
 from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
 from anny._request import APIResponse, RequestPlan, build_request
@@ -38,6 +39,7 @@ __all__ = ["BaseClient"]
 
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 T = TypeVar("T")
+ViewT = TypeVar("ViewT")
 
 # What httpx puts on every client: replaced, unlike headers the user chose.
 _HTTPX_DEFAULT_HEADERS = {
@@ -48,11 +50,39 @@ _HTTPX_DEFAULT_HEADERS = {
 Params = Mapping[str, object] | Iterable[tuple[str, object]] | None
 
 
+class _ClientDefault:
+    """``send(auth=...)``/``follow_redirects`` not given: use the view's own.
+
+    Ours, not httpx's (its class lives in the private ``httpx._client``). httpx's own
+    ``request()`` passes its public ``httpx.USE_CLIENT_DEFAULT`` to ``send``, which means the
+    same and is recognised as well.
+    """
+
+    def __repr__(self) -> str:
+        return "CLIENT_DEFAULT"
+
+
+_CLIENT_DEFAULT: Any = _ClientDefault()
+
+
+def _given(value: object) -> bool:
+    return value is not _CLIENT_DEFAULT and value is not httpx.USE_CLIENT_DEFAULT
+
+
+def _view_send_args(view: httpx.Client | httpx.AsyncClient, auth: Any, redirects: Any) -> Any:
+    """``send``'s keyword arguments for the inner client: the view's auth unless one was given;
+    following redirects as asked, else as the inner client does."""
+    args: dict[str, Any] = {"auth": auth if _given(auth) else view.auth}
+    if _given(redirects):
+        args["follow_redirects"] = redirects
+    return args
+
+
 class _SyncView(httpx.Client):
     """An httpx client with one anny client's headers, timeout and auth, sending through
     another httpx client (its pool, transport, proxies and event hooks).
 
-    ``client.raw`` hands this to the generated package, so generated calls send exactly what
+    ``client.generated`` hands this to the generated package, so generated calls send exactly what
     anny's own calls send, for ``with_options`` copies and injected clients alike, without a
     second connection pool.
     """
@@ -73,14 +103,11 @@ class _SyncView(httpx.Client):
         request: httpx.Request,
         *,
         stream: bool = False,
-        auth: Any = USE_CLIENT_DEFAULT,
-        follow_redirects: Any = USE_CLIENT_DEFAULT,
+        auth: Any = _CLIENT_DEFAULT,
+        follow_redirects: Any = _CLIENT_DEFAULT,
     ) -> httpx.Response:
         return self._inner.send(
-            request,
-            stream=stream,
-            auth=self.auth if isinstance(auth, UseClientDefault) else auth,
-            follow_redirects=follow_redirects,
+            request, stream=stream, **_view_send_args(self, auth, follow_redirects)
         )
 
     def close(self) -> None:
@@ -108,14 +135,11 @@ class _AsyncView(httpx.AsyncClient):
         request: httpx.Request,
         *,
         stream: bool = False,
-        auth: Any = USE_CLIENT_DEFAULT,
-        follow_redirects: Any = USE_CLIENT_DEFAULT,
+        auth: Any = _CLIENT_DEFAULT,
+        follow_redirects: Any = _CLIENT_DEFAULT,
     ) -> httpx.Response:
         return await self._inner.send(
-            request,
-            stream=stream,
-            auth=self.auth if isinstance(auth, UseClientDefault) else auth,
-            follow_redirects=follow_redirects,
+            request, stream=stream, **_view_send_args(self, auth, follow_redirects)
         )
 
     async def aclose(self) -> None:
@@ -268,6 +292,7 @@ class BaseClient(Generic[HttpT]):
             self._context = Context(
                 cache=self._caches.setdefault(_cache_scope(self._config), {}),
                 now=copy_of.parent._context.now,
+                signed_in=self._signed_in,
             )
             self._cache = copy_of.parent._cache  # same identity, same public answers
             return
@@ -291,7 +316,7 @@ class BaseClient(Generic[HttpT]):
             raise InvalidParameterError("clock must be a function returning an aware datetime")
         self._caches = {}
         lookups = self._caches.setdefault(_cache_scope(self._config), {})
-        self._context = Context(cache=lookups, now=clock) if clock is not None else Context(lookups)
+        self._context = Context(cache=lookups, now=clock or utc_now, signed_in=self._signed_in)
         if clock is not None:
             # A Retry-After HTTP date is measured on the same clock as everything else.
             retry = attrs.evolve(self._config.retry, now=clock)
@@ -341,7 +366,9 @@ class BaseClient(Generic[HttpT]):
             self._update_pacing()
             return
         if on_wait is not None and not callable(on_wait):
-            raise InvalidParameterError("on_wait must be a function taking an anny.RateLimitWait")
+            raise InvalidParameterError(
+                "on_wait must be a function taking an anny.types.RateLimitWait"
+            )
         self._budget = make_budget(rate_limit)
         self._on_wait = on_wait
         self._monotonic = monotonic or time.monotonic
@@ -427,6 +454,13 @@ class BaseClient(Generic[HttpT]):
             changes["default_headers"] = tuple(merged.items())
         return CopyOf(attrs.evolve(self._config, **changes), self, budget)
 
+    def _raw_view(self, cls: Callable[[Any], ViewT]) -> ViewT:
+        """``with_raw_response``: made once, so its areas and bound calls are made once too."""
+        view: ViewT | None = self.__dict__.get("_raw_responses")
+        if view is None:
+            view = self.__dict__["_raw_responses"] = cls(self)
+        return view
+
     def _set_retry_policy(self, policy: RetryPolicy) -> None:
         """Testing hook: replace the retry policy (e.g. a deterministic jitter)."""
         self._config = attrs.evolve(self._config, retry=policy)
@@ -444,6 +478,12 @@ class BaseClient(Generic[HttpT]):
             timeout=self._config.timeout,
         )
 
+    def _signed_in(self) -> bool:
+        """Whether requests carry a customer credential (read when a helper asks, so an
+        injected client's auth counts too)."""
+        headers = {name.lower() for name in self._config.headers()}
+        return self._auth is not None or "authorization" in headers
+
     @property
     def _auth(self) -> httpx.Auth | None:
         """The auth every request uses: the configured token, else the injected client's own."""
@@ -459,6 +499,14 @@ class BaseClient(Generic[HttpT]):
         headers: Mapping[str, str] | None = None,
         idempotent: bool | None = None,
     ) -> RequestPlan[Document]:
+        """Call any endpoint; the answer is a :class:`~anny.Document` (``client.request``).
+
+        ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
+        output of :func:`anny.flows.build_query`. ``json`` is sent as
+        ``application/vnd.api+json``.
+        ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
+        retried if it never reached the server (connect-phase failure).
+        """
         method = _check_method(method)
         checked = _check_path(path, self._config.base_url)
         # A generic call is still an operation of the spec: `get(".../cancel")` is cancelBooking,
@@ -474,6 +522,20 @@ class BaseClient(Generic[HttpT]):
             idempotent=idempotent,
             operation=found.operation_id if found else None,
         )
+
+    def _paged(
+        self,
+        path: str | RequestPlan[Document],
+        params: Params,
+        page_size: int | None,
+        max_pages: int,
+        map_item: Callable[[Any], Any] | None,
+    ) -> Paged[Any]:
+        """What ``paginate`` pages through (both colours)."""
+        plan = self._page_plan(path, params, page_size)
+        if map_item is None:
+            return Paged(plan, max_pages=max_pages)
+        return Paged(plan, map_item, max_pages=max_pages)
 
     def _page_plan(
         self, path: str | RequestPlan[Document], params: Params, page_size: int | None
@@ -503,6 +565,20 @@ class BaseClient(Generic[HttpT]):
         else:
             raw.set_httpx_client(_SyncView(self._http, self._config, self._auth))
         return raw
+
+    @property
+    def raw(self) -> Any:
+        """Deprecated name of ``client.generated`` (removed in the next release).
+
+        Renamed because "raw" already means the HTTP response (``client.with_raw_response``).
+        """
+        warnings.warn(
+            "client.raw is deprecated and will be removed in the next release; "
+            "use client.generated (the generated anny_api.Client)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.generated  # type: ignore[attr-defined]  # defined by Anny and AsyncAnny
 
     def __repr__(self) -> str:
         return (

@@ -99,7 +99,10 @@ class Slot:
 
     Attributes:
         start: when it starts, tz-aware in the resource's time zone.
-        end: when it ends (``None`` if the answer did not say).
+        end: when it ends. anny's interval answers always carry it; ``availability/start``
+            documents it as optional, and where it is missing the end is the start plus the
+            ``duration`` the helper asked for (a slot with neither is refused as an
+            :class:`~anny.APIResponseValidationError`, never guessed).
         available: whether it can be booked now.
         capacity: how many units the slot has in total (``number_available``).
         remaining: how many are still free (``remaining_number_available``).
@@ -114,7 +117,7 @@ class Slot:
     start: dt.datetime = attrs.field(
         metadata=spec_key("AvailabilityStartItem", "start_date", also="date_time")
     )
-    end: dt.datetime | None = from_spec("AvailabilityStartItem", "end_date", default=None)
+    end: dt.datetime = attrs.field(metadata=spec_key("AvailabilityStartItem", "end_date"))
     available: bool = from_spec("AvailabilityStartItem", default=False)
     capacity: int | None = from_spec("AvailabilityStartItem", "number_available", default=None)
     remaining: int | None = from_spec(
@@ -132,24 +135,38 @@ class Slot:
     raw: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @property
-    def duration(self) -> dt.timedelta | None:
-        """``end - start``, if the end is known."""
-        return self.end - self.start if self.end is not None else None
+    def duration(self) -> dt.timedelta:
+        """``end - start``."""
+        return self.end - self.start
 
     @classmethod
-    def from_json(cls, value: object, zone: dt.tzinfo | None = None) -> Slot:
-        """Parse one slot or interval object; times are converted to ``zone`` when given."""
+    def from_json(
+        cls, value: object, zone: dt.tzinfo | None = None, length: dt.timedelta | None = None
+    ) -> Slot:
+        """Parse one slot or interval object; times are converted to ``zone`` when given.
+
+        ``length`` is the booking length the request asked for (``duration``): the end of a
+        slot whose answer has none (``availability/start`` documents ``end_date`` as optional).
+        """
         data = _mapping(value, "slot")
         k = _JSON_KEYS.get(cls) or json_keys(cls)
         start = _local(data.get(k["start"]) or data.get(k["start+"]), zone)
         if start is None:
             raise APIResponseValidationError(f"slot without a readable start: {dict(data)!r}")
+        end = _local(data.get(k["end"]), zone)
+        if end is None:
+            if length is None:
+                raise APIResponseValidationError(
+                    f"slot without a readable end_date (ask with duration= to get slots of "
+                    f"that length): {dict(data)!r}"
+                )
+            end = start + length
         reason = data.get(k["unavailability"])
         ids = data.get(k["resource_ids"])
         messages = data.get(k["messages"])
         return cls(
             start=start,
-            end=_local(data.get(k["end"]), zone),
+            end=end,
             available=data.get(k["available"]) is True,
             capacity=_int(data.get(k["capacity"])),
             remaining=_int(data.get(k["remaining"])),

@@ -14,7 +14,9 @@ import math
 import os
 import re
 import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import NoReturn, TextIO
 
 from anny._logging import redact_query_values
@@ -28,6 +30,7 @@ __all__ = [
     "port_number",
     "safe_text",
     "say_error",
+    "write_private",
 ]
 
 #: Characters a terminal acts on instead of showing: C0 (tab and newline included: the CLI
@@ -99,6 +102,22 @@ class ArgumentParser(argparse.ArgumentParser):
 def say_error(prog: str, message: object, err: TextIO | None = None) -> None:
     """``prog: message`` on stderr, terminal-safe, as one line."""
     print(f"{prog}: {safe_text(message)}", file=err or sys.stderr, flush=True)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` and a newline to ``path``, readable by the user only (a token file, an
+    order access token): mkstemp creates the file 0600 from the first byte, so the secret is
+    never readable by others, not even for a moment; ``os.replace`` makes the switch atomic."""
+    fd, tmp = tempfile.mkstemp(prefix=".anny-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+        os.chmod(tmp, 0o600)  # whatever the platform's mkstemp did
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 # --------------------------------------------------------------------------- argument types

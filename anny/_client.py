@@ -1,8 +1,9 @@
 """The clients: :class:`Anny` (blocking) and :class:`AsyncAnny` (asyncio).
 
-Both have the same surface. Every call is a :class:`~anny._request.RequestPlan` executed by
-``_run`` (parsed result) or ``_run_raw`` (:class:`~anny.APIResponse`); the sync and async
-classes differ only in the driver they hand plans to.
+Both have the same surface: the areas (:mod:`anny._areas._clients`) and ``request/get/post/
+patch/delete`` (:mod:`anny._calls`) are bound to them by :mod:`anny._binding`, and everything
+runs through ``run``, which hands flows and plans to the driver of the client's colour. The
+``with_raw_response`` views are the same calls in the raw-response mode.
 """
 
 from __future__ import annotations
@@ -15,14 +16,22 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import httpx
 
-from anny._areas._binding import Paged
-from anny._areas._clients import AsyncAreas, SyncAreas
+from anny._areas._clients import Areas  # the one import of the area layer: its registry
 from anny._auth import TokenSource
 from anny._base import BaseClient, CopyOf, Params
+from anny._binding import Async, AsyncRaw, RawResponses, Sync, SyncRaw
+from anny._calls import Calls
 from anny._config import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
-from anny._flow import Flow, run_flow_async, run_flow_sync, run_plan_async, run_plan_sync
+from anny._flow import (
+    Flow,
+    raw_flow,
+    run_flow_async,
+    run_flow_sync,
+    run_plan_async,
+    run_plan_sync,
+)
 from anny._jsonapi import Document, Resource
-from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, fit_page_size
+from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, async_pager, pager
 from anny._ratelimit import (
     DEFAULT_RATE_LIMIT,
     Budget,
@@ -38,12 +47,12 @@ if TYPE_CHECKING:
     from anny._cache import Cache
     from anny._limits import ConcurrencyLimiter
 
-__all__ = ["Anny", "AsyncAnny"]
+__all__ = ["Anny", "AnnyWithRawResponse", "AsyncAnny", "AsyncAnnyWithRawResponse"]
 
 T = TypeVar("T")
 
 
-class Anny(SyncAreas, BaseClient[httpx.Client]):
+class Anny(Calls[Sync], Areas[Sync], BaseClient[httpx.Client]):
     """Blocking client for the anny Customer API.
 
     Args:
@@ -51,7 +60,7 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             (https://b.anny.eu) or ``"staging"`` (https://b.staging.anny.co). Default:
             ``ANNY_ENVIRONMENT`` or production.
         base_url: any other API base URL (e.g. a local sandbox); ``ANNY_BASE_URL``.
-        token: customer access token or a :class:`~anny.TokenProvider`; leave it out to
+        token: customer access token or a :class:`~anny.auth.TokenProvider`; leave it out to
             read ``ANNY_TOKEN``, pass ``None`` to be anonymous regardless.
         locale: sent as ``Accept-Language`` (translates labels and error messages).
         timeout: seconds or an :class:`httpx.Timeout` (default 30 s read, 5 s connect).
@@ -73,11 +82,11 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
             default :class:`~anny.RateLimit` ``()`` = anny's documented 150 reads and 60
             writes per 60 s and 4 identical requests per second; another
             :class:`~anny.RateLimit` for an organization with other budgets; a
-            :class:`~anny.Budget` to share one budget between clients of the same identity;
+            :class:`~anny.types.Budget` to share one budget between clients of the same identity;
             ``None`` turns pacing off. A call the budget would hold back longer than the
             read timeout raises :class:`~anny.RateLimitWaitError`; a 429 pauses every call
             of this client until its ``Retry-After``.
-        on_wait: called with an :class:`~anny.RateLimitWait` whenever a call is held back
+        on_wait: called with an :class:`~anny.types.RateLimitWait` whenever a call is held back
             (e.g. to show a progress line); each wait is also logged at INFO.
 
     Example::
@@ -178,84 +187,6 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         self._remember(plan, cache_key, response)
         return response
 
-    def _run(self, plan: RequestPlan[T]) -> T:
-        """Execute ``plan`` and return its parsed result."""
-        return self._run_raw(plan).parse()
-
-    # ------------------------------------------------------------------ escape hatch
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Params = None,
-        json: object = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """Call any endpoint; the answer is a :class:`~anny.Document`.
-
-        ``params`` is a mapping or pairs (``True`` → ``1``, lists → ``key[]``), or the
-        output of :func:`anny.build_query`. ``json`` is sent as ``application/vnd.api+json``.
-        ``idempotent=True`` lets a POST be retried like a GET; by default a POST is only
-        retried if it never reached the server (connect-phase failure).
-        """
-        plan = self._plan(
-            method, path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-        return self._run(plan)
-
-    def get(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``GET path`` → :class:`~anny.Document` (retried on transient failures)."""
-        return self.request("GET", path, params=params, headers=headers, idempotent=idempotent)
-
-    def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``POST path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
-        return self.request(
-            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``PATCH path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
-        return self.request(
-            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    def delete(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``DELETE path`` → :class:`~anny.Document` (empty for 204)."""
-        return self.request("DELETE", path, params=params, headers=headers, idempotent=idempotent)
-
     @overload
     def paginate(
         self,
@@ -289,53 +220,38 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
     ) -> Pager[Any]:
         """A :class:`~anny.Pager` over the items of a collection (lazy: no request yet).
 
-        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``path`` is a collection path or the :class:`~anny.flows.RequestPlan` of its first page.
         ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
-        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        ``client.paginate("/api/v1/bookings", map_item=anny.types.Booking.from_resource)``.
         """
-        plan = self._page_plan(path, params, page_size)
-        if map_item is None:
-            return Pager(self._run_raw, plan, max_pages=max_pages)
-        return Pager(self._run_raw, plan, max_pages=max_pages, map_item=map_item)
+        return pager(self.run, self._paged(path, params, page_size, max_pages, map_item))
 
     def run(self, work: RequestPlan[T] | Flow[T]) -> T:
-        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+        """Execute a :class:`~anny.flows.RequestPlan` or a flow and return its result.
 
         A plan runs with retries and error mapping and returns its parsed value. A flow (a
         generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
         several requests (slug resolution, cancel with read-back) are flows, and so can yours.
         """
         if isinstance(work, RequestPlan):
-            return self._run(work)
+            return self._run_raw(work).parse()
         return run_flow_sync(work, run_raw=self._run_raw, sleep=self._sleep)
-
-    def _prepared_pager(self, spec: Paged[T]) -> Pager[T]:
-        first: list[RequestPlan[Document]] = []
-        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
-
-        def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is start and spec.prepare is not None:
-                if not first:
-                    first.append(fit_page_size(self.run(spec.prepare)))
-                plan = first[0]
-            return self._run_raw(plan)
-
-        return Pager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AnnyWithRawResponse:
         """The same calls, returning :class:`~anny.APIResponse` (``.http_response``,
-        ``.retries_taken``, ``.parse()``) instead of the parsed value."""
-        return AnnyWithRawResponse(self)
+        ``.retries_taken``, ``.parse()``) instead of the parsed value, areas included
+        (``client.with_raw_response.bookings.get(...)``)."""
+        return self._raw_view(AnnyWithRawResponse)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated low-level client (``anny_api.Client``) on the same httpx client.
 
         Use it with any generated operation::
 
             from anny_api.api.bookings import list_bookings
-            resp = list_bookings.sync_detailed(client=client.raw)
+            resp = list_bookings.sync_detailed(client=client.generated)
 
         It shares the connection pool, base URL, default headers and auth of this client.
         Requests made through it bypass anny's retries and error mapping.
@@ -393,10 +309,10 @@ class Anny(SyncAreas, BaseClient[httpx.Client]):
         self.close()
 
 
-class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
+class AsyncAnny(Calls[Async], Areas[Async], BaseClient[httpx.AsyncClient]):
     """Async client for the anny Customer API; same arguments and surface as :class:`Anny`.
 
-    ``token`` may also be an :class:`~anny.AsyncTokenProvider` or an async callable.
+    ``token`` may also be an :class:`~anny.auth.AsyncTokenProvider` or an async callable.
     ``http_client`` must be an :class:`httpx.AsyncClient`.
 
     ``limits`` (an :class:`httpx.Limits`) bounds the connection pool *and* how many calls
@@ -514,80 +430,6 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         self._remember(plan, cache_key, response)
         return response
 
-    async def _run(self, plan: RequestPlan[T]) -> T:
-        """Execute ``plan`` and return its parsed result."""
-        return (await self._run_raw(plan)).parse()
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Params = None,
-        json: object = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """Call any endpoint; see :meth:`Anny.request`."""
-        plan = self._plan(
-            method, path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-        return await self._run(plan)
-
-    async def get(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``GET path`` → :class:`~anny.Document`."""
-        return await self.request(
-            "GET", path, params=params, headers=headers, idempotent=idempotent
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``POST path`` → :class:`~anny.Document`. Never resent after it may have arrived."""
-        return await self.request(
-            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``PATCH path`` → :class:`~anny.Document`."""
-        return await self.request(
-            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> Document:
-        """``DELETE path`` → :class:`~anny.Document`."""
-        return await self.request(
-            "DELETE", path, params=params, headers=headers, idempotent=idempotent
-        )
-
     @overload
     def paginate(
         self,
@@ -621,49 +463,34 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
     ) -> AsyncPager[Any]:
         """An :class:`~anny.AsyncPager` over the items of a collection (lazy: no request yet).
 
-        ``path`` is a collection path or the :class:`~anny.RequestPlan` of its first page.
+        ``path`` is a collection path or the :class:`~anny.flows.RequestPlan` of its first page.
         ``map_item`` turns each :class:`~anny.Resource` into what the pager yields, e.g.
-        ``client.paginate("/api/v1/bookings", map_item=anny.Booking.from_resource)``.
+        ``client.paginate("/api/v1/bookings", map_item=anny.types.Booking.from_resource)``.
         """
-        plan = self._page_plan(path, params, page_size)
-        if map_item is None:
-            return AsyncPager(self._run_raw, plan, max_pages=max_pages)
-        return AsyncPager(self._run_raw, plan, max_pages=max_pages, map_item=map_item)
+        return async_pager(self.run, self._paged(path, params, page_size, max_pages, map_item))
 
     async def run(self, work: RequestPlan[T] | Flow[T]) -> T:
-        """Execute a :class:`~anny.RequestPlan` or a flow and return its result.
+        """Execute a :class:`~anny.flows.RequestPlan` or a flow and return its result.
 
         A plan runs with retries and error mapping and returns its parsed value. A flow (a
         generator of plans, see :mod:`anny._flow`) is driven to its end; helpers that take
         several requests (slug resolution, cancel with read-back) are flows, and so can yours.
         """
         if isinstance(work, RequestPlan):
-            return await self._run(work)
+            return (await self._run_raw(work)).parse()
         return await run_flow_async(work, run_raw=self._run_raw, sleep=self._sleep)
-
-    def _prepared_pager(self, spec: Paged[T]) -> AsyncPager[T]:
-        first: list[RequestPlan[Document]] = []
-        start = fit_page_size(spec.plan)  # checked now: a bad page size is refused unsent
-
-        async def fetch(plan: RequestPlan[Document]) -> APIResponse[Document]:
-            if plan is start and spec.prepare is not None:
-                if not first:
-                    first.append(fit_page_size(await self.run(spec.prepare)))
-                plan = first[0]
-            return await self._run_raw(plan)
-
-        return AsyncPager(fetch, start, map_item=spec.map_item)
 
     @property
     def with_raw_response(self) -> AsyncAnnyWithRawResponse:
-        """The same calls, returning :class:`~anny.APIResponse`."""
-        return AsyncAnnyWithRawResponse(self)
+        """The same calls, returning :class:`~anny.APIResponse`; see
+        :attr:`Anny.with_raw_response`."""
+        return self._raw_view(AsyncAnnyWithRawResponse)
 
     @property
-    def raw(self) -> Any:
+    def generated(self) -> Any:
         """The generated ``anny_api.Client`` bound to this client's ``httpx.AsyncClient``.
 
-        Use ``await op.asyncio_detailed(client=client.raw)``; see :attr:`Anny.raw`.
+        Use ``await op.asyncio_detailed(client=client.generated)``; see :attr:`Anny.generated`.
         """
         if self._raw_client is None:
             self._raw_client = self._make_raw()
@@ -713,159 +540,21 @@ class AsyncAnny(AsyncAreas, BaseClient[httpx.AsyncClient]):
         await self.close()
 
 
-class AnnyWithRawResponse:
+class AnnyWithRawResponse(RawResponses[SyncRaw], Calls[SyncRaw], Areas[SyncRaw]):
     """``client.with_raw_response``: the same calls, returning :class:`~anny.APIResponse`."""
 
-    def __init__(self, client: Anny) -> None:
-        self._client = client
+    _of: Anny
 
-    def run(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` (with retries and error mapping); the response, unparsed."""
-        return self._client._run_raw(plan)
-
-    def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Params = None,
-        json: object = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`Anny.request`, unparsed."""
-        plan = self._client._plan(
-            method, path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-        return self._client._run_raw(plan)
-
-    def get(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`Anny.get`, unparsed."""
-        return self.request("GET", path, params=params, headers=headers, idempotent=idempotent)
-
-    def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`Anny.post`, unparsed."""
-        return self.request(
-            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`Anny.patch`, unparsed."""
-        return self.request(
-            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    def delete(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`Anny.delete`, unparsed."""
-        return self.request("DELETE", path, params=params, headers=headers, idempotent=idempotent)
+    def run(self, plan: RequestPlan[T] | Flow[T]) -> APIResponse[T]:
+        """Execute a plan or a flow (see :meth:`Anny.run`); its response, unparsed."""
+        return self._of.run(raw_flow(plan))
 
 
-class AsyncAnnyWithRawResponse:
+class AsyncAnnyWithRawResponse(RawResponses[AsyncRaw], Calls[AsyncRaw], Areas[AsyncRaw]):
     """``AsyncAnny.with_raw_response``: the calls, returning :class:`~anny.APIResponse`."""
 
-    def __init__(self, client: AsyncAnny) -> None:
-        self._client = client
+    _of: AsyncAnny
 
-    async def run(self, plan: RequestPlan[T]) -> APIResponse[T]:
-        """Execute ``plan`` (with retries and error mapping); the response, unparsed."""
-        return await self._client._run_raw(plan)
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: Params = None,
-        json: object = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`AsyncAnny.request`, unparsed."""
-        plan = self._client._plan(
-            method, path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-        return await self._client._run_raw(plan)
-
-    async def get(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`AsyncAnny.get`, unparsed."""
-        return await self.request(
-            "GET", path, params=params, headers=headers, idempotent=idempotent
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`AsyncAnny.post`, unparsed."""
-        return await self.request(
-            "POST", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        json: object = None,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`AsyncAnny.patch`, unparsed."""
-        return await self.request(
-            "PATCH", path, params=params, json=json, headers=headers, idempotent=idempotent
-        )
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        params: Params = None,
-        headers: Mapping[str, str] | None = None,
-        idempotent: bool | None = None,
-    ) -> APIResponse[Document]:
-        """Like :meth:`AsyncAnny.delete`, unparsed."""
-        return await self.request(
-            "DELETE", path, params=params, headers=headers, idempotent=idempotent
-        )
+    async def run(self, plan: RequestPlan[T] | Flow[T]) -> APIResponse[T]:
+        """Execute a plan or a flow (see :meth:`AsyncAnny.run`); its response, unparsed."""
+        return await self._of.run(raw_flow(plan))

@@ -2,7 +2,7 @@
 
 A *flow* is a generator that yields what it needs done and returns its result:
 
-* a :class:`~anny.RequestPlan` — answered with the plan's :class:`~anny.APIResponse`, or the
+* a :class:`~anny.flows.RequestPlan` — answered with the plan's :class:`~anny.APIResponse`, or the
   :class:`~anny.AnnyError` it raised is thrown into the flow;
 * a :class:`Batch` of plans — answered with a list holding, per plan, its response or its error
   (run one after the other by :class:`~anny.Anny`, concurrently with a bound by
@@ -20,9 +20,9 @@ around :func:`run_plan_sync` / :func:`run_plan_async`), which drives that plan's
 :func:`~anny._plan_flow.plan_flow` with the same drivers. ``client.run(flow)`` runs any flow,
 including your own::
 
-    def booking_with_preview(booking_id: str) -> anny.Flow[tuple[anny.Booking, dict]]:
-        booking = yield from anny.perform(plans.get_booking(booking_id))
-        preview = yield from anny.perform(plans.cancellation_preview(booking_id))
+    def booking_with_preview(booking_id: str) -> anny.flows.Flow[tuple[anny.types.Booking, dict]]:
+        booking = yield from anny.flows.perform(plans.get_booking(booking_id))
+        preview = yield from anny.flows.perform(plans.cancellation_preview(booking_id))
         return booking, preview
 
     booking, preview = client.run(booking_with_preview("3581903"))         # Anny
@@ -48,6 +48,7 @@ __all__ = [
     "Batch",
     "Flow",
     "perform",
+    "raw_flow",
     "run_flow_async",
     "run_flow_sync",
     "run_plan_async",
@@ -95,6 +96,45 @@ def perform(plan: RequestPlan[T]) -> Flow[T]:
             operation=plan.operation,
             read_back=None,
         ) from exc
+
+
+def raw_flow(work: RequestPlan[T] | Flow[T]) -> Flow[APIResponse[T]]:
+    """``work`` as a flow returning an :class:`~anny.APIResponse` (the raw-response mode).
+
+    A plan's answer is returned as it came (``parse()`` runs the plan's parser). A flow runs
+    unchanged, answers and errors included; the result is the *last* response it received (for
+    most helpers the one its result was read from; for a read-back, the read-back's) and
+    ``parse()`` returns the flow's result (a flow returning a response returns it as is). A
+    flow that sent nothing (its answer was known without asking) has no response:
+    :class:`~anny.AnnyError`.
+    """
+    if isinstance(work, RequestPlan):
+        response: APIResponse[T] = yield work
+        return response
+    last: APIResponse[Any] | None = None
+    done, action = _first(work)
+    while not done:
+        error: BaseException | None = None
+        answer: Any = None
+        try:
+            answer = yield action
+        except GeneratorExit:
+            work.close()
+            raise
+        except BaseException as exc:  # thrown in by the driver: the flow decides
+            error = exc
+        for item in answer if isinstance(answer, list) else (answer,):
+            if isinstance(item, APIResponse):
+                last = item
+        done, action = _step(work, answer, error)
+    if isinstance(action, APIResponse):
+        return action  # the flow's result is a response already (a list's first page)
+    if last is None:
+        raise AnnyError("this call made no request, so it has no raw response")
+    result: T = action
+    return APIResponse(
+        last.http_response, retries_taken=last.retries_taken, parser=lambda _: result
+    )
 
 
 def _first(flow: Flow[T]) -> tuple[bool, Any]:

@@ -5,13 +5,13 @@ Views are small frozen attrs classes built with ``View.from_resource(res)`` (or
 by construction:
 
 * every field is optional except ``id``; unknown attributes stay reachable through
-  ``view.resource`` (the underlying :class:`~anny.Resource`, with its relationships, links
+  ``view.raw`` (the underlying :class:`~anny.Resource`, with its relationships, links
   and meta);
 * enums have an ``UNKNOWN`` member and the view keeps the raw string
   (``booking.status_raw``), so a new server-side status never breaks an old client;
 * datetimes are timezone-aware (:func:`dateutil.parser.isoparse`); a value the client
   cannot read becomes ``None`` rather than an exception — the raw string is still in
-  ``view.resource``;
+  ``view.raw``;
 * money is :class:`Money`: a :class:`~decimal.Decimal` amount with its currency.
 """
 
@@ -21,6 +21,7 @@ import datetime as dt
 import enum
 import functools
 import types
+import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple, TypeVar
@@ -175,7 +176,7 @@ def related_zone(res: Resource | None) -> dt.tzinfo | None:
 # Bounds of every number a view converts. A server, proxy or attacker can send
 # "1e2000000": Decimal() reads it instantly, but int() of it, or arithmetic a caller does on
 # it, runs for minutes. No amount or duration of a booking platform comes near these bounds,
-# so a value outside them is "unreadable" (None; the raw value stays in `view.resource`).
+# so a value outside them is "unreadable" (None; the raw value stays in `view.raw`).
 _MAX_NUMBER_CHARS = 64
 _MAX_EXPONENT = 30  # |adjusted exponent|: 1e30 and 1e-30 are the extremes kept
 
@@ -218,6 +219,23 @@ def _str(value: object) -> str | None:
         return str(value)
     except ValueError:  # an int longer than sys.get_int_max_str_digits()
         return None
+
+
+def parse_date(value: object) -> dt.date | None:
+    """A calendar date from ``Y-m-d``; ``None`` if absent or unreadable."""
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _sex(value: object) -> str | int | float | None:
+    # A string in anny's guide, a number in its connector (reference Addendum C9): kept as sent.
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return value
 
 
 def _bool(value: object) -> bool | None:
@@ -442,7 +460,7 @@ def _compile(view: type[_View]) -> _Compiled:
     setters = _slot_setters(view, {name for name, _ in reads})
     if setters is not None:
         namespace.update({f"s_{name}": setter for name, setter in setters.items()})
-        values = {"id": "id_", "resource": "res", **{name: f"f_{name}" for name, _ in reads}}
+        values = {"id": "id_", "raw": "res", **{name: f"f_{name}" for name, _ in reads}}
         sets = "".join(f"    s_{name}(new, {values[name]})\n" for name in setters)
         code += (
             f"def _build(res, id_):\n{fetch}{body}{zoned}"
@@ -454,7 +472,7 @@ def _compile(view: type[_View]) -> _Compiled:
 
 def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
     """Per field of ``view``, the ``__set__`` of its slot, when setting the slots is exactly
-    what the attrs ``__init__`` would do with ``id``, ``resource`` and the read fields (no
+    what the attrs ``__init__`` would do with ``id``, ``raw`` and the read fields (no
     validator, converter, hook, other field or ``_fields`` of its own); ``None`` otherwise."""
     init = getattr(view.__init__, "__code__", None)
     if init is None or not init.co_filename.startswith("<attrs generated"):
@@ -470,7 +488,7 @@ def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
             field.validator is not None
             or field.converter is not None
             or not field.init
-            or (field.name not in read and field.name not in ("id", "resource"))
+            or (field.name not in read and field.name not in ("id", "raw"))
             or type(slot) is not types.MemberDescriptorType
         ):
             return None
@@ -486,7 +504,12 @@ def _compiled(view: type[_View]) -> _Compiled:
 
 
 class _View:
-    """Common constructors of the typed views."""
+    """Common constructors of the typed views.
+
+    Every view has ``raw``: the JSON:API :class:`~anny.Resource` it was read from (its
+    relationships, links, meta and attributes this client does not know yet), as every plain
+    JSON result has ``raw``, the object it was read from.
+    """
 
     TYPE: str = ""
     #: The spec schemas a view's fields are read from: ``attributes`` and ``meta``.
@@ -494,6 +517,20 @@ class _View:
     #: The datetime fields shown in the time zone of the related ``resource`` (see
     #: :func:`related_zone`), when anny included it.
     _LOCAL_TIMES: tuple[str, ...] = ()
+
+    raw: Resource | None
+
+    @property
+    def resource(self) -> Resource | None:
+        """Deprecated name of :attr:`raw` (removed in the next release); on a
+        :class:`Booking` it is the booked resource."""
+        warnings.warn(
+            f"{type(self).__name__}.resource is deprecated and will be removed in the next "
+            "release; use .raw (the JSON:API resource the view was read from)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.raw
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
@@ -522,7 +559,7 @@ class _View:
             built: V = compiled.build(res, id_)
             return built
         factory: Any = cls  # attrs generates the subclass __init__; _View declares none
-        view: V = factory(id=id_, resource=res, **compiled.fields(res))
+        view: V = factory(id=id_, raw=res, **compiled.fields(res))
         return view
 
     @classmethod
@@ -560,17 +597,38 @@ class Booking(_View):
     total: Money | None = read(parse_money, also="currency")
     description: str | None = read(_str, repr=False)
     customer_note: str | None = read(_str, repr=False)
-    #: The guest's access code (from the confirmation): lets a guest read and cancel the
-    #: booking without a token. A secret, so never in ``repr``.
+    #: The guest's access code (from the checkout result or the confirmation e-mail): lets a
+    #: guest read and cancel the booking without a token. anny shows it only to a caller who
+    #: proved access, and ``bookings.by_number`` keeps only the one given as ``hash``
+    #: (reference Addendum C14). A secret, so never in ``repr``.
     code: str | None = read(_str, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
+
+    @functools.cached_property
+    def resource(self) -> BookableResource | None:  # type: ignore[override]
+        """The booked resource (room, desk …), when anny included it (the helpers of
+        ``client.bookings`` and the cart ask for it): ``booking.resource.name`` is the room's
+        name. Built on first use. The booking's own JSON:API object is :attr:`raw`."""
+        related = self.raw.related("resource") if self.raw is not None else None
+        if not isinstance(related, Resource) or related.id is None:
+            return None
+        return BookableResource.from_resource(related)
+
+    @functools.cached_property
+    def service(self) -> Service | None:
+        """The booked service, when anny included it (``include=["service"]``); built on first
+        use."""
+        related = self.raw.related("service") if self.raw is not None else None
+        if not isinstance(related, Resource) or related.id is None:
+            return None
+        return Service.from_resource(related)
 
     @property
     def zone(self) -> dt.tzinfo | None:
         """The time zone of the booking's resource, when anny included the resource (the
         helpers of ``client.bookings`` and the cart ask for it); its datetimes are then in
         that zone, like the resource's slots."""
-        return related_zone(self.resource)
+        return related_zone(self.raw)
 
 
 @attrs.frozen
@@ -594,7 +652,7 @@ class Order(_View):
     access_token: str | None = read(_str, repr=False)
     download_url: str | None = read(_str, meta=True, repr=False)
     payment_flow: str | None = read(_str, meta=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -612,7 +670,7 @@ class BookableResource(_View):
     description: str | None = read(_str, repr=False)
     has_children: bool | None = read(_bool, repr=False)
     bookings_enabled: bool | None = read(_bool, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 def _minutes(value: object) -> int | None:
@@ -634,7 +692,7 @@ class Service(_View):
     min_duration: int | None = read(_minutes, repr=False)
     max_duration: int | None = read(_minutes, repr=False)
     supports_instant_booking: bool | None = read(_bool, meta=True, repr=False)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
@@ -647,12 +705,14 @@ class Organization(_View):
     id: str
     name: str | None = read(_str)
     slug: str | None = read(_str)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 @attrs.frozen
 class Customer(_View):
-    """A ``customers`` resource. ``email`` is excluded from ``repr`` (personal data)."""
+    """A ``customers`` resource: a person's record with one organization (reference Addendum
+    C9). ``id`` is numeric or a UUID (C10). ``sex`` is a string or a number, as anny sends it
+    (C9 documents both). Personal data (e-mail, phones, sex, birth date) is not in ``repr``."""
 
     TYPE = "customers"
     SCHEMAS = {"attributes": "CustomerAttributes"}
@@ -662,8 +722,13 @@ class Customer(_View):
     given_name: str | None = read(_str, repr=False)
     family_name: str | None = read(_str, repr=False)
     email: str | None = read(_str, repr=False)
+    mobile: str | None = read(_str, repr=False)
+    phone: str | None = read(_str, repr=False)
+    company: str | None = read(_str, repr=False)
+    sex: str | int | float | None = read(_sex, repr=False)
+    birth_date: dt.date | None = read(parse_date, repr=False)
     locale: str | None = read(_str)
-    resource: Resource | None = attrs.field(repr=False, eq=False, default=None)
+    raw: Resource | None = attrs.field(repr=False, eq=False, default=None)
 
 
 #: Views by JSON:API type, for code that dispatches on ``resource.type``.

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from typing import Any, Generic, TypeAlias, TypeVar
 from urllib.parse import parse_qsl
 
 import attrs
 import httpx
 
-from anny._jsonapi import Document
+from anny._jsonapi import Document, Resource
 from anny._logging import logger, redact_url
 from anny._operations import find_operation
 from anny._request import APIResponse, RequestPlan, release_stream
@@ -40,10 +40,14 @@ __all__ = [
     "AsyncPager",
     "NextPage",
     "Page",
+    "Paged",
     "Pager",
+    "async_pager",
+    "first_page_flow",
     "fit_page_size",
     "next_page",
     "page_size_cap",
+    "pager",
 ]
 
 T = TypeVar("T")
@@ -366,3 +370,78 @@ class AsyncPager(Generic[T]):
 
     def __repr__(self) -> str:
         return f"AsyncPager({self._plan!r}, max_pages={self._max_pages})"
+
+
+# --------------------------------------------------------------------------- lists as flows
+
+#: What :func:`pager` runs each page fetch with: a client's ``run`` (``Anny.run``).
+_PageFlow: TypeAlias = Generator[Any, Any, APIResponse[Document]]
+
+
+@attrs.frozen
+class Paged(Generic[T]):
+    """A list to page through: the first page's plan and how to read one item.
+
+    What a paginating helper returns (the ``paged`` binding makes it a :class:`Pager` or an
+    :class:`AsyncPager`), and what ``client.paginate`` builds from its arguments.
+    ``prepare`` (optional) makes a flow run before the first page that returns the real first
+    plan, for lists whose query needs a look-up (a slug's id); a function, so that asking for
+    the first page again after a failed look-up looks it up again.
+    """
+
+    plan: RequestPlan[Document]
+    map_item: Callable[[Resource], T] = attrs.field(default=_identity)
+    prepare: Callable[[], Generator[Any, Any, RequestPlan[Document]]] | None = None
+    max_pages: int = DEFAULT_MAX_PAGES
+
+
+class _PageFetches:
+    """The page fetches of one pager, each a flow: ``prepare`` (once) before the first page.
+
+    A fetch yields the page's plan and returns its :class:`APIResponse` unparsed (the pager
+    parses it); the client's ``run`` drives it like any helper's flow, so pages get the same
+    cache, single-flight, pacing and retries.
+    """
+
+    def __init__(self, paged: Paged[Any]) -> None:
+        self.paged = paged
+        self.start = fit_page_size(paged.plan)  # checked now: a bad page size is refused unsent
+        self.prepared: RequestPlan[Document] | None = None
+
+    def flow(self, plan: RequestPlan[Document]) -> _PageFlow:
+        if plan is self.start and self.paged.prepare is not None:
+            if self.prepared is None:
+                self.prepared = fit_page_size((yield from self.paged.prepare()))
+            plan = self.prepared
+        response: APIResponse[Document] = yield plan
+        return response
+
+
+def _over(pager_cls: type[Any], run: Callable[[_PageFlow], Any], paged: Paged[Any]) -> Any:
+    fetches = _PageFetches(paged)
+    return pager_cls(
+        lambda plan: run(fetches.flow(plan)),
+        fetches.start,
+        map_item=paged.map_item,
+        max_pages=paged.max_pages,
+    )
+
+
+def pager(run: Callable[[_PageFlow], APIResponse[Document]], paged: Paged[T]) -> Pager[T]:
+    """A :class:`Pager` over ``paged`` whose pages are flows run by ``run`` (``Anny.run``)."""
+    found: Pager[T] = _over(Pager, run, paged)
+    return found
+
+
+def async_pager(
+    run: Callable[[_PageFlow], Awaitable[APIResponse[Document]]], paged: Paged[T]
+) -> AsyncPager[T]:
+    """An :class:`AsyncPager` over ``paged`` whose pages are run by ``run`` (``AsyncAnny.run``)."""
+    found: AsyncPager[T] = _over(AsyncPager, run, paged)
+    return found
+
+
+def first_page_flow(paged: Paged[Any]) -> _PageFlow:
+    """The flow of ``paged``'s first page alone (what a list's raw response is)."""
+    fetches = _PageFetches(paged)
+    return fetches.flow(fetches.start)

@@ -76,7 +76,7 @@ class RequestPlan(Generic[T]):
         method: HTTP method.
         path: path relative to the base URL (``/api/v1/...``), or an absolute URL (used
             when following pagination links).
-        params: query pairs, as sent (see :func:`anny.build_query`).
+        params: query pairs, as sent (see :func:`anny.flows.build_query`).
         headers: extra request headers (override the client's).
         json: request body, JSON-encoded and sent as ``application/vnd.api+json`` (the API
             answers 415 to ``application/json`` writes, even for flat cart bodies).

@@ -1,4 +1,4 @@
-"""One rate-limit budget shared by processes and machines, kept in Redis (``anny[redis]``).
+"""One rate-limit budget shared by processes and machines, kept in Redis (``anny-client[redis]``).
 
 anny's budgets are per identity (C1): four gunicorn workers with one token, or three machines
 behind one NAT address, share 150 reads a minute. Each process pacing itself alone
@@ -30,7 +30,7 @@ The protocol is synchronous because the client reserves inside its sans-I/O requ
 :class:`~anny.AsyncAnny` uses the same object. Each reservation is two round trips to Redis
 (~0.2 ms each on the same host), which an event loop can afford.
 
-Needs ``pip install 'anny[redis]'``; nothing here is imported by ``import anny``.
+Needs ``pip install 'anny-client[redis]'``; nothing here is imported by ``import anny``.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def _import_limits() -> Any:
     except ImportError as exc:  # pragma: no cover - depends on the installed extras
         raise ImportError(
             "a Redis-shared budget needs the optional 'redis' dependencies: "
-            "pip install 'anny[redis]'"
+            "pip install 'anny-client[redis]'"
         ) from exc
     return limits
 

@@ -48,7 +48,8 @@ class CancellationTerms:
         refund: what would be refunded.
         deadline: until when cancelling is possible at all (``cancelable_until``); like
             ``tier_deadline``, in the booking's time zone when it is known (a
-            :class:`~anny.Booking` fetched by ``client.bookings``), else as anny answers (UTC).
+            :class:`~anny.types.Booking` fetched by ``client.bookings``), else as anny answers
+            (UTC).
         tier_deadline: until when the current fee tier applies.
         fee_percentage: the current tier's fee in percent, if the fee is a percentage.
     """

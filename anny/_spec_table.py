@@ -299,6 +299,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -315,6 +316,7 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("resource_id", "resource_id", "query", "scalar", required=False),
             Param("service_id", "service_id", "query", "map", required=True),
             Param("timezone", "timezone", "query", "scalar", required=False),
+            Param("validation_strategy", "validation_strategy", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -493,7 +495,9 @@ OPERATIONS: tuple[Operation, ...] = (
             Param("oat", "oat", "query", "scalar", required=True),
             Param("include", "include", "query", "scalar", required=False),
         ),
-        body=Field(None, None, (Field("code", "code", None, open=True),), open=False),
+        body=Field(
+            None, None, (Field("voucher_code", "voucher_code", None, open=True),), open=False
+        ),
     ),
     Operation(
         "removeVoucher",
@@ -709,6 +713,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("number", "number", "query", "scalar", required=True),
             Param("hash_", "hash", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -724,6 +729,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -739,6 +745,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
         ),
         body=None,
     ),
@@ -753,6 +760,7 @@ OPERATIONS: tuple[Operation, ...] = (
         params=(
             Param("booking_id", "booking_id", "path", "scalar", required=True),
             Param("code", "code", "query", "scalar", required=False),
+            Param("oat", "oat", "query", "scalar", required=False),
             Param("include", "include", "query", "scalar", required=False),
         ),
         body=None,
@@ -807,6 +815,8 @@ OPERATIONS: tuple[Operation, ...] = (
                                 Field("phone", "phone", None, open=True),
                                 Field("mobile", "mobile", None, open=True),
                                 Field("company", "company", None, open=True),
+                                Field("sex", "sex", None, open=True),
+                                Field("birth_date", "birth_date", None, open=True),
                                 Field("locale", "locale", None, open=True),
                             ),
                             open=False,
@@ -1098,6 +1108,7 @@ OPERATIONS: tuple[Operation, ...] = (
                             (
                                 Field("start_date", "start_date", None, open=True),
                                 Field("end_date", "end_date", None, open=True),
+                                Field("timeslot_series_id", "timeslot_series_id", None, open=True),
                             ),
                             open=False,
                         ),
@@ -1537,11 +1548,15 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "phone": "phone",
         "mobile": "mobile",
         "company": "company",
+        "sex": "sex",
+        "birth_date": "birth_date",
         "locale": "locale",
     },
     "CustomerAccountAttributes": {
-        "name": "name",
-        "is_default": "is_default",
+        "email": "email",
+        "given_name": "given_name",
+        "family_name": "family_name",
+        "locale": "locale",
         "created_at": "created_at",
     },
     "UserAttributes": {
@@ -1553,12 +1568,18 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
     "CommunityAttributes": {
         "name": "name",
         "slug": "slug",
-        "description": "description",
-        "requires_access_code": "requires_access_code",
-        "is_member": "is_member",
-        "member_count": "member_count",
+        "is_private": "is_private",
+        "allow_customer_requests": "allow_customer_requests",
+        "auto_join_enabled": "auto_join_enabled",
+        "include_all_services": "include_all_services",
+        "welcome_text": "welcome_text",
     },
-    "CommunityMembershipAttributes": {"status": "status", "joined_at": "joined_at"},
+    "CommunityAccountAttributes": {
+        "status": "status",
+        "role": "role",
+        "start_date": "start_date",
+        "end_date": "end_date",
+    },
     "PlanAttributes": {
         "name": "name",
         "slug": "slug",
@@ -1583,10 +1604,14 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "name": "name",
         "number": "number",
         "status": "status",
+        "quota_type": "quota_type",
+        "total": "total",
+        "remaining": "remaining",
+        "currency": "currency",
+        "recurrence": "recurrence",
+        "source": "source",
         "valid_from": "valid_from",
         "valid_until": "valid_until",
-        "total_uses": "total_uses",
-        "remaining_uses": "remaining_uses",
     },
     "WaitlistEntryAttributes": {
         "status": "status",
@@ -1798,7 +1823,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "meta": "meta",
         "jsonapi": "jsonapi",
     },
-    "CommunityMembership": {
+    "CommunityAccount": {
         "type_": "type",
         "id": "id",
         "attributes": "attributes",
@@ -1806,7 +1831,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "links": "links",
         "meta": "meta",
     },
-    "CommunityMembershipDocument": {
+    "CommunityAccountDocument": {
         "data": "data",
         "included": "included",
         "links": "links",
@@ -2053,7 +2078,7 @@ SCHEMA_FIELDS: dict[str, dict[str, str]] = {
         "end_date": "end_date",
         "description": "description",
     },
-    "VoucherRequest": {"code": "code"},
+    "VoucherRequest": {"voucher_code": "voucher_code"},
     "EmailVerificationRequest": {"email": "email"},
     "EmailVerificationConfirmRequest": {"email": "email", "code": "code"},
     "EmailVerificationSent": {"sent": "sent", "email": "email", "expires_at": "expires_at"},

@@ -1,3 +1,3 @@
-"""The version of the `anny` distribution (read by hatchling and by the User-Agent)."""
+"""The version of the `anny-client` distribution (read by hatchling and by the User-Agent)."""
 
 __version__ = "0.1.0"

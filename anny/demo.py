@@ -1,6 +1,6 @@
 """`make demo`: a full booking flow through `anny` against the embedded local sandbox.
 
-Nothing leaves this machine: the sandbox (``anny.sandbox``) listens on 127.0.0.1 and `anny` talks
+Nothing leaves this machine: the sandbox (``anny_sandbox``) listens on 127.0.0.1 and `anny` talks
 to it over real HTTP, exactly as it would talk to https://b.anny.co. Every request is printed
 with its method, path and status (order access tokens redacted).
 
@@ -20,8 +20,8 @@ The flow:
    confirms the order, which is then read back with the customer's token.
 
 Everything goes through anny's helpers (``client.resources``, ``client.availability``,
-``client.bookings`` …) and the :class:`~anny.Cart`: there is no URL path and no request body
-in this file.
+``client.bookings`` …) and the :class:`~anny.types.Cart`: there is no URL path and no request
+body in this file.
 
 "Now" is the sandbox clock's, and "today" is that instant's date in the resource's time zone:
 the demo never reads the machine's date. ``--now 2026-03-29T02:30:00+02:00`` freezes the
@@ -47,7 +47,7 @@ import anny
 from anny._logging import redact_url
 
 if TYPE_CHECKING:
-    from anny.sandbox import Clock, Sandbox
+    from anny_sandbox import Clock, Sandbox
 
 ORGANIZATION = "acme-gmbh"
 FREE_RESOURCE = "conference-room-berlin"
@@ -128,7 +128,7 @@ def _free_cancellation_window(resource: anny.Resource | None, slug: str) -> dt.t
 
 def _first_free_slot(
     client: anny.Anny, p: Printer, resource: str, service: str, not_before: dt.datetime
-) -> anny.Slot:
+) -> anny.types.Slot:
     """The first free slot starting at or after ``not_before``, within a week of its day."""
     zone = client.resources.get(resource).timezone or TIMEZONE
     first_day = not_before.astimezone(ZoneInfo(zone)).date()  # the day boundary is the resource's
@@ -144,7 +144,7 @@ def _first_free_slot(
     raise SystemExit("demo: no free slot in the next 7 days")
 
 
-def _still_free(client: anny.Anny, resource: str, service: str, slot: anny.Slot) -> bool:
+def _still_free(client: anny.Anny, resource: str, service: str, slot: anny.types.Slot) -> bool:
     day = slot.start.date()
     return any(s.start == slot.start and s.available
                for s in client.availability.slots(resource, service, day))  # fmt: skip
@@ -175,7 +175,7 @@ def run(
     for res in client.organizations.resources(
         n.organization, include=["services"], sort="name", page_size=10
     ):
-        services = ", ".join(str(s.get("name")) for s in _included(res.resource, "services"))
+        services = ", ".join(str(s.get("name")) for s in _included(res.raw, "services"))
         p.say(f"{res.slug}: {res.name} ({services})")
     room = client.resources.get(
         n.resource, include=["services", "organization", "services.cancellation_policy"]
@@ -186,13 +186,12 @@ def run(
 
     p.step("2. Availability")
     # The booking is cancelled in step 6, so it must start after the free-cancellation window.
-    window = _free_cancellation_window(room.resource, n.service)
+    window = _free_cancellation_window(room.raw, n.service)
     not_before = now + window + CANCELLATION_MARGIN
     hours = window.total_seconds() / 3600
     p.say(f"now {now.astimezone(local):%Y-%m-%d %H:%M %Z}; free cancellation until {hours:g} h "
           f"before the start, so from {not_before.astimezone(local):%Y-%m-%d %H:%M}")  # fmt: skip
     slot = _first_free_slot(client, p, n.resource, n.service, not_before)
-    assert slot.end is not None
 
     p.step("3. Quote")
     quote = client.checkout.quote(n.resource, n.service, slot.start, slot.end)
@@ -225,7 +224,10 @@ def run(
     p.say(f"order {result.order.number}: {result.order.status}, total {result.order.total}")
 
     p.step("6. Confirmation page and cancellation")
-    found = client.bookings.by_number(result.numbers[0])
+    # The number alone is no proof (it is guessable): the guest's code from the checkout result
+    # (or the confirmation e-mail's link) goes along as `hash`, and the booking keeps it.
+    booked = result.bookings[0]
+    found = client.bookings.by_number(booked.number or "", hash=booked.code)
     start, end = found.start_date, found.end_date
     when = (
         f"{start.astimezone(local):%Y-%m-%d %H:%M}-{end.astimezone(local):%H:%M}"
@@ -258,7 +260,6 @@ def run(
     p.step("9. A paid booking, paid on the (sandbox) payment page")
     # Not cancelled, so any free start will do; the service's lead time is the server's to apply.
     paid_slot = _first_free_slot(customer, p, n.paid_resource, n.paid_service, now)
-    assert paid_slot.end is not None
     with customer.cart() as paid_cart:
         paid_cart.add(n.paid_resource, n.paid_service, paid_slot.start, paid_slot.end)
         pending = paid_cart.submit(
@@ -306,7 +307,7 @@ def main(
     """Start the sandbox, run the flow through `anny`, stop the sandbox.
 
     The sandbox clock is the demo's only source of time. ``now`` (like ``--now``) freezes it at
-    that instant; ``clock`` injects a :class:`~anny.sandbox.Clock`; ``sandbox`` runs the flow
+    that instant; ``clock`` injects a :class:`~anny_sandbox.Clock`; ``sandbox`` runs the flow
     against an already started sandbox as it is (state and clock are the caller's, and it is
     left running). At most one of the three may be given.
     """
@@ -346,7 +347,7 @@ def main(
     if sandbox is not None and args.seed is not None:
         raise anny.InvalidParameterError("--seed needs a new sandbox; reset the given one instead")
 
-    from anny.sandbox import Clock, Sandbox  # optional extra: installed by `make demo`
+    from anny_sandbox import Clock, Sandbox  # the `sandbox` extra: installed by `make demo`
 
     if now is not None:
         clock = Clock(start=now, frozen=True)

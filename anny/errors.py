@@ -18,6 +18,8 @@ Every exception the client raises on purpose derives from :class:`AnnyError`::
     │   └── InternalServerError       5xx
     ├── APIResponseValidationError    a 2xx answer whose body is not what was expected
     ├── InvalidParameterError         bad input caught before any request is sent (also ValueError)
+    ├── CartExpiredError              a cart's hold has lapsed: nothing was sent, start a new cart
+    ├── OAuthRedirectError            the sign-in page redirected back with ``error=…``
     ├── RateLimitWaitError            the client's own rate-limit budget would make a call wait
     │                                 longer than its timeout (nothing was sent)
     └── OutcomeUnknownError           a call with side effects may have taken effect: its answer
@@ -50,15 +52,18 @@ __all__ = [
     "AnnyError",
     "AuthenticationError",
     "BadRequestError",
+    "CartExpiredError",
     "ConflictError",
     "ErrorObject",
     "InternalServerError",
     "InvalidParameterError",
     "NotFoundError",
+    "OAuthRedirectError",
     "OutcomeUnknownError",
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimitWaitError",
+    "SignInRequiredError",
     "SlotTakenError",
     "UnprocessableEntityError",
     "UnsupportedMediaTypeError",
@@ -144,6 +149,38 @@ class AnnyError(Exception):
 
 class InvalidParameterError(AnnyError, ValueError):
     """An argument was rejected before any request was sent (bad slug, naive datetime, ...)."""
+
+
+class CartExpiredError(AnnyError):
+    """The cart's hold has lapsed (``expires_at`` passed): nothing was sent. Start a new cart.
+
+    Not an :class:`InvalidParameterError`: the input was fine, the cart's time ran out, so a
+    handler for bad input must not swallow it (it needs a new cart, not a corrected value).
+    """
+
+
+class OAuthRedirectError(AnnyError):
+    """The authorization server redirected back with ``error=…`` (e.g. ``access_denied``).
+
+    ``error`` is the OAuth error code, ``description`` its ``error_description``.
+    """
+
+    def __init__(self, error: str, description: str | None = None) -> None:
+        self.error = error
+        self.description = description
+        text = f"authorization failed: {error}"
+        super().__init__(f"{text}: {description}" if description else text)
+
+
+class SignInRequiredError(AnnyError):
+    """The helper needs a signed-in customer and the client has no token: nothing was sent.
+
+    anny refuses such calls anonymously (e.g. the waitlist: "requires an authenticated
+    customer account", reference Addendum C6). Create the client with ``token=`` (see
+    :class:`~anny.auth.OAuth2` for the customer's sign-in). Not an
+    :class:`InvalidParameterError`, like :class:`CartExpiredError`: the input was fine, the
+    client lacks a credential, and a handler for bad input must not swallow that.
+    """
 
 
 class RateLimitWaitError(AnnyError):

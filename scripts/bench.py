@@ -11,7 +11,7 @@ Rows (goal in brackets):
 
 * ``request`` — one GET answered by an ``httpx.MockTransport``: raw ``httpx.Client.get`` +
   ``json.loads`` vs ``anny.Anny.get`` [≤ 1.10x].
-* ``generated`` — the same GET through ``client.raw`` with the generated
+* ``generated`` — the same GET through ``client.generated`` with the generated
   ``list_bookings.sync_detailed`` [≤ 1.5x]. Its ``Response.parsed`` is computed on first
   read (issue 13), so the row measures the call; the cost with ``.parsed`` read as well is
   shown as an extra.
@@ -20,7 +20,7 @@ Rows (goal in brackets):
   json-api-doc, jsonapi-requests, jsonapi-client on the same bytes [anny ≤ 1.8x; anny ≥ 3x
   faster than the best peer]. The row as it was before issue 18 (``b.related("resource")``)
   is shown as an extra.
-* ``views`` — the same with a typed :class:`anny.Booking` view of each booking [≤ 2.5x].
+* ``views`` — the same with a typed :class:`anny.types.Booking` view of each booking [≤ 2.5x].
 * ``fanout`` — an organization with raised budgets: 200 queries to a local HTTP server on
   127.0.0.1 (a child process, no rate limits) that answers each after 20 ms: sequential
   ``Anny`` vs ``AsyncAnny`` + ``asyncio.gather``, both with ``rate_limit=None`` and the
@@ -314,7 +314,9 @@ def row_generated(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str,
     raw, client = _mock_clients(json.dumps(compound_document(5)).encode())
     calls = size["calls"]
     params = {"page[size]": "5", "include": "resource,service"}
-    first = list_bookings.sync_detailed(client=client.raw, pagesize=5, include="resource,service")
+    first = list_bookings.sync_detailed(
+        client=client.generated, pagesize=5, include="resource,service"
+    )
     assert first.status_code == 200 and len(first.parsed.data) == 5, first  # noqa: PT018
 
     def with_httpx() -> None:
@@ -323,12 +325,14 @@ def row_generated(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str,
 
     def with_generated() -> None:
         for _ in range(calls):
-            list_bookings.sync_detailed(client=client.raw, pagesize=5, include="resource,service")
+            list_bookings.sync_detailed(
+                client=client.generated, pagesize=5, include="resource,service"
+            )
 
     def with_parsed() -> None:
         for _ in range(calls):
             _ = list_bookings.sync_detailed(
-                client=client.raw, pagesize=5, include="resource,service"
+                client=client.generated, pagesize=5, include="resource,service"
             ).parsed
 
     t = interleaved(
@@ -339,7 +343,7 @@ def row_generated(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str,
     return [
         row(
             "generated",
-            "the same GET through client.raw (generated)",
+            "the same GET through client.generated",
             anchor="httpx + json.loads",
             anchor_value=f"{t['httpx'] / calls * 1e6:.0f} µs",
             value=f"{t['generated'] / calls * 1e6:.0f} µs",
@@ -474,7 +478,7 @@ def row_views(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any
         doc = anny.Document.from_json(json.loads(text))
         views = []
         for b in doc.data:
-            views.append(anny.Booking.from_resource(b))
+            views.append(anny.types.Booking.from_resource(b))
             _ = (b.resource.name, b.service.name)
         return views
 
@@ -482,9 +486,9 @@ def row_views(size: dict[str, Any], smoke: bool, **_: Any) -> list[dict[str, Any
         doc = anny.Document.from_json(json.loads(text))
         return [
             (
-                anny.Booking.from_resource(b),
-                anny.BookableResource.from_resource(b.related("resource")),
-                anny.Service.from_resource(b.related("service")),
+                anny.types.Booking.from_resource(b),
+                anny.types.BookableResource.from_resource(b.related("resource")),
+                anny.types.Service.from_resource(b.related("service")),
             )
             for b in doc.data
         ]
@@ -745,7 +749,7 @@ ZONE = "Europe/Berlin"
 def limited_sandbox(reads: int, window: float) -> Any:
     """The sandbox on 127.0.0.1 with its rate limits on: ``reads`` (and as many writes) per
     ``window`` seconds per identity, 4 identical requests per second."""
-    from anny.sandbox import Sandbox
+    from anny_sandbox import Sandbox
 
     return Sandbox(reads=reads, writes=reads, window=window).start()
 

@@ -16,7 +16,9 @@ error, so they are enforced here:
 
 Project rules: every operation has a camelCase, unique ``operationId``, exactly one known tag,
 ``x-anny-evidence`` from the four levels and a ``Source:`` in its description (a response may
-carry its own ``x-anny-evidence`` where its body is less evidenced than the path); every success
+carry its own ``x-anny-evidence`` where its body is less evidenced than the path; a schema may
+carry one too, from the same levels, and then its description names the reference's addendum
+item or the source it rests on); every success
 response with a body carries an example. An inferred operation's ``summary`` starts with
 "Inferred (unverified): ", so every generated function says so in its first docstring line.
 ``x-anny-idempotent`` (a boolean) is declared wherever the method does not say it: a GET that
@@ -79,6 +81,17 @@ def lint(spec: dict[str, Any]) -> list[str]:
             problems.append(f"{where}: 'nullable' is OpenAPI 3.0 (use type: [x, 'null'])")
         if "enum" in node and "/schema" in where:
             problems.append(f"{where}: enum on a schema (use x-known-values)")
+
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if not isinstance(schema, dict) or "x-anny-evidence" not in schema:
+            continue
+        if schema["x-anny-evidence"] not in EVIDENCE:
+            problems.append(f"schema {name}: x-anny-evidence {schema['x-anny-evidence']!r} unknown")
+        described = str(schema.get("description", ""))
+        if "Addendum" not in described and "Source:" not in described:
+            problems.append(
+                f"schema {name}: x-anny-evidence, but the description names no reference"
+            )
 
     tags = {t["name"] for t in spec.get("tags", [])}
     seen: dict[str, str] = {}

@@ -8,18 +8,20 @@ resets and drivers in e2e/ and sandbox/, Prism in contract/).
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import ssl
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
+import check_dist
 import regenerate
 from spec_tools import load_spec
 from suite_helpers import ANNY_ENV, START, VirtualMonotonic
@@ -67,35 +69,64 @@ def spec() -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def sandbox() -> Iterator[Sandbox]:
-    """One real sandbox server per session; the folders that use it reset it before each test."""
-    # anny's documented limits are on (the default); their windows run on a clock that the E2E
-    # clients' recorded sleeps move, so a paced client is never held up for real.
-    with Sandbox(clock=Clock(start=START, frozen=True), monotonic=VirtualMonotonic()) as sb:
-        yield sb
+def anny_sandbox_options() -> dict[str, Any]:
+    """The session sandbox of the anny_sandbox pytest plugin (the fixtures users get), as the
+    suite runs it: frozen at START, anny's documented limits on (the default), their windows
+    on a clock that the E2E clients' recorded sleeps move, so a paced client is never held up
+    for real."""
+    return {"clock": Clock(start=START, frozen=True), "monotonic": VirtualMonotonic()}
 
 
-# The generator run behind `generated_tree`, started when collection ends (see below).
-_generation: list[tuple[Future[Path], Path]] = []
+@pytest.fixture(scope="session")
+def sandbox(anny_sandbox_server: Sandbox) -> Sandbox:
+    """The plugin's one real sandbox server per session; the folders that use it reset it
+    before each test (``anny_sandbox`` does)."""
+    return anny_sandbox_server
+
+
+def _regenerate(workdir: Path) -> Path:
+    return regenerate.generate(regenerate.DEFAULT_SPEC, workdir)
+
+
+def _check_distributions(workdir: Path) -> check_dist.Checked | None:
+    # None: no wheelhouse to install the dependencies from (the fixture says so).
+    return check_dist.check(workdir) if check_dist.WHEELHOUSE.is_dir() else None
+
+
+#: Session fixtures whose work is a few subprocesses in a folder of their own, started when
+#: collection ends (see below): the generator run and the build-and-install of the wheels.
+_EARLY_JOBS: dict[str, Callable[[Path], Any]] = {
+    "generated_tree": _regenerate,
+    "built_distributions": _check_distributions,
+}
+_started: dict[str, tuple[Future[Any], Path]] = {}
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    """When a collected test needs `generated_tree`, start its generator run right away: the
-    generator is a subprocess, so it runs on the other core while the tests before it do."""
-    if any("generated_tree" in getattr(item, "fixturenames", ()) for item in session.items):
-        workdir = Path(tempfile.mkdtemp(prefix="anny-regenerated-"))
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="regenerate")
-        future = pool.submit(regenerate.generate, regenerate.DEFAULT_SPEC, workdir)
-        pool.shutdown(wait=False)
-        _generation.append((future, workdir))
+    """When a collected test needs one of the fixtures above, start its work right away: it
+    runs in subprocesses, so on the other core while the tests before it run."""
+    wanted = {name for item in session.items for name in getattr(item, "fixturenames", ())}
+    for name, job in _EARLY_JOBS.items():
+        if name in wanted:
+            workdir = Path(tempfile.mkdtemp(prefix=f"anny-{name}-"))
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
+            _started[name] = (pool.submit(job, workdir), workdir)
+            pool.shutdown(wait=False)
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    while _generation:
-        future, workdir = _generation.pop()
+    while _started:
+        _, (future, workdir) = _started.popitem()
         if not future.cancel():
             future.exception()  # let a run nobody waited for (-x stopped early) finish first
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _early(name: str, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The result of an early job (started at collection, or now if it was not)."""
+    if name in _started:
+        return _started[name][0].result()
+    return _EARLY_JOBS[name](tmp_path_factory.mktemp(name))
 
 
 @pytest.fixture(scope="session")
@@ -103,6 +134,20 @@ def generated_tree(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """`generated/anny_api` as the generator makes it now from openapi/customer-api.yaml: one
     generator run (~3 s) per session, shared by every test that compares against a fresh tree.
     Read it, never write to it."""
-    if _generation:
-        return _generation[0][0].result()
-    return regenerate.generate(regenerate.DEFAULT_SPEC, tmp_path_factory.mktemp("regenerated"))
+    tree: Path = _early("generated_tree", tmp_path_factory)
+    return tree
+
+
+@pytest.fixture(scope="session")
+def built_distributions(tmp_path_factory: pytest.TempPathFactory) -> check_dist.Checked:
+    """Both distributions built, checked and installed in a fresh venv outside the checkout
+    (scripts/check_dist.py), once per session. Without the wheelhouse of their dependencies
+    (`make install` fills it) the tests that need this skip, except with CI=true: there a
+    packaging check is never left out silently."""
+    checked: check_dist.Checked | None = _early("built_distributions", tmp_path_factory)
+    if checked is None:
+        reason = f"no wheelhouse at {check_dist.WHEELHOUSE}: run `make install`"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    return checked

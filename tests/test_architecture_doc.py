@@ -8,8 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "ARCHITECTURE.md"
 
-# `anny/_flow.py`, `anny/sandbox/`, `anny/_flow.py: run_flow_sync`, `anny/x.py: Class.method`
-CITE = re.compile(r"`((?:anny|scripts|tests|openapi|generated)/[\w./-]*)(?::\s*([\w.]+))?`")
+# `anny/_flow.py`, `sandbox/anny_sandbox/`, `anny/_flow.py: run_flow_sync`, `anny/x.py: C.method`
+CITE = re.compile(r"`((?:anny|sandbox|scripts|tests|openapi|generated)/[\w./-]*)(?::\s*([\w.]+))?`")
 
 
 def _defines(source: str, name: str) -> bool:

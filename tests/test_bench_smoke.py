@@ -48,7 +48,7 @@ def test_compound_document_resolves_through_anny_and_the_generated_models() -> N
     assert first.id == "3000005"
     assert first.related("resource").name == "Desk 5"
     assert first.related("service").name == "Service 5"
-    assert isinstance(first.related("order"), anny.Ref)  # not included: stays a Ref
+    assert isinstance(first.related("order"), anny.types.Ref)  # not included: stays a Ref
     assert len(doc.included) == 60
     assert len(BookingCollection.from_dict(body).data) == 30  # the generated row parses it too
 

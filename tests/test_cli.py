@@ -180,6 +180,32 @@ def test_the_dispatcher_knows_every_api_command() -> None:
     assert set(COMMANDS) == _API_COMMANDS
 
 
+@pytest.mark.parametrize("command", ["bookings", "whoami"])
+@pytest.mark.parametrize("mode", [[], ["--json"]])
+def test_signed_in_commands_say_how_to_sign_in_and_send_nothing(
+    command: str, mode: list[str], tmp_path: Path
+) -> None:
+    # No --token, no ANNY_TOKEN, no stored sign-in: one line naming `anny login`; port 9
+    # (discard) would make any request a connection error instead.
+    env = {"ANNY_TOKEN_FILE": str(tmp_path / "none.json")}
+    result = run_in_process(command, "--base-url", "http://127.0.0.1:9", *mode, env=env)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "anny: not signed in: run `anny login` (a sign-in is used only for the API it was made "
+        "for), or pass --token / set ANNY_TOKEN; nothing was sent"
+    ]
+
+
+def test_the_usage_names_the_signed_in_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    usage = capsys.readouterr().out
+    assert "bookings  my upcoming bookings" in usage
+    assert "whoami    who is signed in" in usage
+    assert main(["bookings", "--limit", "0"]) == 2
+    assert "not a whole number from 1" in capsys.readouterr().err
+
+
 def test_safe_text_escapes_controls_and_redacts_credentials() -> None:
     from anny._cli_common import safe_text
 

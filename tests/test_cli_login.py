@@ -19,8 +19,8 @@ import pytest
 
 import anny
 from anny.__main__ import main
-from anny._cli_login import StoredLogin, load_login, save_login, stored_token, token_path
-from anny.sandbox import Clock, Sandbox
+from anny._token_file import StoredLogin, load_login, save_login, stored_token, token_path
+from anny_sandbox import Clock, Sandbox
 
 from suite_helpers import run_in_process
 
@@ -150,7 +150,7 @@ def test_stored_token_refreshes_and_writes_back(sandbox: Sandbox, tmp_path: Path
     now = [START]
     clock: Any = lambda: now[0]  # noqa: E731
     login = StoredLogin(
-        anny.Token.from_response(issued, clock=clock),
+        anny.auth.Token.from_response(issued, clock=clock),
         client_id="cli-app",
         auth_base_url=sandbox.url,
         redirect_uri="http://127.0.0.1:1/callback",
@@ -222,7 +222,7 @@ FOREIGN_TOKEN = "stored-access-token-0123456789abcdef"  # the sandbox answers 40
 
 def store_login(path: Path, base_url: str | None, *, refresh: str | None = None) -> Path:
     login = StoredLogin(
-        anny.Token(FOREIGN_TOKEN, refresh),
+        anny.auth.Token(FOREIGN_TOKEN, refresh),
         client_id="cli-app",
         auth_base_url="https://auth.anny.eu",
         redirect_uri="http://127.0.0.1:1/callback",
@@ -302,12 +302,54 @@ def test_the_default_api_never_gets_a_gov_cloud_login(
     assert len(err.getvalue().splitlines()) == 1
     err = io.StringIO()
     provider = _stored_sign_in({"environment": "gov-cloud"}, err)
-    assert isinstance(provider, anny.RefreshingToken)
+    assert isinstance(provider, anny.auth.RefreshingToken)
     assert provider.token.access_token == FOREIGN_TOKEN
     assert err.getvalue() == ""
     monkeypatch.setenv("ANNY_ENVIRONMENT", "gov-cloud")
-    assert isinstance(_stored_sign_in({}, io.StringIO()), anny.RefreshingToken)
+    assert isinstance(_stored_sign_in({}, io.StringIO()), anny.auth.RefreshingToken)
     assert _stored_sign_in({"base_url": "https://b.anny.eu.evil.example"}, io.StringIO()) is None
+
+
+def test_the_public_stored_token_goes_only_to_the_api_it_was_made_for(
+    sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`anny.auth.stored_token()` resolves the API as the client does (base_url=, environment=,
+    ANNY_BASE_URL, ANNY_ENVIRONMENT, production) and hands the stored token only to that one."""
+    from anny.auth import stored_sign_in, stored_token
+
+    path = store_login(tmp_path / "t.json", "https://b.anny.eu")
+    assert stored_token(path=path) is None  # the default API, b.anny.co: no network needed
+    token = stored_token(environment="gov-cloud", path=path)
+    assert isinstance(token, anny.auth.RefreshingToken)
+    assert token.token.access_token == FOREIGN_TOKEN
+    assert stored_token("https://b.anny.eu/", path=path) is not None
+    assert stored_token("https://b.anny.eu.evil.example", path=path) is None
+    provider, notice = stored_sign_in("https://b.anny.co", path=path)
+    assert provider is None
+    assert notice is not None
+    assert "is for https://b.anny.eu, not https://b.anny.co" in notice
+    assert FOREIGN_TOKEN not in notice
+    assert stored_sign_in(path=tmp_path / "none.json") == (None, None)
+    with pytest.raises(anny.InvalidParameterError, match="unknown environment"):
+        stored_token(environment="mars", path=path)
+    # From the environment, like the client: ANNY_TOKEN_FILE, ANNY_ENVIRONMENT, ANNY_BASE_URL.
+    monkeypatch.setenv("ANNY_TOKEN_FILE", str(path))
+    monkeypatch.setenv("ANNY_ENVIRONMENT", "gov-cloud")
+    assert stored_token() is not None
+    monkeypatch.setenv("ANNY_BASE_URL", sandbox.url)
+    assert stored_token() is None  # the client would talk to the sandbox: not sent there
+    # A sign-in made for the sandbox signs a client in there.
+    issued = sandbox.issue_token(MAX)
+    login = StoredLogin(
+        anny.auth.Token.from_response(issued),
+        client_id="cli-app",
+        auth_base_url=sandbox.url,
+        redirect_uri="http://127.0.0.1:1/callback",
+        base_url=sandbox.url,
+    )
+    save_login(login, path)
+    with anny.Anny(token=stored_token()) as me:
+        assert me.account.user().email == MAX
 
 
 def corrupt(path: Path, kind: str) -> None:
@@ -466,7 +508,7 @@ def test_login_refuses_bad_port_and_timeout(
 
 def shared_login(sandbox: Sandbox, path: Path, expires_at: datetime) -> Path:
     issued = sandbox.issue_token(MAX)
-    token = anny.Token(issued["access_token"], issued["refresh_token"], expires_at=expires_at)
+    token = anny.auth.Token(issued["access_token"], issued["refresh_token"], expires_at=expires_at)
     login = StoredLogin(token, "cli-app", sandbox.url, "http://127.0.0.1:1/callback", sandbox.url)
     return save_login(login, path)
 
@@ -511,7 +553,7 @@ async def test_two_async_sharers_of_the_stored_login_both_keep_working(
     sandbox.advance(hours=24)
     now[0] += timedelta(hours=24)
 
-    async def me(provider: anny.RefreshingToken) -> str:
+    async def me(provider: anny.auth.RefreshingToken) -> str:
         async with anny.AsyncAnny(base_url=sandbox.url, token=provider) as client:
             return str((await client.get("/api/v1/customer")).data.email)
 
@@ -523,7 +565,7 @@ async def test_two_async_sharers_of_the_stored_login_both_keep_working(
 SHARER = """
 import sys
 import anny
-from anny._cli_login import stored_token
+from anny._token_file import stored_token
 provider = stored_token(sys.argv[1], base_url=sys.argv[2])
 with anny.Anny(base_url=sys.argv[2], token=provider) as client:
     print(client.get("/api/v1/customer").data.email, provider.refresh_count)

@@ -21,12 +21,12 @@ import pytest
 
 import anny
 from anny import demo
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-# Opening hours of the two rooms in the default seed (anny/sandbox/data/default_seed.json), by
+# Opening hours of the two rooms in the default seed (anny_sandbox/data/default_seed.json), by
 # weekday (Monday 0): the free flow books conference-room-berlin, the paid one meeting-room-alex.
 ROOM_HOURS = dict.fromkeys(range(7), (7, 22))
 ALEX_HOURS = {**dict.fromkeys(range(5), (8, 20)), 5: (10, 18), 6: (10, 18)}

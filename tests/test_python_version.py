@@ -9,6 +9,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
@@ -82,10 +84,11 @@ def test_requires_python_ruff_and_mypy_agree() -> None:
     assert all(tuple(map(int, v.split("."))) >= (major, minor) for v in versions), versions
 
 
-def test_the_readme_states_the_same_floor() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    stated = re.findall(r"Python\s*(?:≥|>=)\s*(3\.\d+)", readme)
-    assert stated, "the README should say which Python it needs ('Python ≥ 3.N')"
+@pytest.mark.parametrize("doc", ["README.md", "CONTRIBUTING.md"])
+def test_the_docs_state_the_same_floor(doc: str) -> None:
+    text = (ROOT / doc).read_text(encoding="utf-8")
+    stated = re.findall(r"Python\s*(?:≥|>=)\s*(3\.\d+)", text)
+    assert stated, f"{doc} should say which Python it needs ('Python ≥ 3.N')"
     major, minor = floor()
     assert set(stated) == {f"{major}.{minor}"}
 

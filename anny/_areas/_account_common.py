@@ -18,12 +18,22 @@ from anny._models import Organization
 from anny._pagination import _url_key, next_page
 from anny._plan import RequestPlan
 from anny._response import APIResponse
-from anny.errors import InvalidParameterError
+from anny.errors import InvalidParameterError, SignInRequiredError
 
 T = TypeVar("T")
 
 #: How many pages a read-back looks at before it gives up (a customer's own lists are short).
 READ_BACK_MAX_PAGES = 20
+
+
+def require_sign_in(ctx: Context, what: str) -> None:
+    """Refuse before sending when the client has no customer credential and anny refuses
+    ``what`` anonymously anyway (a typed error instead of a 401 round trip)."""
+    if not ctx.signed_in():
+        raise SignInRequiredError(
+            f"{what} needs a signed-in customer; anny refuses it anonymously. Create the "
+            "client with token=... (the customer's access token)"
+        )
 
 
 def is_numeric_id(value: object) -> bool:
@@ -46,7 +56,7 @@ def slug_of(value: object, *, what: str) -> str:
 
 
 def organization_slug(organization: str | Organization) -> str:
-    """The slug of an organization given as slug or :class:`~anny.Organization`."""
+    """The slug of an organization given as slug or :class:`~anny.types.Organization`."""
     return slug_of(organization, what="organization")
 
 

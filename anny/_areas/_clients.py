@@ -1,21 +1,24 @@
-"""The API areas of each client: ``client.bookings``, ``client.availability`` …
+"""The registry of API areas: ``client.bookings``, ``client.availability`` …
 
-One binding per area and client flavour; the helpers themselves are written once, in the area's
-module. Each property builds its area on first use and keeps it.
+One line per area: :class:`Areas` is a base of :class:`~anny.Anny` (``Areas[Sync]``),
+:class:`~anny.AsyncAnny` (``Areas[Async]``) and of their ``with_raw_response`` views, and the
+mode of the client picks the mode of the area (``client.bookings`` is a ``Bookings[Sync]`` on
+``Anny``). Adding an area is its module plus one :class:`area` line below.
 """
 
 from __future__ import annotations
 
-import functools
-from typing import TYPE_CHECKING
+import importlib
+import inspect
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from anny._areas._binding import Async, Sync
+from anny._binding import Async, M, Sync
 
 if TYPE_CHECKING:
     from anny._areas.account import Account
     from anny._areas.availability import Availability
     from anny._areas.bookings import Bookings
-    from anny._areas.cart import AsyncCart, SyncCart
+    from anny._areas.cart import AsyncCart, Cart
     from anny._areas.catalog import Organizations, Resources, Services
     from anny._areas.checkout import CartState, Checkout
     from anny._areas.communities import Communities
@@ -26,247 +29,104 @@ if TYPE_CHECKING:
     from anny._areas.series import Series
     from anny._areas.waitlist import Waitlist
 
-# Each area's module is imported when the area is first used, not by `import anny`: most
-# programs touch two or three areas, and the import time of the rest is worth saving.
+__all__ = ["Areas", "area"]
+
+A = TypeVar("A")
 
 
-class SyncAreas:
-    """The areas of :class:`~anny.Anny`."""
+class area(Generic[A]):
+    """Descriptor: the area class ``name`` of ``anny._areas.<module>``, built on first use.
 
-    @functools.cached_property
-    def bookings(self) -> Bookings[Sync]:
-        """The customer's bookings, lookup by number, cancellation (:class:`~anny.Bookings`)."""
-        from anny._areas.bookings import Bookings
+    The module is imported then, not by ``import anny``: most programs touch two or three
+    areas, and the import time of the rest is worth saving. The area is kept on the client
+    (later look-ups are plain attribute reads).
+    """
 
-        return Bookings(self)
+    def __init__(self, module: str, name: str, doc: str) -> None:
+        self.module, self.cls_name, self.__doc__ = module, name, doc
+        self.attr = ""
 
-    # --- catalog: organizations, resources, services (add here)
+    def __set_name__(self, owner: type, attr: str) -> None:
+        self.attr = attr
 
-    @functools.cached_property
-    def organizations(self) -> Organizations[Sync]:
-        """Organizations and their resources (:class:`~anny.Organizations`)."""
-        from anny._areas.catalog import Organizations
+    def __repr__(self) -> str:  # what help(anny.Anny) shows for the attribute
+        return f"<area anny._areas.{self.module}.{self.cls_name}>"
 
-        return Organizations(self)
+    @overload
+    def __get__(self, client: None, owner: type) -> area[A]: ...
 
-    @functools.cached_property
-    def resources(self) -> Resources[Sync]:
-        """Bookable resources, their services, children and locations (:class:`~anny.Resources`)."""
-        from anny._areas.catalog import Resources
+    @overload
+    def __get__(self, client: object, owner: type) -> A: ...
 
-        return Resources(self)
-
-    @functools.cached_property
-    def services(self) -> Services[Sync]:
-        """How a service is booked on a resource (:class:`~anny.Services`)."""
-        from anny._areas.catalog import Services
-
-        return Services(self)
-
-    # --- availability (add here)
-
-    @functools.cached_property
-    def availability(self) -> Availability[Sync]:
-        """Free days, slots, opening hours, intervals, the next free slot
-        (:class:`~anny.Availability`)."""
-        from anny._areas.availability import Availability
-
-        return Availability(self)
-
-    # --- checkout / cart (add here)
-    @functools.cached_property
-    def checkout(self) -> Checkout[Sync]:
-        """The checkout step by step (quote, cart, form, submit); see also :meth:`cart`."""
-        from anny._areas.checkout import Checkout
-
-        return Checkout(self)
-
-    def cart(self, resume: CartState | tuple[str, str] | None = None) -> SyncCart:
-        """A cart: ``with client.cart() as cart: cart.add(…); cart.submit(…)``.
-
-        ``resume`` continues a cart kept in a session (``cart.state``).
-        """
-        from anny._areas.cart import SyncCart
-
-        return SyncCart(self, resume)
-
-    @functools.cached_property
-    def series(self) -> Series[Sync]:
-        """Recurring bookings: ``series.book(resource, service, rule, start_time, duration)``."""
-        from anny._areas.series import Series
-
-        return Series(self)
-
-    # --- orders (add here)
-
-    @functools.cached_property
-    def orders(self) -> Orders[Sync]:
-        """Orders by number, the order history, confirmation PDFs (:class:`~anny.Orders`)."""
-        from anny._areas.orders import Orders
-
-        return Orders(self)
-
-    # --- account, communities, plans, passes, waitlist, queue tickets (add here)
-
-    @functools.cached_property
-    def account(self) -> Account[Sync]:
-        """The signed-in user and customer profile (:class:`~anny.Account`)."""
-        from anny._areas.account import Account
-
-        return Account(self)
-
-    @functools.cached_property
-    def communities(self) -> Communities[Sync]:
-        """Communities: list, get, join, leave (:class:`~anny.Communities`)."""
-        from anny._areas.communities import Communities
-
-        return Communities(self)
-
-    @functools.cached_property
-    def plans(self) -> Plans[Sync]:
-        """Plans and plan subscriptions (:class:`~anny.Plans`)."""
-        from anny._areas.plans import Plans
-
-        return Plans(self)
-
-    @functools.cached_property
-    def passes(self) -> Passes[Sync]:
-        """The customer's passes (:class:`~anny.Passes`)."""
-        from anny._areas.passes import Passes
-
-        return Passes(self)
-
-    @functools.cached_property
-    def waitlist(self) -> Waitlist[Sync]:
-        """Waitlist entries: list, join, leave (:class:`~anny.Waitlist`)."""
-        from anny._areas.waitlist import Waitlist
-
-        return Waitlist(self)
-
-    @functools.cached_property
-    def queue_tickets(self) -> QueueTickets[Sync]:
-        """Queue tickets: list, create, get, cancel (:class:`~anny.QueueTickets`)."""
-        from anny._areas.queue_tickets import QueueTickets
-
-        return QueueTickets(self)
+    def __get__(self, client: object, owner: type) -> Any:
+        if client is None:
+            return self
+        cls = getattr(importlib.import_module(f"anny._areas.{self.module}"), self.cls_name)
+        built = client.__dict__[self.attr] = cls(client)
+        return built
 
 
-class AsyncAreas:
-    """The areas of :class:`~anny.AsyncAnny` (same names and helpers, coroutine methods)."""
+class Areas(Generic[M]):
+    """The areas of a client (same names and helpers for every mode)."""
 
-    @functools.cached_property
-    def bookings(self) -> Bookings[Async]:
-        """The customer's bookings, lookup by number, cancellation (:class:`~anny.Bookings`)."""
-        from anny._areas.bookings import Bookings
+    bookings: area[Bookings[M]] = area(
+        "bookings", "Bookings", "The customer's bookings, lookup by number, cancellation."
+    )
+    organizations: area[Organizations[M]] = area(
+        "catalog", "Organizations", "Organizations and their resources."
+    )
+    resources: area[Resources[M]] = area(
+        "catalog", "Resources", "Bookable resources, their services, children and locations."
+    )
+    services: area[Services[M]] = area(
+        "catalog", "Services", "How a service is booked on a resource."
+    )
+    availability: area[Availability[M]] = area(
+        "availability",
+        "Availability",
+        "Free days, slots, opening hours, intervals, the next free slot.",
+    )
+    checkout: area[Checkout[M]] = area(
+        "checkout", "Checkout", "The checkout step by step (quote, cart, form, submit)."
+    )
+    series: area[Series[M]] = area(
+        "series", "Series", "Recurring bookings: ``series.book(resource, service, rule, …)``."
+    )
+    orders: area[Orders[M]] = area(
+        "orders", "Orders", "Orders by number, the order history, confirmation PDFs."
+    )
+    account: area[Account[M]] = area(
+        "account", "Account", "The signed-in user and customer profile."
+    )
+    communities: area[Communities[M]] = area(
+        "communities", "Communities", "Communities: list, get, join, leave."
+    )
+    plans: area[Plans[M]] = area("plans", "Plans", "Plans and plan subscriptions.")
+    passes: area[Passes[M]] = area("passes", "Passes", "The customer's passes.")
+    waitlist: area[Waitlist[M]] = area(
+        "waitlist", "Waitlist", "Waitlist entries: list, join, leave."
+    )
+    queue_tickets: area[QueueTickets[M]] = area(
+        "queue_tickets", "QueueTickets", "Queue tickets: list, create, get, cancel."
+    )
 
-        return Bookings(self)
+    # A cart is a workflow object (a new one per call), and a context manager of the
+    # client's colour.
+    @overload
+    def cart(self: Areas[Sync], resume: CartState | tuple[str, str] | None = None) -> Cart: ...
 
-    # --- catalog: organizations, resources, services (add here)
+    @overload
+    def cart(
+        self: Areas[Async], resume: CartState | tuple[str, str] | None = None
+    ) -> AsyncCart: ...
 
-    @functools.cached_property
-    def organizations(self) -> Organizations[Async]:
-        """Organizations and their resources (:class:`~anny.Organizations`)."""
-        from anny._areas.catalog import Organizations
-
-        return Organizations(self)
-
-    @functools.cached_property
-    def resources(self) -> Resources[Async]:
-        """Bookable resources, their services, children and locations (:class:`~anny.Resources`)."""
-        from anny._areas.catalog import Resources
-
-        return Resources(self)
-
-    @functools.cached_property
-    def services(self) -> Services[Async]:
-        """How a service is booked on a resource (:class:`~anny.Services`)."""
-        from anny._areas.catalog import Services
-
-        return Services(self)
-
-    # --- availability (add here)
-
-    @functools.cached_property
-    def availability(self) -> Availability[Async]:
-        """Free days, slots, opening hours, intervals, the next free slot
-        (:class:`~anny.Availability`)."""
-        from anny._areas.availability import Availability
-
-        return Availability(self)
-
-    # --- checkout / cart (add here)
-    @functools.cached_property
-    def checkout(self) -> Checkout[Async]:
-        """The checkout step by step (quote, cart, form, submit); see also :meth:`cart`."""
-        from anny._areas.checkout import Checkout
-
-        return Checkout(self)
-
-    def cart(self, resume: CartState | tuple[str, str] | None = None) -> AsyncCart:
-        """A cart: ``async with client.cart() as cart: cart.add(…); cart.submit(…)``.
+    def cart(self, resume: CartState | tuple[str, str] | None = None) -> Any:
+        """A cart: ``with client.cart() as cart: cart.add(…); cart.submit(…)`` (``async with``
+        on :class:`~anny.AsyncAnny`).
 
         ``resume`` continues a cart kept in a session (``cart.state``).
         """
-        from anny._areas.cart import AsyncCart
+        from anny._areas.cart import AsyncCart, Cart
 
-        return AsyncCart(self, resume)
-
-    @functools.cached_property
-    def series(self) -> Series[Async]:
-        """Recurring bookings: ``series.book(resource, service, rule, start_time, duration)``."""
-        from anny._areas.series import Series
-
-        return Series(self)
-
-    # --- orders (add here)
-
-    @functools.cached_property
-    def orders(self) -> Orders[Async]:
-        """Orders by number, the order history, confirmation PDFs (:class:`~anny.Orders`)."""
-        from anny._areas.orders import Orders
-
-        return Orders(self)
-
-    # --- account, communities, plans, passes, waitlist, queue tickets (add here)
-
-    @functools.cached_property
-    def account(self) -> Account[Async]:
-        """The signed-in user and customer profile (:class:`~anny.Account`)."""
-        from anny._areas.account import Account
-
-        return Account(self)
-
-    @functools.cached_property
-    def communities(self) -> Communities[Async]:
-        """Communities: list, get, join, leave (:class:`~anny.Communities`)."""
-        from anny._areas.communities import Communities
-
-        return Communities(self)
-
-    @functools.cached_property
-    def plans(self) -> Plans[Async]:
-        """Plans and plan subscriptions (:class:`~anny.Plans`)."""
-        from anny._areas.plans import Plans
-
-        return Plans(self)
-
-    @functools.cached_property
-    def passes(self) -> Passes[Async]:
-        """The customer's passes (:class:`~anny.Passes`)."""
-        from anny._areas.passes import Passes
-
-        return Passes(self)
-
-    @functools.cached_property
-    def waitlist(self) -> Waitlist[Async]:
-        """Waitlist entries: list, join, leave (:class:`~anny.Waitlist`)."""
-        from anny._areas.waitlist import Waitlist
-
-        return Waitlist(self)
-
-    @functools.cached_property
-    def queue_tickets(self) -> QueueTickets[Async]:
-        """Queue tickets: list, create, get, cancel (:class:`~anny.QueueTickets`)."""
-        from anny._areas.queue_tickets import QueueTickets
-
-        return QueueTickets(self)
+        client: Any = self  # a client (or its raw view): its run has the client's colour
+        return (AsyncCart if inspect.iscoroutinefunction(client.run) else Cart)(self, resume)

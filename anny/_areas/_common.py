@@ -14,12 +14,12 @@ from anny._operations import operation
 from anny._plan import RequestPlan
 from anny._query import QueryParams
 from anny._response import document_parser, parse_document
-from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError
+from anny.errors import AnnyError, APIStatusError, InvalidParameterError, OutcomeUnknownError
 
 T = TypeVar("T")
 V = TypeVar("V", bound=_View)
 
-__all__ = ["id_of", "including", "op_plan", "read_back", "view_parser"]
+__all__ = ["explained", "id_of", "including", "op_plan", "read_back", "view_parser"]
 
 
 def including(include: Sequence[str] | None, name: str) -> list[str]:
@@ -100,3 +100,10 @@ def read_back(
         if found is None:
             raise lost from lost.__cause__
         return found
+
+
+def explained(err: APIStatusError, why: str) -> APIStatusError:
+    """``err`` again, same class, response and error objects, with ``why`` added to its
+    message: what a helper knows about a refusal that anny's own words do not say. Raise it
+    ``from err``; ``why`` must hold no secret (it is shown as is)."""
+    return type(err)(f"{err} ({why})", response=err.response, errors=err.errors, body=err.body)

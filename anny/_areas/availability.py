@@ -4,15 +4,15 @@ Operations: getAvailabilityStartDates, getAvailabilityStart, getAvailabilityPeri
 getStartIntervals, getEndIntervals, getUpcomingIntervals, listCalendarEvents (spec tag
 ``availability``).
 
-Every helper takes the resource as slug, id or :class:`~anny.BookableResource` and the service
-as slug, id or :class:`~anny.Service`; anny is always sent the numeric ids. A ``day`` is a
+Every helper takes the resource as slug, id or :class:`~anny.types.BookableResource` and the service
+as slug, id or :class:`~anny.types.Service`; anny is always sent the numeric ids. A ``day`` is a
 :class:`datetime.date` in the resource's time zone, and every returned time is tz-aware *in
 the resource's time zone* (``Europe/Berlin`` …), so ``slot.start.hour`` is the local hour.
 
 A search for *free* slots over several days (:func:`slots` with ``available_only``,
 :func:`next_free`) reads the range endpoint ``getUpcomingIntervals`` page by page (a page
 covers days, not one day), unless a ``duration`` is given, which only the per-day endpoint
-takes. Other multi-day searches yield one :class:`~anny.Batch` of per-day requests:
+takes. Other multi-day searches yield one :class:`~anny.flows.Batch` of per-day requests:
 :class:`~anny.Anny` runs them one after the other, :class:`~anny.AsyncAnny` concurrently, at
 most ``concurrency`` at once.
 """
@@ -181,8 +181,10 @@ def _day_plan(
     return op_plan("getAvailabilityStart", query=query, parser=parse_json)
 
 
-def _parse_day(body: object, zone: dt.tzinfo | None) -> list[Slot]:
-    return [Slot.from_json(item, zone) for item in _items(body, "getAvailabilityStart")]
+def _parse_day(body: object, zone: dt.tzinfo | None, minutes: int | None) -> list[Slot]:
+    # anny documents `end_date` as optional here: a slot without one lasts the asked duration.
+    length = dt.timedelta(minutes=minutes) if minutes is not None else None
+    return [Slot.from_json(item, zone, length) for item in _items(body, "getAvailabilityStart")]
 
 
 def _local_days(start: dt.datetime, end: dt.datetime, zone: dt.tzinfo | None) -> list[dt.date]:
@@ -223,12 +225,16 @@ def _run_days(
         return []
     plans = [_day_plan(resource_id, service_id, zone, day, duration) for day in days]
     if len(plans) == 1:
-        return [_parse_day((yield from perform(plans[0])), zone_of(zone))]
+        return [_parse_day((yield from perform(plans[0])), zone_of(zone), duration)]
     # mypy's attrs plugin cannot type Batch's ``converter=tuple`` field; the value is fine.
     batch = Batch(cast(Any, plans), concurrency=concurrency)
     outcomes: list[APIResponse[Any] | AnnyError] = yield batch
     _raise_first_error(outcomes)
-    return [_parse_day(o.parse(), zone_of(zone)) for o in outcomes if not isinstance(o, AnnyError)]
+    return [
+        _parse_day(o.parse(), zone_of(zone), duration)
+        for o in outcomes
+        if not isinstance(o, AnnyError)
+    ]
 
 
 def _free_between(
@@ -369,7 +375,7 @@ def next_free(
     ``after`` page by page and stops at the first page with a free slot: usually one request.
     With one, days are asked ``window`` at a time: first which of them have any availability (one
     ``getAvailabilityStartDates``), then the start times of those days only (one
-    :class:`~anny.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
+    :class:`~anny.flows.Batch`; concurrent on :class:`~anny.AsyncAnny`, at most ``concurrency`` at
     once); the search stops at the first window that has a free slot.
     """
     _check_refs(resource, service)
@@ -447,7 +453,7 @@ def intervals(
 ) -> Flow[list[Slot]]:
     """Bookable intervals: with ``day``, the possible *starts* that day (``getStartIntervals``);
     with ``start`` (tz-aware), the possible *ends* of a booking starting then
-    (``getEndIntervals``). Each is a :class:`~anny.Slot` in the resource's time zone."""
+    (``getEndIntervals``). Each is a :class:`~anny.types.Slot` in the resource's time zone."""
     _check_refs(resource, service)
     if (day is None) == (start is None):
         raise InvalidParameterError("pass exactly one of day=... (starts) or start=... (ends)")

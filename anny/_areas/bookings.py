@@ -4,30 +4,33 @@ Operations: listBookings, getBooking, getBookingByNumber, getBookingCancellation
 cancelBooking (spec tag ``bookings``).
 
 Every booking these helpers return asks anny to include its resource (``include=resource``):
-the resource's time zone is what a :class:`~anny.Booking`'s times are shown in, like slots.
+the resource's time zone is what a :class:`~anny.types.Booking`'s times are shown in, like slots.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 
 from anny._areas import checkout
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
-from anny._areas._common import id_of, including, op_plan, read_back, view_parser
+from anny._areas._common import explained, id_of, including, op_plan, read_back, view_parser
 from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
 from anny._models import Booking, BookingStatus
 from anny._response import document_parser, parse_json
 from anny._results import CancellationTerms
-from anny.errors import InvalidParameterError
+from anny.errors import AuthenticationError, InvalidParameterError, NotFoundError
 
 __all__ = ["BookingRef", "Bookings"]
 
-#: A booking: its id (``"3581903"``) or a :class:`~anny.Booking` already fetched (which
+T = TypeVar("T")
+
+#: A booking: its id (``"3581903"``) or a :class:`~anny.types.Booking` already fetched (which
 #: remembers the guest ``code`` it was fetched with).
 BookingRef = str | int | Booking
 
@@ -46,6 +49,24 @@ def _keep_code(booking: Booking, code: str | None) -> Booking:
     return booking if booking.code or not code else attrs.evolve(booking, code=code)
 
 
+#: Why anny said 401/404 to a booking call that carried no code (reference Addendum C14).
+NO_PROOF = (
+    "a booking number or id alone never grants access to a booking: pass the booking's code "
+    "(from the checkout result, or the guest's confirmation e-mail link) as code=..., "
+    "or sign in as the customer who booked"
+)
+
+
+def _explaining(flow: Flow[T], code: str | None) -> Flow[T]:
+    """Run ``flow``; a refusal of a call sent without ``code`` says what proof was missing."""
+    try:
+        return (yield from flow)
+    except (AuthenticationError, NotFoundError) as err:
+        if code is not None:
+            raise
+        raise explained(err, NO_PROOF) from err
+
+
 def get_booking(
     ctx: Context,
     booking: BookingRef,
@@ -61,7 +82,7 @@ def get_booking(
         query={"include": including(include, "resource"), "code": code},
         parser=view_parser(Booking),
     )
-    return _keep_code((yield from perform(plan)), code)
+    return _keep_code((yield from _explaining(perform(plan), code)), code)
 
 
 def by_number(
@@ -73,9 +94,14 @@ def by_number(
 ) -> Flow[Booking]:
     """A booking by its number, ``BB…`` (``getBookingByNumber``); no token needed.
 
-    The booking keeps its guest ``code`` (when anny returns it), so
-    ``client.bookings.cancel(booking)`` works for the guest who made it.
+    A number is short and guessable, so it proves nothing: the booking comes back **without**
+    a ``code`` unless you pass ``hash`` (the booking's code, as the guest got it from the
+    checkout result or the confirmation e-mail), and then it keeps exactly that one. Even if
+    anny put a code in its answer, it is dropped (reference Addendum C14): a widget that looks
+    a booking up by number must not thereby be able to cancel a stranger's booking.
     """
+    if hash is not None and (not isinstance(hash, str) or not hash.strip()):
+        raise InvalidParameterError("hash must be a non-empty string")
     plan = op_plan(
         "getBookingByNumber",
         query={
@@ -85,7 +111,8 @@ def by_number(
         },
         parser=view_parser(Booking),
     )
-    return (yield from perform(plan))
+    found = yield from perform(plan)
+    return found if found.code == hash else attrs.evolve(found, code=hash)
 
 
 def cancellation_preview(
@@ -93,7 +120,7 @@ def cancellation_preview(
 ) -> Flow[CancellationTerms]:
     """What cancelling would cost now (``getBookingCancellationPreview``).
 
-    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.Booking`
+    Its deadlines are in the booking's time zone when ``booking`` is a :class:`~anny.types.Booking`
     fetched by these helpers (which know its resource); for a bare id, as anny answers (UTC).
     """
     ident, code = _target(booking, code)
@@ -104,11 +131,17 @@ def cancellation_preview(
         query={"code": code},
         parser=lambda response: CancellationTerms.from_json(parse_json(response), zone),
     )
-    return (yield from perform(plan))
+    return (yield from _explaining(perform(plan), code))
 
 
 def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flow[Booking]:
     """Cancel a booking (``cancelBooking``; anny's ``GET …/cancel``) and return it, canceled.
+
+    Needs proof of access: the booking's ``code`` (a :class:`~anny.types.Booking` from the checkout
+    result carries it; a guest's confirmation e-mail link holds it) or the token of the
+    customer who booked. A booking number alone is no proof (Addendum C14): without either,
+    anny refuses and the error says so (:class:`~anny.AuthenticationError` anonymously,
+    :class:`~anny.NotFoundError` signed in as someone else).
 
     Never resent blindly: if the answer is lost, the booking is read back (``getBooking``) and
     returned when it is canceled; otherwise :class:`~anny.OutcomeUnknownError` is raised.
@@ -125,7 +158,7 @@ def cancel(ctx: Context, booking: BookingRef, *, code: str | None = None) -> Flo
         current = yield from get_booking(ctx, ident, code=code)
         return current if current.status is BookingStatus.CANCELED else None
 
-    return _keep_code((yield from read_back(action, check)), code)
+    return _keep_code((yield from _explaining(read_back(action, check), code)), code)
 
 
 def list_bookings(

@@ -45,13 +45,9 @@ from anny._flow import Flow
 from anny._logging import logger
 from anny._models import Order, parse_datetime, parse_money
 from anny._results import CheckoutForm, Quote, QuoteItem
-from anny.errors import AnnyError, APIStatusError, InvalidParameterError
+from anny.errors import AnnyError, APIStatusError, CartExpiredError, InvalidParameterError
 
-__all__ = ["AsyncCart", "Cart", "CartExpiredError", "SyncCart"]
-
-
-class CartExpiredError(InvalidParameterError):
-    """The cart's hold has lapsed (``expires_at`` passed): nothing was sent. Start a new cart."""
+__all__ = ["AsyncCart", "Cart", "CartBase"]
 
 
 @attrs.define(eq=False, repr=False)
@@ -88,7 +84,7 @@ class CartCore:
             self.expires_at = order.expires_at
             # The hold left, measured on anny's clock (expires_at - updated_at), is carried over
             # to ours: a skewed local clock neither kills a live cart nor keeps a dead one.
-            stamp = order.resource.get("updated_at") if order.resource is not None else None
+            stamp = order.raw.get("updated_at") if order.raw is not None else None
             server_now = parse_datetime(stamp) or order.created_at
             left = order.expires_at - server_now if server_now else None
             self.deadline = self.ctx.now() + left if left is not None else order.expires_at
@@ -143,7 +139,7 @@ def refresh(core: CartCore) -> Flow[Order]:
 def quote(core: CartCore) -> Flow[Quote]:
     """The cart's price: total, currency and one line per booking (``getCart``)."""
     order = yield from refresh(core)
-    meta = order.resource.meta if order.resource is not None else {}
+    meta = order.raw.meta if order.raw is not None else {}
     currency = order.total.currency if order.total else None
     raw_lines = meta.get("items")
     lines: list[Any] = raw_lines if isinstance(raw_lines, list) else []
@@ -234,10 +230,11 @@ def release(core: CartCore) -> Flow[bool]:
     return True
 
 
-class Cart(Area[M]):
+class CartBase(Area[M]):
     """A cart (draft order) and its checkout; see :mod:`anny._areas.cart`.
 
-    Use ``with client.cart() as cart:`` (``async with`` on ``AsyncAnny``).
+    What :class:`Cart` (of ``Anny``) and :class:`AsyncCart` (of ``AsyncAnny``) share. Use
+    ``with client.cart() as cart:`` (``async with`` on ``AsyncAnny``).
     """
 
     add = endpoint(add, on_cancel=release)
@@ -289,10 +286,10 @@ class Cart(Area[M]):
         return f"<{type(self).__name__} {number or '(empty)'} submitted={self._core.submitted}>"
 
 
-class SyncCart(Cart[Sync]):
+class Cart(CartBase[Sync]):
     """The cart of :class:`~anny.Anny` (``with client.cart() as cart``)."""
 
-    def __enter__(self) -> SyncCart:
+    def __enter__(self) -> Cart:
         return self
 
     def __exit__(
@@ -305,7 +302,7 @@ class SyncCart(Cart[Sync]):
             self.release()
 
 
-class AsyncCart(Cart[Async]):
+class AsyncCart(CartBase[Async]):
     """The cart of :class:`~anny.AsyncAnny` (``async with client.cart() as cart``)."""
 
     async def __aenter__(self) -> AsyncCart:

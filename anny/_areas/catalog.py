@@ -40,10 +40,10 @@ __all__ = [
 ]
 
 #: A bookable resource: its slug (``"conference-room-berlin"``), its numeric id (``8001`` or
-#: ``"8001"``) or a :class:`~anny.BookableResource` already fetched.
+#: ``"8001"``) or a :class:`~anny.types.BookableResource` already fetched.
 ResourceRef = str | int | BookableResource
 #: A service: its slug (resolved through the resource's services), its numeric id or a
-#: :class:`~anny.Service` already fetched.
+#: :class:`~anny.types.Service` already fetched.
 ServiceRef = str | int | Service
 
 
@@ -226,7 +226,8 @@ def check_window(
 
 # --------------------------------------------------------------------------- organizations
 
-#: An organization: its slug (``"acme-gmbh"``) or an :class:`~anny.Organization` already fetched.
+#: An organization: its slug (``"acme-gmbh"``) or an :class:`~anny.types.Organization` already
+#: fetched.
 OrganizationRef = str | Organization
 
 
@@ -266,7 +267,7 @@ def list_organization_resources(
     page_size: int | None = None,
 ) -> Paged[BookableResource]:
     """The organization's top-level resources (``listOrganizationResources``), all pages, as
-    :class:`~anny.BookableResource`.
+    :class:`~anny.types.BookableResource`.
 
     ``categories`` filters by category ids, ``search`` by text; ``sort`` by ``name``,
     ``slug`` or ``id`` (``-name`` descending).
@@ -370,7 +371,7 @@ def list_resource_children(
         assert service is not None
         return plan_for((yield from resolve_service(ctx, resource, service)))
 
-    return Paged(plan_for(None), BookableResource.from_resource, prepare=prepare())
+    return Paged(plan_for(None), BookableResource.from_resource, prepare=prepare)
 
 
 def list_resource_locations(
@@ -380,12 +381,14 @@ def list_resource_locations(
     end: dt.datetime | None = None,
     include_unavailable: bool | None = None,
     exclude_children: bool | None = None,
-    customer_account: str | None = None,
+    customer_account: str | int | None = None,
 ) -> Flow[list[ResourceLocation]]:
     """The top-level resources with their availability in a window, as anny's planner shows
     them (``listResourceLocations``; needs a signed-in customer).
 
     ``include_unavailable=False`` leaves out the resources without a free slot.
+    ``customer_account`` is the account's id, a UUID or a number: anny uses both forms for
+    customer ids (reference Addendum C10).
     """
     check_window(start, end)
     if customer_account is not None:

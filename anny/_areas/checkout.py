@@ -1,8 +1,8 @@
 """``client.checkout``: the cart (a draft order), quotes, the checkout form and submit.
 
 Operations: addToCart, calculateCartBookings, getCart, emptyCart, getCheckoutForm,
-submitCheckout, applyVoucher, removeVoucher (spec tag ``checkout``). The :class:`~anny.Cart`
-workflow (``client.cart()``) is built on these flows.
+submitCheckout, applyVoucher, removeVoucher (spec tag ``checkout``). The
+:class:`~anny.types.Cart` workflow (``client.cart()``) is built on these flows.
 
 A cart is identified by its order id and order access token, :class:`CartState` (``oid``,
 ``oat``): anny's answer to the first add-to-cart carries both. The ``oat`` is a secret.
@@ -167,7 +167,7 @@ class CheckoutResult:
 
 
 def _included_bookings(order: Order) -> tuple[Booking, ...]:
-    res = order.resource
+    res = order.raw
     if res is None or "bookings" not in res.relationships:
         return ()
     related: Any = res.related("bookings")
@@ -176,7 +176,7 @@ def _included_bookings(order: Order) -> tuple[Booking, ...]:
 
 
 def _result(order: Order, *, recovered: bool = False) -> CheckoutResult:
-    meta = order.resource.meta if order.resource is not None else {}
+    meta = order.raw.meta if order.raw is not None else {}
     payment_url = meta.get("payment_url")
     return CheckoutResult(
         order=order,
@@ -255,7 +255,7 @@ def quote_plan(
 
 def _booking_ids(order: Order | None) -> frozenset[str] | None:
     """The ids of the bookings ``order`` links (linkage, no ``include`` needed), if it says."""
-    res = order.resource if order is not None else None
+    res = order.raw if order is not None else None
     link = res.relationships.get("bookings") if res is not None else None
     if link is None or not link.has_data:
         return None
@@ -465,19 +465,20 @@ def submit(
 
 
 def apply_voucher(ctx: Context, state: CartState, code: str) -> Flow[Order]:
-    """Apply a voucher code to the cart (``applyVoucher``; inferred operation)."""
+    """Apply a voucher code to the cart (``applyVoucher``; inferred operation). The code is
+    sent as ``voucher_code``, the only voucher field anny documents (reference Addendum C12)."""
     if not isinstance(code, str) or not code.strip():
         raise InvalidParameterError("voucher code must be a non-empty string")
     plan = op_plan(
         "applyVoucher",
         query=state.query(include=list(CART_INCLUDE)),
-        body={"code": code.strip()},
+        body={"voucher_code": code.strip()},
         parser=view_parser(Order),
     )
 
     def check() -> Flow[Order | None]:
         cart = yield from get(ctx, state)
-        applied = cart.resource.meta.get("voucher_code") if cart.resource else None
+        applied = cart.raw.meta.get("voucher_code") if cart.raw else None
         return cart if applied == code.strip() else None
 
     return (yield from read_back(plan, check))

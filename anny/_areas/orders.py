@@ -20,8 +20,8 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["OrderRef", "Orders"]
 
-#: An order: its id (``"58075515"``) or an :class:`~anny.Order` already fetched (which keeps its
-#: access token).
+#: An order: its id (``"58075515"``) or an :class:`~anny.types.Order` already fetched (which
+#: keeps its access token).
 OrderRef = str | int | Order
 
 
@@ -42,7 +42,7 @@ def get_order(
     """An order by its number, ``BO…`` (``getOrderByNumber``; inferred operation).
 
     The signed-in customer's own orders need no more; a guest passes the order access token
-    ``oat``, which the returned :class:`~anny.Order` keeps (``order.access_token``, never in
+    ``oat``, which the returned :class:`~anny.types.Order` keeps (``order.access_token``, never in
     its ``repr``) for :meth:`confirmation`.
     """
     if oat is not None:
@@ -82,7 +82,7 @@ def list_orders(
 def confirmation(ctx: Context, order: OrderRef, *, access_token: str | None = None) -> Flow[bytes]:
     """The order confirmation document, a PDF, as bytes (``downloadOrderConfirmation``).
 
-    ``order`` is an :class:`~anny.Order` fetched with its access token (a checkout's answer,
+    ``order`` is an :class:`~anny.types.Order` fetched with its access token (a checkout's answer,
     or :meth:`get` with ``oat``), or an order id together with ``access_token``.
     """
     ident = id_of(order, what="order")

@@ -1,6 +1,8 @@
-"""``client.passes``: the customer's passes (multi-visit cards).
+"""``client.passes``: the customer's booking passes (quota vouchers, reference Addendum C8).
 
-Operations: listPasses, getPass (spec tag ``passes``).
+Operations: listPasses, getPass (spec tag ``passes``). A booking pass counts bookings, minutes
+or money (:class:`~anny.types.Pass`); both helpers need a signed-in customer
+(:class:`~anny.errors.SignInRequiredError` before sending).
 """
 
 from __future__ import annotations
@@ -8,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from anny._account_types import Pass, PassStatus
-from anny._areas._account_common import page_param, statuses_param
+from anny._areas._account_common import page_param, require_sign_in, statuses_param
 from anny._areas._binding import Area, Context, M, Paged, endpoint, paged
 from anny._areas._common import id_of, op_plan, view_parser
 from anny._flow import Flow, perform
 
 __all__ = ["PassRef", "Passes"]
 
-#: A pass: its id (``"9501"``) or a :class:`~anny.Pass` already fetched.
+#: A pass: its id (``"9501"``) or a :class:`~anny.types.Pass` already fetched.
 PassRef = str | int | Pass
 
 
@@ -30,6 +32,7 @@ def list_passes(
 
     ``status`` filters by one or more statuses (``PassStatus.ACTIVE`` or ``"active"``).
     """
+    require_sign_in(ctx, "a booking pass")
     query = {
         "include": include,
         "filterstatus": statuses_param(status),
@@ -40,6 +43,7 @@ def list_passes(
 
 def get_pass(ctx: Context, pass_: PassRef, *, include: Sequence[str] | None = None) -> Flow[Pass]:
     """One pass by id (``getPass``; inferred operation)."""
+    require_sign_in(ctx, "a booking pass")
     plan = op_plan(
         "getPass",
         path={"pass_id": id_of(pass_, what="pass")},

@@ -28,9 +28,9 @@ from anny.errors import InvalidParameterError
 
 __all__ = ["PlanRef", "Plans", "SubscriptionRef"]
 
-#: A plan: its slug (``"acme-membership"``), its id (``"9001"``) or a :class:`~anny.Plan`.
+#: A plan: its slug (``"acme-membership"``), its id (``"9001"``) or a :class:`~anny.types.Plan`.
 PlanRef = str | int | Plan
-#: A plan subscription: its id or a :class:`~anny.PlanSubscription` already fetched.
+#: A plan subscription: its id or a :class:`~anny.types.PlanSubscription` already fetched.
 SubscriptionRef = str | int | PlanSubscription
 
 #: Statuses of a subscription that a create leaves behind (a read-back looks for these).
@@ -46,7 +46,7 @@ def list_plans(
 ) -> Paged[Plan]:
     """An organization's public plans (``listPlans``; inferred operation), all pages.
 
-    ``organization`` is its slug (``"acme-gmbh"``) or an :class:`~anny.Organization`.
+    ``organization`` is its slug (``"acme-gmbh"``) or an :class:`~anny.types.Organization`.
     """
     return Paged(
         op_plan(
@@ -112,7 +112,7 @@ def subscribe(
 ) -> Flow[PlanSubscription]:
     """Subscribe to a plan (``createPlanSubscription``; inferred operation).
 
-    ``plan`` is a slug, an id or a :class:`~anny.Plan`; a paid plan needs a
+    ``plan`` is a slug, an id or a :class:`~anny.types.Plan`; a paid plan needs a
     ``payment_method``. A plan that requires confirmation starts ``REQUESTED``. Never resent
     blindly: after a lost answer the subscriptions are read back (``listPlanSubscriptions``)
     and the newest active or requested one of this plan is returned; if there is none,

@@ -25,7 +25,7 @@ from anny._response import parse_none
 
 __all__ = ["QueueTickets", "TicketRef"]
 
-#: A queue ticket: its id or a :class:`~anny.QueueTicket` already fetched.
+#: A queue ticket: its id or a :class:`~anny.types.QueueTicket` already fetched.
 TicketRef = str | int | QueueTicket
 
 

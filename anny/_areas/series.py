@@ -3,8 +3,8 @@
 A series is a recurrence rule (python-dateutil's :class:`~dateutil.rrule.rrule`, or an RFC 5545
 ``RRULE`` string such as ``"FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6"``) plus a start time and a duration,
 in the resource's time zone. :func:`book_series` checks every occurrence (one availability
-request per day, as one :class:`~anny.Batch`: concurrent on ``AsyncAnny``), books the free ones
-in one cart, and reports what was booked, skipped (taken, closed, in the past …) and failed,
+request per day, as one :class:`~anny.flows.Batch`: concurrent on ``AsyncAnny``), books the free
+ones in one cart, and reports what was booked, skipped (taken, closed, in the past …) and failed,
 with reasons. It never leaves a hold behind: if anything goes wrong the cart is emptied at once.
 
 Rules:
@@ -318,7 +318,7 @@ def plan_series(
     until: dt.date | dt.datetime | None = None,
     concurrency: int = DEFAULT_BATCH_CONCURRENCY,
 ) -> Flow[SeriesResult]:
-    """What :func:`book_series` would book (``dry_run=True``): nothing is held or booked."""
+    """What ``client.series.book(...)`` would book (``dry_run=True``): nothing is held or booked."""
     return (
         yield from book_series(
             ctx,

@@ -10,6 +10,7 @@ run; the `prism_url` fixture then only waits for it to answer.
 
 from __future__ import annotations
 
+import json
 import shutil
 import socket
 import subprocess
@@ -20,7 +21,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from contract_helpers import PRISM_BIN, ROOT, SPEC_PATH
+from contract_helpers import PRISM_BIN, ROOT, SPEC, SPEC_PATH, flattened_first
+
+from anny_sandbox import Sandbox
 
 STARTUP_TIMEOUT = 30.0
 HERE = Path(__file__).resolve().parent
@@ -37,9 +40,11 @@ def _tail(path: Path, lines: int = 40) -> str:
 
 
 class Prism:
-    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file."""
+    """A `prism mock` process on a free port of 127.0.0.1, its output going to a log file; with
+    ``upstream``, a `prism proxy` instead: it forwards every request there and reports what
+    breaks ``spec``, in the request or in the upstream's answer, in ``sl-violations``."""
 
-    def __init__(self) -> None:
+    def __init__(self, upstream: str | None = None, *, spec: Path = SPEC_PATH) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_dir = Path(tempfile.mkdtemp(prefix="anny-prism-"))
@@ -49,13 +54,16 @@ class Prism:
             self.process = subprocess.Popen(
                 [
                     str(PRISM_BIN),
-                    "mock",
-                    str(SPEC_PATH.relative_to(ROOT)),
+                    *(["proxy"] if upstream else ["mock"]),
+                    str(spec.relative_to(ROOT)) if spec.is_relative_to(ROOT) else str(spec),
+                    *([upstream] if upstream else []),
                     "--host",
                     "127.0.0.1",
                     "--port",
                     str(self.port),
-                    "--errors",
+                    # A proxy passes the upstream's answer through and only reports (a mock
+                    # refuses a bad request with a 422 of its own).
+                    *([] if upstream else ["--errors"]),
                 ],
                 cwd=ROOT,
                 stdin=subprocess.DEVNULL,
@@ -115,14 +123,38 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
         _early.pop().stop()
 
 
-@pytest.fixture(scope="session")
-def prism_url() -> Iterator[str]:
+def _require_prism() -> None:
     if not PRISM_BIN.exists():
         pytest.fail(
             f"{PRISM_BIN.relative_to(ROOT)} is missing: run `make install` "
             "(or `npm ci --no-audit --no-fund` in the repository root) to install Prism.",
             pytrace=False,
         )
+
+
+@pytest.fixture(scope="module")
+def prism_proxies(
+    sandbox: Sandbox, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, str]]:
+    """Two `prism proxy` processes in front of the module's sandbox, started together: one of
+    the spec (JSON:API answers), one of the spec with the flattened form first (answers to
+    ``Accept: application/json``; see ``contract_helpers.flattened_first``)."""
+    _require_prism()
+    flat_spec = tmp_path_factory.mktemp("prism") / "customer-api.flattened-first.json"
+    flat_spec.write_text(json.dumps(flattened_first(SPEC)), encoding="utf-8")
+    proxies = [Prism(upstream=sandbox.url), Prism(spec=flat_spec, upstream=sandbox.url)]
+    try:
+        for proxy in proxies:
+            proxy.wait_until_ready()
+        yield proxies[0].url, proxies[1].url
+    finally:
+        for proxy in proxies:
+            proxy.stop()
+
+
+@pytest.fixture(scope="session")
+def prism_url() -> Iterator[str]:
+    _require_prism()
     prism = _early.pop() if _early else Prism()
     try:
         prism.wait_until_ready()

@@ -10,6 +10,7 @@ escaping torture values used in tests/spec.
 from __future__ import annotations
 
 import datetime
+import json
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,27 @@ QUERY_VALUES: dict[str, Any] = {
     "filter[availability_service_id]": "7880",
     "filter[pre_order_ids]": "559015923",
 }
+
+
+def flattened_first(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` whose success responses list ``application/json`` (the flattened form,
+    Addendum B11) before ``application/vnd.api+json``, for a Prism proxy of flattened answers.
+
+    Prism matches a response's media type against the declared ones by type and *suffix*
+    (``application/vnd.api+json`` counts as ``application/json``) and validates the body
+    against the first match, so with the spec's order a flattened answer would be judged by
+    the JSON:API schema. The spec itself keeps JSON:API first: that is the form the generated
+    client parses (openapi-python-client takes the first JSON media type). Error responses are
+    left alone: anny's errors stay JSON:API whatever the ``Accept``.
+    """
+    copy: dict[str, Any] = json.loads(json.dumps(spec))
+    for _, _, op in operations(copy):
+        for status, response in op["responses"].items():
+            content = response.get("content") or {}
+            if str(status).startswith("2") and "application/json" in content:
+                flat = content.pop("application/json")
+                response["content"] = {"application/json": flat, **content}
+    return copy
 
 
 def resolve(node: Any) -> Any:

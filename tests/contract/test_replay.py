@@ -32,7 +32,8 @@ import httpx
 import pytest
 from contract_helpers import SPEC_PATH
 
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
+from anny_sandbox.flatten import prefers_flat
 
 from spec_tools import ResponseValidator, resolve
 
@@ -326,6 +327,61 @@ CASES = [
 ]
 
 
+def is_flat(body: Any) -> bool:
+    """The flattened form (B11): records with ``id`` and their attributes side by side."""
+    if not isinstance(body, dict) or "data" not in body:
+        return False
+    if isinstance(body["data"], list):  # a page: the normalized page meta, maybe no records
+        records = body["data"]
+        if "current_page" not in body.get("meta", {}):
+            return False
+    else:
+        records = [body["data"]]
+    return all(
+        isinstance(r, dict) and "id" in r and "attributes" not in r and "relationships" not in r
+        for r in records
+    )
+
+
+def answers_jsonapi(case: Replay) -> bool:
+    """Whether the case's success answer is a JSON:API document, which the sandbox (like
+    anny) flattens for ``Accept: application/json``: then the spec must declare that form."""
+    found = ResponseValidator().operation(case.method, case.path)
+    assert found is not None, case.id
+    response = found[1]["responses"].get(str(case.status), {})
+    return JSONAPI in response.get("content", {})
+
+
+def flat_twin(case: Replay) -> Replay:
+    """The same request with anny's connector's ``Accept: application/json`` (B11)."""
+    headers = {k: v for k, v in case.headers.items() if k.lower() != "accept"}
+    return Replay(
+        **{
+            **case.__dict__,
+            "id": f"{case.id}-flat",
+            "source": f"{case.source}, flattened (Accept: application/json, B11)",
+            "headers": {**headers, "Accept": "application/json"},
+            "check": is_flat,
+        }
+    )
+
+
+#: Every JSON:API read and write of the replay suite once more, asking for the flattened form,
+#: plus the connector's own credential test (anny-n8n `transport.ts`, B11).
+FLAT_CASES = [flat_twin(c) for c in CASES if answers_jsonapi(c)] + [
+    Replay(
+        "n8n-user-flat",
+        "anny-n8n credential test: GET /api/v1/user with Accept: application/json (B11)",
+        "GET",
+        "/api/v1/user",
+        "",
+        {"Accept": "application/json"},
+        token=True,
+        check=lambda b: is_flat(b) and b["data"]["email"] == ERIKA,
+    ),
+]
+assert len(FLAT_CASES) >= 8, [c.id for c in FLAT_CASES]
+
 CASES_BY_ID = {c.id: c for c in CASES}
 CASES_BY_ID["desk-bots-add-to-cart-later"] = Replay(
     **{
@@ -363,7 +419,7 @@ def send(base: str, case: Replay, token: str | None) -> httpx.Response:
         return http.send(request)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+@pytest.mark.parametrize("case", CASES + FLAT_CASES, ids=[c.id for c in CASES + FLAT_CASES])
 def test_replay_against_the_sandbox(
     sandbox: Sandbox, validator: ResponseValidator, case: Replay
 ) -> None:
@@ -410,15 +466,58 @@ def assert_prism_accepts(response: httpx.Response, case: Replay) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_replay_against_prism(prism_url: str, case: Replay) -> None:
+    # The flattened twins go through the proxies below: Prism's mock cannot answer them (it
+    # judges its own flattened example by the JSON:API schema, see `flattened_first`).
     assert_prism_accepts(send(prism_url, case, "prism-token"), case)
 
 
-def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
+@pytest.mark.parametrize("case", CASES + FLAT_CASES, ids=[c.id for c in CASES + FLAT_CASES])
+def test_replay_through_a_prism_proxy_of_the_sandbox(
+    sandbox: Sandbox, prism_proxies: tuple[str, str], case: Replay
+) -> None:
+    """Prism as a proxy in front of the sandbox: the request AND the sandbox's real answer
+    are validated against the spec; zero violations, the flattened answers included."""
+    sandbox.reset()
+    token = sandbox.issue_token(ERIKA)["access_token"] if case.token else None
+    jsonapi_proxy, flat_proxy = prism_proxies
+    accept = " ".join(v for h, v in case.headers.items() if h.lower() == "accept")
+    response = send(flat_proxy if prefers_flat(accept) else jsonapi_proxy, case, token)
+    found = response.headers.get("sl-violations")
+    assert found is None, f"{case.source}: Prism violations {found}"
+    assert response.status_code == case.status, f"{case.source}: {response.text[:500]}"
+    assert case.check(response.json()), f"{case.source}: {response.text[:500]}"
+    if case in FLAT_CASES:
+        assert response.headers["content-type"] == "application/json"
+
+
+def test_prism_proxy_flags_a_flattened_answer_judged_as_json_api(
+    sandbox: Sandbox, prism_proxies: tuple[str, str]
+) -> None:
+    """The canary for ``flattened_first``: through the proxy of the spec as written, Prism
+    judges an ``application/json`` answer by the JSON:API schema (it matches media types by
+    suffix and takes the first), so the flattened form must go through the other proxy."""
+    sandbox.reset()
+    [case] = [c for c in FLAT_CASES if c.id == "tue-client-resource-detail-flat"]
+    response = send(prism_proxies[0], case, None)
+    assert response.status_code == 200  # a proxy passes the answer through, and reports
+    assert "required property 'type'" in (response.headers.get("sl-violations") or "")
+
+
+def test_cart_flow_replay(sandbox: Sandbox, prism_url: str, prism_proxies: tuple[str, str]) -> None:
     """The desk bots' whole sequence (§5.2): add, checkout form, submit, and on failure
-    delete-all, with oid/oat in the query exactly as they send them."""
+    delete-all, with oid/oat in the query exactly as they send them. Every step goes to the
+    sandbox through the Prism proxy (request and real answer validated: zero violations)."""
     sandbox.reset()
     token = sandbox.issue_token(ERIKA)["access_token"]
-    cart = send(sandbox.url, CASES[-1], token).json()["data"]
+    via = prism_proxies[0]
+
+    def through_proxy(step: Replay) -> httpx.Response:
+        answer = send(via, step, token)
+        found = answer.headers.get("sl-violations")
+        assert found is None, f"{step.source}: Prism proxy violations {found}"
+        return answer
+
+    cart = through_proxy(CASES[-1]).json()["data"]
     oid, oat = cart["id"], cart["attributes"]["access_token"]
     steps = [
         Replay(
@@ -456,7 +555,7 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
     ]
     validator = ResponseValidator()
     for step in steps:
-        answer = send(sandbox.url, step, token)
+        answer = through_proxy(step)
         assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
         assert step.check(answer.json()), step.source
         validator.validate(answer)
@@ -464,10 +563,10 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
 
     booking_id = next(
         b["id"]
-        for b in send(sandbox.url, CASES_BY_ID["plexams-bookings"], token).json()["data"]
+        for b in through_proxy(CASES_BY_ID["plexams-bookings"]).json()["data"]
         if b["attributes"]["start_date"].startswith("2026-11-24T08:00")
     )
-    second = send(sandbox.url, CASES_BY_ID["desk-bots-add-to-cart-later"], token).json()["data"]
+    second = through_proxy(CASES_BY_ID["desk-bots-add-to-cart-later"]).json()["data"]
     after = [
         Replay(
             "cancel",
@@ -509,7 +608,7 @@ def test_cart_flow_replay(sandbox: Sandbox, prism_url: str) -> None:
         ),
     ]
     for step in after:
-        answer = send(sandbox.url, step, token)
+        answer = through_proxy(step)
         assert answer.status_code == step.status, f"{step.source}: {answer.text[:500]}"
         assert step.check(answer.json()), step.source
         validator.validate(answer)

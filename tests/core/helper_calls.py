@@ -33,21 +33,21 @@ HOUR = dt.timedelta(hours=1)
 
 #: Every area class by its attribute name on the client (``client.cart()`` is the Cart area).
 AREAS: dict[str, type] = {
-    "account": anny.Account,
-    "availability": anny.Availability,
-    "bookings": anny.Bookings,
-    "cart": anny.Cart,
-    "checkout": anny.Checkout,
-    "communities": anny.Communities,
-    "orders": anny.Orders,
-    "organizations": anny.Organizations,
-    "passes": anny.Passes,
-    "plans": anny.Plans,
-    "queue_tickets": anny.QueueTickets,
-    "resources": anny.Resources,
-    "series": anny.Series,
-    "services": anny.Services,
-    "waitlist": anny.Waitlist,
+    "account": anny.types.Account,
+    "availability": anny.types.Availability,
+    "bookings": anny.types.Bookings,
+    "cart": anny.types.CartBase,
+    "checkout": anny.types.Checkout,
+    "communities": anny.types.Communities,
+    "orders": anny.types.Orders,
+    "organizations": anny.types.Organizations,
+    "passes": anny.types.Passes,
+    "plans": anny.types.Plans,
+    "queue_tickets": anny.types.QueueTickets,
+    "resources": anny.types.Resources,
+    "series": anny.types.Series,
+    "services": anny.types.Services,
+    "waitlist": anny.types.Waitlist,
 }
 
 
@@ -58,9 +58,9 @@ def every_helper() -> Iterator[tuple[str, str, Any]]:
             yield area, name, helper
 
 
-def _resource(ident: str, slug: str) -> anny.BookableResource:
+def _resource(ident: str, slug: str) -> anny.types.BookableResource:
     # Fetched, with its time zone: the helpers need no look-up for it.
-    return anny.BookableResource(id=ident, slug=slug, name=slug, timezone="Europe/Berlin")
+    return anny.types.BookableResource(id=ident, slug=slug, name=slug, timezone="Europe/Berlin")
 
 
 def _one(kind: str, ident: str, **attributes: Any) -> dict[str, Any]:
@@ -89,6 +89,16 @@ RESOURCE: dict[str, Any] = {
         "relationships": {"services": {"data": [{"type": "services", "id": "7001"}]}},
     },
     "included": [{"type": "services", "id": "7001", "attributes": {"slug": "desk", "price": 0}}],
+}
+MEMBERSHIP = _one("community-accounts", "9001", status="pending", role="member")
+COMMUNITY: dict[str, Any] = {
+    "data": {
+        **_one("communities", "3001", slug="acme-members")["data"],
+        "relationships": {
+            "community_accounts": {"data": [{"type": "community-accounts", "id": "9001"}]}
+        },
+    },
+    "included": [MEMBERSHIP["data"]],
 }
 ORDER = _one("orders", "9001", number="BO559015923", status="draft", access_token="oat-secret")
 BOOKING = _one("bookings", "3581903", number="BB81592797", status="canceled", code="c0de")
@@ -133,8 +143,8 @@ ANSWERS: dict[str, tuple[int, str, Any]] = {
     "listOrders": (200, JSONAPI, {"data": [ORDER["data"]], "links": {"next": None}}),
     "downloadOrderConfirmation": (200, "application/pdf", b"%PDF-1.4"),
     "listCommunities": (200, JSONAPI, _many("communities", "3001", slug="acme-members")),
-    "getCommunity": (200, JSONAPI, _one("communities", "3001", slug="acme-members")),
-    "joinCommunity": (200, JSONAPI, _one("communities", "3001", slug="acme-members")),
+    "getCommunity": (200, JSONAPI, COMMUNITY),
+    "joinCommunity": (201, JSONAPI, MEMBERSHIP),
     "leaveCommunity": (204, JSONAPI, None),
     "listPlans": (200, JSONAPI, _many("plans", "9001", slug="acme-membership")),
     "getPlan": (200, JSONAPI, _one("plans", "9001", slug="acme-membership")),
@@ -153,8 +163,8 @@ ANSWERS: dict[str, tuple[int, str, Any]] = {
     "cancelQueueTicket": (204, JSONAPI, None),
 }
 
-STATE = anny.CartState("9001", "oat-secret")
-ITEM = anny.CartItem("8001", "7001", NINE, NINE + HOUR)
+STATE = anny.types.CartState("9001", "oat-secret")
+ITEM = anny.types.CartItem("8001", "7001", NINE, NINE + HOUR)
 CUSTOMER = {"given_name": "Erika", "family_name": "Mustermann", "email": "erika@example.com"}
 
 #: Per argument name, two values: the first is used when the argument is required, the second
@@ -169,8 +179,8 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "booking": ("3581903", "3581904"),
     "number": ("BB81592797", "BB81592798"),
     "code": ("WINTER", "SUMMER"),
-    "state": (STATE, anny.CartState("9002", "oat-other")),
-    "wanted": (ITEM, anny.CartItem("8002", "7002", NINE + HOUR, NINE + 2 * HOUR)),
+    "state": (STATE, anny.types.CartState("9002", "oat-other")),
+    "wanted": (ITEM, anny.types.CartItem("8002", "7002", NINE + HOUR, NINE + 2 * HOUR)),
     "customer": (CUSTOMER, {**CUSTOMER, "email": "max@example.com"}),
     "accept_terms": (True, False),
     "community": ("3001", "3002"),
@@ -216,6 +226,8 @@ VALUES: dict[str, tuple[Any, Any]] = {
     "mobile": (None, "+49 170 1234"),
     "company": (None, "ACME"),
     "locale": (None, "de"),
+    "sex": (None, "female"),
+    "birth_date": (None, dt.date(1990, 4, 12)),
     "duration": (None, 90),
     "after": (None, NINE),
 }
@@ -240,18 +252,18 @@ def values(area: str, name: str, argument: str) -> tuple[Any, Any]:
 
 def wire_value(value: Any) -> Any:
     """What a value is on the wire: a fetched object by its id, a time zone by its name."""
-    if isinstance(value, anny.BookableResource):
+    if isinstance(value, anny.types.BookableResource):
         return value.id
     return value
 
 
 def tokens(value: Any) -> list[str]:
     """The strings by which ``value`` shows on the wire (an id, a slug, an ISO time)."""
-    if isinstance(value, anny.BookableResource):
+    if isinstance(value, anny.types.BookableResource):
         return [str(value.id), str(value.slug)]
-    if isinstance(value, anny.CartState):
+    if isinstance(value, anny.types.CartState):
         return [value.oid, value.oat]
-    if isinstance(value, anny.CartItem):
+    if isinstance(value, anny.types.CartItem):
         return [value.resource_id, value.service_id, value.start.isoformat(), value.end.isoformat()]
     if isinstance(value, Mapping):
         return [str(v) for v in value.values()]
@@ -311,7 +323,10 @@ def recording_client() -> tuple[anny.Anny, list[Sent]]:
         raise Waits(seconds)
 
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    client = anny.Anny(base_url=BASE, http_client=http, token=None, max_retries=0, _sleep=sleep)
+    # Signed in: some helpers (the waitlist) refuse before sending without a customer token.
+    client = anny.Anny(
+        base_url=BASE, http_client=http, token="recording-token", max_retries=0, _sleep=sleep
+    )
     # "Now" is the day before the values above, whatever the wall clock says.
     client._context.now = lambda: dt.datetime(2026, 11, 23, 12, tzinfo=dt.UTC)
     return client, seen

@@ -213,10 +213,10 @@ def test_every_cached_kind_is_a_public_get_of_the_spec() -> None:
         op = operation(operation_id)  # KeyError if the spec has no such operation
         assert op.method == "GET"
         assert op.tag in {"catalog", "availability", "plans"}, (operation_id, op.tag)
-        plan = anny.RequestPlan("GET", op.path, operation=operation_id)
+        plan = anny.flows.RequestPlan("GET", op.path, operation=operation_id)
         assert cache_kind(plan) == kind
     for personal in ("listBookings", "getCart", "getCustomer", "listCustomerAccountResources"):
-        assert cache_kind(anny.RequestPlan("GET", "/x", operation=personal)) is None
+        assert cache_kind(anny.flows.RequestPlan("GET", "/x", operation=personal)) is None
 
 
 def test_repr_shows_settings_and_counts() -> None:

@@ -18,7 +18,9 @@ import anny
 
 BASE = "https://api.test"
 BERLIN = ZoneInfo("Europe/Berlin")
-ROOM = anny.BookableResource(id="8001", slug="conference-room-berlin", timezone="Europe/Berlin")
+ROOM = anny.types.BookableResource(
+    id="8001", slug="conference-room-berlin", timezone="Europe/Berlin"
+)
 RESOURCE_DOC = {
     "data": {
         "type": "resources",
@@ -307,7 +309,8 @@ def test_slots_across_a_dst_change_are_in_local_time() -> None:
     def handle(request: httpx.Request) -> httpx.Response:
         day = request.url.params["date"]
         offset = "+01:00" if day < "2026-03-29" else "+02:00"
-        return plain([{"start_date": f"{day}T09:00:00{offset}", "available": True}])
+        start, end = f"{day}T09:00:00{offset}", f"{day}T10:00:00{offset}"
+        return plain([{"start_date": start, "end_date": end, "available": True}])
 
     counting = Counting(handle)
     start = dt.datetime(2026, 3, 28, 8, tzinfo=BERLIN)
@@ -316,6 +319,44 @@ def test_slots_across_a_dst_change_are_in_local_time() -> None:
     assert counting.dates() == ["2026-03-28", "2026-03-29", "2026-03-30"]
     assert [(s.start.day, s.start.hour) for s in found] == [(28, 9), (29, 9)]
     assert [s.start.utcoffset() for s in found] == [dt.timedelta(hours=1), dt.timedelta(hours=2)]
+
+
+@pytest.mark.parametrize("colour", ["sync", "async"])
+async def test_a_slot_always_has_an_end(colour: str) -> None:
+    """`Slot.end` is a datetime: anny's intervals always carry one; `availability/start`
+    documents `end_date` as optional, so a slot without one ends after the asked duration,
+    and with no duration asked it is refused (typed error), never left as None."""
+    answers = {
+        "with": [
+            {"start_date": "2026-11-24T09:00:00+01:00", "end_date": "2026-11-24T09:30:00+01:00"}
+        ],
+        "without": [{"start_date": "2026-11-24T09:00:00+01:00", "available": True}],
+    }
+    kind = ["with"]
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        return plain(answers[kind[0]])
+
+    counting = Counting(handle)
+
+    async def slots(**options: Any) -> list[anny.types.Slot]:
+        if colour == "sync":
+            with counting.sync_client() as client:
+                return client.availability.slots(ROOM, 7001, dt.date(2026, 11, 24), **options)
+        async with counting.async_client() as aclient:
+            return await aclient.availability.slots(ROOM, 7001, dt.date(2026, 11, 24), **options)
+
+    [slot] = await slots()
+    assert (slot.start.hour, slot.end.hour, slot.end.minute) == (9, 9, 30)  # anny's end wins
+    [slot] = await slots(duration=90)
+    assert slot.end - slot.start == dt.timedelta(minutes=30)
+    kind[0] = "without"
+    [slot] = await slots(duration=dt.timedelta(minutes=90))
+    assert slot.end == dt.datetime(2026, 11, 24, 10, 30, tzinfo=BERLIN)
+    assert slot.duration == dt.timedelta(minutes=90)
+    assert counting.requests[-1].url.params["duration"] == "90"
+    with pytest.raises(anny.APIResponseValidationError, match="without a readable end_date"):
+        await slots()
 
 
 AWARE = dt.datetime(2026, 11, 24, 9, tzinfo=BERLIN)

@@ -18,7 +18,7 @@ class Terminal(io.StringIO):
 
 
 def test_a_rate_limit_wait_is_a_progress_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    budget = anny.LocalBudget(anny.RateLimit(reads=1, per=10))
+    budget = anny.types.LocalBudget(anny.RateLimit(reads=1, per=10))
     now = [0.0]
     sleeps: list[float] = []
 

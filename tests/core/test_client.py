@@ -245,16 +245,16 @@ async def test_with_raw_response(make):
 
 
 async def test_run_plan_with_custom_parser(make):
-    """The pattern for future helpers: a plan plus a parser, run by `_run`."""
+    """The pattern for future helpers: a plan plus a parser, run by `client.run`."""
     body = {"data": {"type": "bookings", "id": "3581903", "attributes": {"number": "BB81592797"}}}
     h = make(lambda r: jsonapi(200, body))
-    plan = anny.RequestPlan(
+    plan = anny.flows.RequestPlan(
         "GET",
         "/api/v1/bookings/3581903",
-        params=anny.build_query(include=["service"]),
-        parser=lambda resp: anny.Booking.from_document(anny.Document.from_json(resp.json())),
+        params=anny.flows.build_query(include=["service"]),
+        parser=lambda resp: anny.types.Booking.from_document(anny.Document.from_json(resp.json())),
     )
-    booking = await h.call(h.client._run, plan)
+    booking = await h.call(h.client.run, plan)
     assert booking.number == "BB81592797"
     assert str(h.last.url) == f"{BASE}/api/v1/bookings/3581903?include=service"
 
@@ -264,10 +264,10 @@ def test_raw_generated_client_is_cached_per_client():
     import anny_api
 
     client = anny.Anny(base_url="http://127.0.0.1:1", token="t")
-    assert isinstance(client.raw, anny_api.Client)
-    assert client.raw is client.raw  # cached
+    assert isinstance(client.generated, anny_api.Client)
+    assert client.generated is client.generated  # cached
     copy = client.with_options(locale="fr-FR")
-    assert copy.raw is not client.raw  # a copy has its own settings
+    assert copy.generated is not client.generated  # a copy has its own settings
 
 
 async def test_generated_operation_runs_through_raw_with_same_auth_and_headers(kind):
@@ -289,7 +289,7 @@ async def test_generated_operation_runs_through_raw_with_same_auth_and_headers(k
             locale="fr-FR",
             http_client=httpx.Client(transport=transport),
         )
-        response = get_booking.sync_detailed("3581903", client=client.raw, include="service")
+        response = get_booking.sync_detailed("3581903", client=client.generated, include="service")
     else:
         aclient = anny.AsyncAnny(
             base_url=BASE,
@@ -298,7 +298,7 @@ async def test_generated_operation_runs_through_raw_with_same_auth_and_headers(k
             http_client=httpx.AsyncClient(transport=transport),
         )
         response = await get_booking.asyncio_detailed(
-            "3581903", client=aclient.raw, include="service"
+            "3581903", client=aclient.generated, include="service"
         )
     assert response.status_code == 200
     req = seen[0]

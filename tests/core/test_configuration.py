@@ -1,6 +1,6 @@
 """One source of configuration: every way of sending sends exactly the configured values.
 
-anny's own calls, generated calls through ``client.raw``, ``with_options`` copies and clients
+anny's own calls, generated calls through ``client.generated``, ``with_options`` copies and clients
 built on an injected httpx client: each request carries the headers, timeout and auth of the
 anny client it was made through, and nothing else's.
 """
@@ -51,9 +51,9 @@ async def raw_get(kind: str, client: Any) -> None:
     from anny_api.api.bookings import get_booking
 
     if kind == "sync":
-        response = get_booking.sync_detailed("3581903", client=client.raw)
+        response = get_booking.sync_detailed("3581903", client=client.generated)
     else:
-        response = await get_booking.asyncio_detailed("3581903", client=client.raw)
+        response = await get_booking.asyncio_detailed("3581903", client=client.generated)
     assert response.status_code == 200
 
 

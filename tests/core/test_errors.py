@@ -175,9 +175,9 @@ async def test_parser_failure_is_wrapped(make):
     def broken(resp):
         raise KeyError("id")
 
-    plan = anny.RequestPlan("GET", "/x", parser=broken)
+    plan = anny.flows.RequestPlan("GET", "/x", parser=broken)
     with pytest.raises(anny.APIResponseValidationError) as info:
-        await h.call(h.client._run, plan)
+        await h.call(h.client.run, plan)
     assert isinstance(info.value.__cause__, KeyError)
 
 

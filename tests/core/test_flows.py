@@ -16,8 +16,8 @@ from anny._response import parse_json
 BOOKING = {"data": {"type": "bookings", "id": "7", "attributes": {"status": "canceled"}}}
 
 
-def plan(path: str, **kwargs: Any) -> anny.RequestPlan[Any]:
-    return anny.RequestPlan("GET", path, parser=parse_json, **kwargs)
+def plan(path: str, **kwargs: Any) -> anny.flows.RequestPlan[Any]:
+    return anny.flows.RequestPlan("GET", path, parser=parse_json, **kwargs)
 
 
 async def test_run_executes_a_plan_and_returns_its_parsed_value(make):
@@ -145,11 +145,13 @@ async def test_a_5xx_to_a_side_effect_is_outcome_unknown_and_an_internal_server_
 
 
 def test_plans_resolve_idempotency_from_their_operation() -> None:
-    assert not anny.RequestPlan("GET", "/x", operation="cancelBooking").is_idempotent
-    assert anny.RequestPlan("POST", "/x", operation="calculateCartBookings").is_idempotent
-    assert anny.RequestPlan("GET", "/x", operation="getBooking").is_idempotent
-    assert not anny.RequestPlan("POST", "/x").is_idempotent
-    assert anny.RequestPlan("GET", "/x", operation="cancelBooking", idempotent=True).is_idempotent
+    assert not anny.flows.RequestPlan("GET", "/x", operation="cancelBooking").is_idempotent
+    assert anny.flows.RequestPlan("POST", "/x", operation="calculateCartBookings").is_idempotent
+    assert anny.flows.RequestPlan("GET", "/x", operation="getBooking").is_idempotent
+    assert not anny.flows.RequestPlan("POST", "/x").is_idempotent
+    assert anny.flows.RequestPlan(
+        "GET", "/x", operation="cancelBooking", idempotent=True
+    ).is_idempotent
 
 
 async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> None:
@@ -189,7 +191,7 @@ async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> Non
             default_headers={"X-Tenant": "t"},
             rate_limit=anny.RateLimit(writes=1),
         )
-    token_plan = anny.RequestPlan(
+    token_plan = anny.flows.RequestPlan(
         "POST",
         "https://auth.example.test/oauth/token",
         headers={"Accept": "application/json"},
@@ -200,7 +202,7 @@ async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> Non
     )
     assert "rt-secret" not in repr(token_plan)
 
-    async def run(p: anny.RequestPlan[Any]) -> Any:
+    async def run(p: anny.flows.RequestPlan[Any]) -> Any:
         result = client.run(p)
         return await result if kind == "async" else result
 
@@ -220,11 +222,11 @@ async def test_an_anonymous_plan_carries_nothing_of_the_client(kind: str) -> Non
 
 async def test_a_plan_with_both_a_json_and_a_form_body_is_refused_unsent(make):
     h = make(lambda r: jsonapi(200, {}))
-    both = anny.RequestPlan("POST", "/a", json={"x": 1}, form={"y": "2"}, parser=parse_json)
+    both = anny.flows.RequestPlan("POST", "/a", json={"x": 1}, form={"y": "2"}, parser=parse_json)
     with pytest.raises(anny.InvalidParameterError, match="not both"):
         await h.call(h.client.run, both)
     assert h.requests == []
-    form = anny.RequestPlan("POST", "/a", form={"y": "2 3"}, parser=parse_json)
+    form = anny.flows.RequestPlan("POST", "/a", form={"y": "2 3"}, parser=parse_json)
     assert await h.call(h.client.run, form) == {}
     [request] = h.requests
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"

@@ -21,7 +21,7 @@ import pytest
 from annycore_helpers import BASE, Harness, jsonapi
 
 import anny
-from anny import build_query
+from anny.flows import build_query
 
 SECRET = "s3cr3t-T0KEN-value"
 
@@ -186,16 +186,16 @@ HELPER_CASES: list[tuple[str, Call, str]] = [
     ("bq-filter-inf", lambda _: build_query(filter={"a": float("inf")}), "filter[a]"),
     ("bq-extra-str", lambda _: build_query(extra="abc"), "params"),
     ("bq-filter-cycle", lambda _: build_query(filter={"a": cyclic_dict()}), "nested"),
-    ("slug-slash", lambda _: anny.validate_slug("a/b"), "a/b"),
-    ("slug-none", lambda _: anny.validate_slug(None), "NoneType"),
-    ("slug-bool", lambda _: anny.validate_slug(True), "bool"),
-    ("id-space", lambda _: anny.validate_id("1 2"), "'1 2'"),
-    ("id-nul", lambda _: anny.validate_id("a\x00"), "control"),
-    ("booking-number", lambda _: anny.validate_booking_number("BX1"), "BX1"),
-    ("order-number-float", lambda _: anny.validate_order_number(5.5), "float"),
-    ("segment-dotdot", lambda _: anny.path_segment(".."), "'..'"),
-    ("segment-nul", lambda _: anny.path_segment("a\x00b"), "control"),
-    ("segment-surrogate", lambda _: anny.path_segment("\ud800"), "Unicode"),
+    ("slug-slash", lambda _: anny.flows.validate_slug("a/b"), "a/b"),
+    ("slug-none", lambda _: anny.flows.validate_slug(None), "NoneType"),
+    ("slug-bool", lambda _: anny.flows.validate_slug(True), "bool"),
+    ("id-space", lambda _: anny.flows.validate_id("1 2"), "'1 2'"),
+    ("id-nul", lambda _: anny.flows.validate_id("a\x00"), "control"),
+    ("booking-number", lambda _: anny.flows.validate_booking_number("BX1"), "BX1"),
+    ("order-number-float", lambda _: anny.flows.validate_order_number(5.5), "float"),
+    ("segment-dotdot", lambda _: anny.flows.path_segment(".."), "'..'"),
+    ("segment-nul", lambda _: anny.flows.path_segment("a\x00b"), "control"),
+    ("segment-surrogate", lambda _: anny.flows.path_segment("\ud800"), "Unicode"),
 ]
 
 

@@ -116,7 +116,7 @@ def test_raw_client_repr_hides_a_token_from_default_headers():
         base_url=BASE, token=None, default_headers={"Authorization": f"Bearer {TOKEN}"}
     )
     try:
-        raw = client.raw
+        raw = client.generated
         assert "[REDACTED]" in repr(raw)
         assert_clean(repr(raw), repr(raw.with_headers({"X-A": "1"})), repr(client))
         # The header itself is still sent: by the client's view on the shared pool.
@@ -130,8 +130,10 @@ async def test_async_raw_client_repr_hides_a_token_from_default_headers():
         base_url=BASE, token=None, default_headers={"Authorization": f"Bearer {TOKEN}"}
     )
     try:
-        assert client.raw.get_async_httpx_client().headers["authorization"] == f"Bearer {TOKEN}"
-        assert_clean(repr(client.raw))
+        assert (
+            client.generated.get_async_httpx_client().headers["authorization"] == f"Bearer {TOKEN}"
+        )
+        assert_clean(repr(client.generated))
     finally:
         await client.close()
 

@@ -67,6 +67,9 @@ HELPER_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
     "cart.add": _ITEM,
     "checkout.quote": _ITEM,
     "checkout.add": {"wanted": (*ALIASES["wanted"], "add_ons_by_service")},
+    # The voucher code goes as `voucher_code`, the only documented name (Addendum C12).
+    "cart.apply_voucher": {"code": ("voucher_code",)},
+    "checkout.apply_voucher": {"code": ("voucher_code",)},
 }
 
 #: Arguments that shape *how many* requests a helper makes, or what it does with the answers,
@@ -386,9 +389,17 @@ def test_a_slug_is_resolved_once_then_its_id_is_sent() -> None:
     assert sent[1].json["service_id"] == {"7001": 1}
 
 
-def test_join_reads_the_membership_back() -> None:
+def test_join_answers_the_membership_without_a_second_read() -> None:
+    # The join's answer is the community account itself (Addendum C7): accepted or pending.
     sent = run("communities", "join", community="3001")
-    assert [s.operation_id for s in sent] == ["joinCommunity", "getCommunity"]
+    assert [s.operation_id for s in sent] == ["joinCommunity"]
+
+
+def test_membership_reads_the_community_with_its_accounts() -> None:
+    sent = run("communities", "membership", community="3001")
+    assert [(s.operation_id, dict(s.query)) for s in sent] == [
+        ("getCommunity", {"include": "community_accounts"})
+    ]
 
 
 def test_intervals_ends_after_a_start() -> None:
@@ -447,7 +458,7 @@ def _declared(helper: Any) -> tuple[str, type | None]:
     if match is None:
         return "", None
     found = {"bytes": bytes, "bool": bool, "dt.date": dt.date}.get(match.group(3))
-    cls = getattr(anny, match.group(3), found)
+    cls = getattr(anny.types, match.group(3), None) or getattr(anny, match.group(3), found)
     return ("list" if match.group(2) else match.group(1)), cls
 
 

@@ -70,7 +70,7 @@ def test_included_resolution_cycles_and_missing_linkage():
     booking, missing = bookings
     assert isinstance(booking, anny.Resource)
     assert booking.status == "reserved"
-    assert missing == anny.Ref("bookings", "404")
+    assert missing == anny.types.Ref("bookings", "404")
     assert booking.order is order  # cycle a → b → a: same object, no recursion
     assert booking.order.bookings[0] is booking
     assert booking.resource.name == "Desk 1"
@@ -110,7 +110,7 @@ def test_resource_with_unresolvable_relationship_on_its_own():
             "relationships": {"service": {"data": {"type": "services", "id": 7}}},
         }
     )
-    assert res.service == anny.Ref("services", "7")
+    assert res.service == anny.types.Ref("services", "7")
 
 
 @pytest.mark.parametrize(
@@ -208,12 +208,12 @@ def _touch_everything(doc: anny.Document) -> None:
                     for sub in item.relationships.values():
                         repr(sub.data)
         for view in (
-            anny.Booking,
-            anny.Order,
-            anny.BookableResource,
-            anny.Service,
-            anny.Organization,
-            anny.Customer,
+            anny.types.Booking,
+            anny.types.Order,
+            anny.types.BookableResource,
+            anny.types.Service,
+            anny.types.Organization,
+            anny.types.Customer,
         ):
             with contextlib.suppress(anny.AnnyError):
                 view.from_resource(res)

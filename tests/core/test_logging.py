@@ -40,7 +40,7 @@ async def test_debug_logs_requests_responses_retries_without_secrets(make, caplo
 
 
 def test_plan_repr_and_redaction_helpers():
-    plan = anny.RequestPlan(
+    plan = anny.flows.RequestPlan(
         "post",
         "/api/v1/order",
         params=[("oid", "1"), ("oat", OAT), ("oats[]", OAT), ("code_verifier", "v")],

@@ -32,10 +32,10 @@ BOOKING = {
 
 
 def test_booking_view():
-    booking = anny.Booking.from_document(anny.Document.from_json(BOOKING))
+    booking = anny.types.Booking.from_document(anny.Document.from_json(BOOKING))
     assert booking.id == "3581903"
     assert booking.number == "BB81592797"
-    assert booking.status is anny.BookingStatus.ACCEPTED
+    assert booking.status is anny.types.BookingStatus.ACCEPTED
     assert booking.start_date == dt.datetime(2026, 4, 15, 7, tzinfo=dt.UTC)
     assert booking.end_date is not None
     assert booking.end_date.tzinfo is not None
@@ -43,19 +43,74 @@ def test_booking_view():
     assert booking.created_at.utcoffset() == dt.timedelta(0)
     assert booking.cancelable_until is not None
     assert booking.total == anny.Money(Decimal("249.99"), "EUR")
-    assert booking.resource is not None
-    assert booking.resource["brand_new_field"] == {"x": 1}
+    assert booking.raw is not None
+    assert booking.raw["brand_new_field"] == {"x": 1}
     assert "brand_new_field" not in repr(booking)
+    assert booking.resource is None  # anny did not include the booked resource
+    assert booking.service is None
+
+
+BOOKED = {
+    "data": {
+        "type": "bookings",
+        "id": "7",
+        "attributes": {"number": "BB1", "start_date": "2026-04-15T07:00:00+00:00"},
+        "relationships": {
+            "resource": {"data": {"type": "resources", "id": "70"}},
+            "service": {"data": {"type": "services", "id": "71"}},
+        },
+    },
+    "included": [
+        {
+            "type": "resources",
+            "id": "70",
+            "attributes": {"name": "Desk 1", "slug": "desk-1", "timezone": "Europe/Berlin"},
+        },
+        {"type": "services", "id": "71", "attributes": {"name": "Hourly", "slug": "hourly"}},
+    ],
+}
+
+
+def test_booking_resource_is_the_booked_resource_and_raw_the_bookings_own_object():
+    booking = anny.types.Booking.from_document(anny.Document.from_json(BOOKED))
+    room = booking.resource
+    assert isinstance(room, anny.types.BookableResource)
+    assert (room.id, room.name, room.slug, room.timezone) == (
+        "70",
+        "Desk 1",
+        "desk-1",
+        "Europe/Berlin",
+    )
+    assert booking.resource is room  # built once per booking
+    assert booking.service is not None
+    assert (booking.service.id, booking.service.name) == ("71", "Hourly")
+    assert booking.raw is not None
+    assert (booking.raw.type, booking.raw.id) == ("bookings", "7")
+    assert str(booking.start_date) == "2026-04-15 09:00:00+02:00"  # the room's zone
+    # Linkage that anny did not include is no resource to show.
+    alone = {"data": BOOKED["data"]}
+    lone = anny.types.Booking.from_document(anny.Document.from_json(alone))
+    assert lone.resource is None
+    assert lone.service is None
+
+
+def test_other_views_keep_resource_for_one_release_as_a_deprecated_raw():
+    doc = anny.Document.from_json({"data": {"type": "orders", "id": "5", "attributes": {}}})
+    order = anny.types.Order.from_document(doc)
+    with pytest.warns(DeprecationWarning, match=r"Order\.resource is deprecated.*use \.raw"):
+        assert order.resource is order.raw
+    assert order.raw is not None
+    assert order.raw.id == "5"
 
 
 def test_unknown_status_keeps_raw_value():
     doc = {"data": {"type": "bookings", "id": "1", "attributes": {"status": "on-hold"}}}
-    booking = anny.Booking.from_document(anny.Document.from_json(doc))
-    assert booking.status is anny.BookingStatus.UNKNOWN
+    booking = anny.types.Booking.from_document(anny.Document.from_json(doc))
+    assert booking.status is anny.types.BookingStatus.UNKNOWN
     assert booking.status_raw == "on-hold"
-    assert anny.BookingStatus.parse("CANCELED") is anny.BookingStatus.CANCELED
-    assert anny.BookingStatus.parse(None) is anny.BookingStatus.UNKNOWN
-    assert anny.BookingStatus.ACCEPTED == "accepted"
+    assert anny.types.BookingStatus.parse("CANCELED") is anny.types.BookingStatus.CANCELED
+    assert anny.types.BookingStatus.parse(None) is anny.types.BookingStatus.UNKNOWN
+    assert anny.types.BookingStatus.ACCEPTED == "accepted"
 
 
 def test_order_view_hides_access_token_and_reads_meta():
@@ -78,7 +133,7 @@ def test_order_view_hides_access_token_and_reads_meta():
             },
         }
     }
-    order = anny.Order.from_document(anny.Document.from_json(doc))
+    order = anny.types.Order.from_document(anny.Document.from_json(doc))
     assert order.access_token == "OAT"
     assert "OAT" not in repr(order)
     assert order.pay_now_amount == anny.Money(Decimal("0"), "EUR")
@@ -99,9 +154,9 @@ def test_other_views_and_bad_values():
             },
         }
     )
-    view = anny.BookableResource.from_resource(res)
+    view = anny.types.BookableResource.from_resource(res)
     assert (view.name, view.slug, view.has_children) == ("Desk", "desk", False)
-    svc = anny.Service.from_resource(
+    svc = anny.types.Service.from_resource(
         anny.Resource.from_json(
             {
                 "type": "services",
@@ -114,18 +169,18 @@ def test_other_views_and_bad_values():
     assert svc.price == anny.Money(Decimal("12.5"), "EUR")
     assert svc.min_duration == 30
     assert svc.supports_instant_booking is True
-    cust = anny.Customer.from_resource(
+    cust = anny.types.Customer.from_resource(
         anny.Resource.from_json(
             {"type": "customers", "id": "c", "attributes": {"email": "a@b.c", "full_name": "A B"}}
         )
     )
     assert "a@b.c" not in repr(cust)
     assert cust.full_name == "A B"
-    org = anny.Organization.from_resource(
+    org = anny.types.Organization.from_resource(
         anny.Resource.from_json({"type": "organizations", "id": "o", "attributes": {"name": "TUM"}})
     )
     assert org.name == "TUM"
-    weird = anny.Booking.from_resource(
+    weird = anny.types.Booking.from_resource(
         anny.Resource.from_json(
             {
                 "type": "bookings",
@@ -136,14 +191,14 @@ def test_other_views_and_bad_values():
     )
     assert weird.start_date is None
     assert weird.total is None
-    assert weird.status is anny.BookingStatus.UNKNOWN
+    assert weird.status is anny.types.BookingStatus.UNKNOWN
     with pytest.raises(anny.APIResponseValidationError):
-        anny.Booking.from_document(anny.Document.from_json({"data": []}))
+        anny.types.Booking.from_document(anny.Document.from_json({"data": []}))
     with pytest.raises(anny.APIResponseValidationError):
-        anny.Booking.from_resource(anny.Resource.from_json({"type": "bookings"}))
+        anny.types.Booking.from_resource(anny.Resource.from_json({"type": "bookings"}))
     assert [
         b.id
-        for b in anny.Booking.list_from_document(
+        for b in anny.types.Booking.list_from_document(
             anny.Document.from_json({"data": [BOOKING["data"]]})
         )
     ] == ["3581903"]
@@ -233,7 +288,7 @@ def test_views_built_slot_by_slot_equal_views_built_by_their_init(
     for view in _all_views():
         built = view.from_resource(res)
         assert type(built) is view
-        by_init = view(id=res.id, resource=res, **view._fields(res))
+        by_init = view(id=res.id, raw=res, **view._fields(res))
         for field in attrs.fields(view):
             mine, theirs = getattr(built, field.name), getattr(by_init, field.name)
             assert type(mine) is type(theirs), field.name
@@ -242,7 +297,7 @@ def test_views_built_slot_by_slot_equal_views_built_by_their_init(
                 assert (mine.tzinfo, mine.fold) == (theirs.tzinfo, theirs.fold), field.name
         assert built == by_init
         assert repr(built) == repr(by_init)
-        assert built.resource is res
+        assert built.raw is res
 
 
 def test_a_booking_shows_its_times_in_the_zone_of_its_resource_across_dst() -> None:
@@ -261,7 +316,7 @@ def test_a_booking_shows_its_times_in_the_zone_of_its_resource_across_dst() -> N
         "relationships": {"resource": {"data": {"type": "resources", "id": "9"}}},
     }
     room = {"type": "resources", "id": "9", "attributes": {"timezone": "Europe/Berlin"}}
-    view = anny.Booking.from_resource(
+    view = anny.types.Booking.from_resource(
         anny.Document.from_json({"data": booking, "included": [room]}).data
     )
     assert view.zone is berlin
@@ -284,7 +339,7 @@ def test_a_subclass_with_a_validator_is_still_built_by_its_init() -> None:
     seen: list[object] = []
 
     @attrs.frozen
-    class Checked(anny.Booking):
+    class Checked(anny.types.Booking):
         note: str | None = attrs.field(default=None, validator=lambda _, __, v: seen.append(v))
 
     res = anny.Document.from_json(
@@ -335,7 +390,7 @@ def test_view_datetimes_read_exactly_as_parse_datetime_reads_them(
             "included": [{"type": "resources", "id": "2", "attributes": {"timezone": zone}}],
         }
     )
-    view = anny.Booking.from_resource(doc.data)
+    view = anny.types.Booking.from_resource(doc.data)
     expected = in_zone(parse_datetime(raw), zone_of(zone))
     for got in (view.start_date, view.cancelable_until):
         assert got == expected

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import inspect
 import json
 from collections.abc import Callable
@@ -65,7 +66,7 @@ class Wire:
         return dict(parse_qsl(request.content.decode(), keep_blank_values=True))
 
 
-def make_oauth(kind: str, wire: Wire, **kwargs: Any) -> anny.OAuth2:
+def make_oauth(kind: str, wire: Wire, **kwargs: Any) -> anny.auth.OAuth2:
     transport = httpx.MockTransport(wire)
     if kind == "sync":
         kwargs["http_client"] = httpx.Client(transport=transport, **kwargs.pop("client_kw", {}))
@@ -73,10 +74,10 @@ def make_oauth(kind: str, wire: Wire, **kwargs: Any) -> anny.OAuth2:
         kwargs["async_http_client"] = httpx.AsyncClient(
             transport=transport, **kwargs.pop("client_kw", {})
         )
-    return anny.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, **kwargs)
+    return anny.auth.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, **kwargs)
 
 
-async def call(kind: str, oauth: anny.OAuth2, name: str, *args: Any, **kwargs: Any) -> Any:
+async def call(kind: str, oauth: anny.auth.OAuth2, name: str, *args: Any, **kwargs: Any) -> Any:
     """`exchange_code` for sync, `aexchange_code` for async; the sync one must not be a
     coroutine and the async one must be one."""
     if kind == "sync":
@@ -97,18 +98,18 @@ def kind(request: pytest.FixtureRequest) -> str:
 
 
 def test_pkce_challenge_matches_rfc7636_appendix_b() -> None:
-    assert anny.pkce_challenge(VERIFIER) == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+    assert anny.auth.pkce_challenge(VERIFIER) == "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
 
 
 @pytest.mark.parametrize("bad", ["short", "x" * 129, "a" * 42 + " ", "ä" * 50, 12345])
 def test_pkce_challenge_refuses_bad_verifiers(bad: Any) -> None:
     with pytest.raises(anny.InvalidParameterError) as info:
-        anny.pkce_challenge(bad)
+        anny.auth.pkce_challenge(bad)
     assert str(bad) not in str(info.value) or bad == 12345
 
 
 def test_authorization_url_carries_the_pkce_challenge_and_state() -> None:
-    oauth = anny.OAuth2("my-app", REDIRECT, scopes=["user:read", "b.bookings:read"])
+    oauth = anny.auth.OAuth2("my-app", REDIRECT, scopes=["user:read", "b.bookings:read"])
     auth = oauth.authorization_url(login_hint="erika@example.com")
     url, state, verifier = auth  # unpacks
     parts = urlsplit(url)
@@ -120,7 +121,7 @@ def test_authorization_url_carries_the_pkce_challenge_and_state() -> None:
         "redirect_uri": [REDIRECT],
         "state": [state],
         "scope": ["user:read b.bookings:read"],
-        "code_challenge": [anny.pkce_challenge(verifier)],
+        "code_challenge": [anny.auth.pkce_challenge(verifier)],
         "code_challenge_method": ["S256"],
         "login_hint": ["erika@example.com"],
     }
@@ -135,27 +136,29 @@ def test_authorization_url_carries_the_pkce_challenge_and_state() -> None:
 
 
 def test_environments_and_bad_configuration() -> None:
-    assert anny.OAuth2("a", REDIRECT, environment="gov-cloud").token_endpoint == (
+    assert anny.auth.OAuth2("a", REDIRECT, environment="gov-cloud").token_endpoint == (
         "https://auth.anny.eu/oauth/token"
     )
-    assert anny.OAuth2("a", REDIRECT).token_endpoint == "https://auth.anny.co/oauth/token"
-    assert anny.OAuth2("a", REDIRECT, auth_base_url="http://127.0.0.1:1/").auth_base_url == (
+    assert anny.auth.OAuth2("a", REDIRECT).token_endpoint == "https://auth.anny.co/oauth/token"
+    assert anny.auth.OAuth2("a", REDIRECT, auth_base_url="http://127.0.0.1:1/").auth_base_url == (
         "http://127.0.0.1:1"
     )
     bad: list[Callable[[], Any]] = [
-        lambda: anny.OAuth2("", REDIRECT),
-        lambda: anny.OAuth2("has space", REDIRECT),
-        lambda: anny.OAuth2("a", "/relative"),
-        lambda: anny.OAuth2("a", "https://app.example/cb#frag"),
-        lambda: anny.OAuth2("a", REDIRECT, environment="moon"),
-        lambda: anny.OAuth2("a", REDIRECT, environment="production", auth_base_url=AUTH),
-        lambda: anny.OAuth2("a", REDIRECT, auth_base_url="http://auth.example.com"),  # no TLS
-        lambda: anny.OAuth2("a", REDIRECT, auth_base_url="ftp://auth.example.com"),
-        lambda: anny.OAuth2("a", REDIRECT, scopes=["ok", "bad scope"]),
-        lambda: anny.OAuth2("a", REDIRECT, timeout=-1),
-        lambda: anny.OAuth2("a", REDIRECT, client_secret=""),
-        lambda: anny.OAuth2("a", REDIRECT).authorization_url(state=""),
-        lambda: anny.OAuth2("a", REDIRECT).authorization_url(extra_params={"code_verifier": "x"}),
+        lambda: anny.auth.OAuth2("", REDIRECT),
+        lambda: anny.auth.OAuth2("has space", REDIRECT),
+        lambda: anny.auth.OAuth2("a", "/relative"),
+        lambda: anny.auth.OAuth2("a", "https://app.example/cb#frag"),
+        lambda: anny.auth.OAuth2("a", REDIRECT, environment="moon"),
+        lambda: anny.auth.OAuth2("a", REDIRECT, environment="production", auth_base_url=AUTH),
+        lambda: anny.auth.OAuth2("a", REDIRECT, auth_base_url="http://auth.example.com"),  # no TLS
+        lambda: anny.auth.OAuth2("a", REDIRECT, auth_base_url="ftp://auth.example.com"),
+        lambda: anny.auth.OAuth2("a", REDIRECT, scopes=["ok", "bad scope"]),
+        lambda: anny.auth.OAuth2("a", REDIRECT, timeout=-1),
+        lambda: anny.auth.OAuth2("a", REDIRECT, client_secret=""),
+        lambda: anny.auth.OAuth2("a", REDIRECT).authorization_url(state=""),
+        lambda: anny.auth.OAuth2("a", REDIRECT).authorization_url(
+            extra_params={"code_verifier": "x"}
+        ),
     ]
     for make in bad:
         with pytest.raises(anny.InvalidParameterError):
@@ -176,9 +179,9 @@ def test_environments_and_bad_configuration() -> None:
 )
 def test_token_expiry_follows_the_injected_clock_at_any_hour(now: datetime) -> None:
     clock = FakeClock(now)
-    minutes = anny.Token.from_response(json.loads(token_body(expiresIn=1440)), clock=clock)
+    minutes = anny.auth.Token.from_response(json.loads(token_body(expiresIn=1440)), clock=clock)
     assert minutes.expires_at == now + timedelta(days=1)  # anny's expiresIn is minutes
-    seconds = anny.Token.from_response({"access_token": ACCESS, "expires_in": 90}, clock=clock)
+    seconds = anny.auth.Token.from_response({"access_token": ACCESS, "expires_in": 90}, clock=clock)
     assert seconds.expires_at == now + timedelta(seconds=90)
     assert not seconds.expired
     assert not seconds.expires_within(89)
@@ -192,47 +195,47 @@ def test_token_expiry_follows_the_injected_clock_at_any_hour(now: datetime) -> N
 
 def test_token_expiry_precedence_and_shapes() -> None:
     clock = FakeClock()
-    at = anny.Token.from_response(
+    at = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00", "expires_in": 5},
         clock=clock,
     )
     # The lifetime, measured on the client's clock, wins over the server's absolute instant.
     assert at.expires_at == T0 + timedelta(seconds=5)
-    only_at = anny.Token.from_response(
+    only_at = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00"}, clock=clock
     )
     assert only_at.expires_at == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
-    camel = anny.Token.from_response(
+    camel = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expiresAt": "2026-11-24T08:00:00+01:00", "expiresIn": 30},
         clock=clock,
     )
     assert camel.expires_at == T0 + timedelta(minutes=30)
     # Issued already expired by our clock: the clocks disagree, the expiry is unknown.
-    past = anny.Token.from_response(
+    past = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expiresAt": "2026-11-23T06:30:00+00:00"}, clock=clock
     )
     assert past.expires_at is None
-    std = anny.Token.from_response(
+    std = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expires_in": 60, "expiresIn": 60}, clock=clock
     )
     assert std.expires_at == T0 + timedelta(seconds=60)  # expires_in (seconds) over expiresIn
-    naive = anny.Token.from_response(
+    naive = anny.auth.Token.from_response(
         {"access_token": ACCESS, "expiresAt": "2026-11-24T07:00:00"}, clock=clock
     )
     assert naive.expires_at == datetime(2026, 11, 24, 7, 0, tzinfo=UTC)
-    never = anny.Token.from_response({"access_token": ACCESS}, clock=clock)
+    never = anny.auth.Token.from_response({"access_token": ACCESS}, clock=clock)
     assert never.expires_at is None
     assert not never.expired
     assert not never.expires_within(1e9)
     assert never.refresh_token is None
     for bad in ({}, {"access_token": ""}, {"access_token": ACCESS, "token_type": "mac"}, []):
         with pytest.raises(anny.APIResponseValidationError):
-            anny.Token.from_response(bad, clock=clock)  # type: ignore[arg-type]
+            anny.auth.Token.from_response(bad, clock=clock)  # type: ignore[arg-type]
 
 
 def test_token_round_trips_through_json_and_hides_its_secrets() -> None:
     clock = FakeClock()
-    token = anny.Token.from_response(
+    token = anny.auth.Token.from_response(
         json.loads(token_body(expiresAt="2026-11-24T07:00:00+00:00", scope="user:read")),
         clock=clock,
     )
@@ -244,20 +247,20 @@ def test_token_round_trips_through_json_and_hides_its_secrets() -> None:
         "expires_at": "2026-11-24T07:00:00+00:00",
         "scope": "user:read",
     }
-    back = anny.Token.from_json(stored, clock=clock)
+    back = anny.auth.Token.from_json(stored, clock=clock)
     assert back == token
-    assert anny.Token.from_dict(token.to_dict()) == token
+    assert anny.auth.Token.from_dict(token.to_dict()) == token
     for text in (repr(token), str(token), f"{token}", repr([token])):
         assert ACCESS not in text
         assert REFRESH not in text
     assert "2026-11-24T07:00:00+00:00" in repr(token)
     for bad in ("nope", "[]", '{"access_token": 5}', '{"access_token": "a", "expires_at": "x"}'):
         with pytest.raises(anny.InvalidParameterError):
-            anny.Token.from_json(bad)
+            anny.auth.Token.from_json(bad)
     with pytest.raises(anny.InvalidParameterError):
-        anny.Token(ACCESS, expires_at=datetime(2026, 1, 1))  # naive
+        anny.auth.Token(ACCESS, expires_at=datetime(2026, 1, 1))  # naive
     with pytest.raises(anny.InvalidParameterError):
-        anny.Token(ACCESS, expires_at=T0, clock=lambda: datetime(2026, 1, 1)).expired
+        anny.auth.Token(ACCESS, expires_at=T0, clock=lambda: datetime(2026, 1, 1)).expired
 
 
 # --------------------------------------------------------------------------- the wire
@@ -276,7 +279,7 @@ async def test_exchange_code_wire_and_result(kind: str) -> None:
     token = await call(
         kind, oauth, "exchange_code", CODE, VERIFIER, state="s1", expected_state="s1"
     )
-    assert isinstance(token, anny.Token)
+    assert isinstance(token, anny.auth.Token)
     assert token.access_token == ACCESS
     assert token.refresh_token == REFRESH
     assert token.expires_at == T0 + timedelta(minutes=1440)
@@ -297,7 +300,7 @@ async def test_exchange_code_wire_and_result(kind: str) -> None:
 async def test_refresh_wire_json_encoding_and_client_secret(kind: str) -> None:
     wire = Wire(httpx.Response(200, content=token_body(access="new-access", refresh=None)))
     oauth = make_oauth(kind, wire, client_secret="s3cret-value", token_request_encoding="json")
-    old = anny.Token(ACCESS, REFRESH)
+    old = anny.auth.Token(ACCESS, REFRESH)
     token = await call(kind, oauth, "refresh", old)
     [request] = wire.requests
     assert request.method == "POST"
@@ -314,12 +317,55 @@ async def test_refresh_wire_json_encoding_and_client_secret(kind: str) -> None:
     assert "s3cret-value" not in repr(oauth)
 
 
+async def test_run_drives_a_flow_of_token_requests_on_the_oauth2_client(kind: str) -> None:
+    """OAuth2.run / OAuth2.arun drive any flow that yields token plans (one flow, two drivers):
+    here an exchange followed by a refresh of what it returned, each request sent once."""
+    wire = Wire(
+        httpx.Response(200, content=token_body("first-access", "first-refresh")),
+        httpx.Response(200, content=token_body("second-access", "second-refresh")),
+    )
+    oauth = make_oauth(kind, wire)
+
+    def sign_in_then_refresh() -> Any:
+        first = yield from oauth.exchange_code_flow(CODE, VERIFIER)
+        second = yield from oauth.refresh_flow(first)
+        return first, second
+
+    first, second = await call(kind, oauth, "run", sign_in_then_refresh())
+    assert (first.access_token, second.access_token) == ("first-access", "second-access")
+    assert [wire.form(i)["grant_type"] for i in (0, 1)] == ["authorization_code", "refresh_token"]
+    assert wire.form(1)["refresh_token"] == "first-refresh"
+    assert all("authorization" not in request.headers for request in wire.requests)
+
+
+@pytest.mark.parametrize("text", ["token\n", "token\r\n", "\ttoken"])
+def test_a_token_with_a_line_break_or_tab_is_refused(text: str) -> None:
+    """Only printable characters: a token read with its newline would break the header."""
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.Token(text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.Token(ACCESS, refresh_token=text)
+    with pytest.raises(anny.APIResponseValidationError):
+        anny.auth.Token.from_response({"access_token": text})
+    assert anny.auth.Token.from_response({"access_token": ACCESS, "refresh_token": text}) == (
+        anny.auth.Token(ACCESS)
+    )
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.OAuth2(text, REDIRECT)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.OAuth2("a", f"{REDIRECT}\n")
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.OAuth2("a", REDIRECT).authorization_url(state=text)
+    with pytest.raises(anny.InvalidParameterError):
+        anny.auth.pkce_challenge(f"{VERIFIER}\n")
+
+
 def test_the_flow_is_sans_io() -> None:
     """A token request is an ordinary flow step: one anonymous plan with a form body."""
-    oauth = anny.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=FakeClock())
+    oauth = anny.auth.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=FakeClock())
     flow = oauth.refresh_flow(REFRESH)
     plan = next(flow)
-    assert isinstance(plan, anny.RequestPlan)
+    assert isinstance(plan, anny.flows.RequestPlan)
     assert (plan.method, plan.path, plan.anonymous, plan.is_idempotent) == (
         "POST",
         f"{AUTH}/oauth/token",
@@ -356,7 +402,7 @@ async def test_bad_input_is_refused_before_anything_is_sent(kind: str) -> None:
         assert CODE not in str(info.value)
         assert VERIFIER not in str(info.value)
     with pytest.raises(anny.InvalidParameterError):
-        await call(kind, oauth, "refresh", anny.Token(ACCESS))  # no refresh token
+        await call(kind, oauth, "refresh", anny.auth.Token(ACCESS))  # no refresh token
     assert wire.requests == []
 
 
@@ -368,7 +414,7 @@ async def test_redirect_parsing_checks_state_and_reports_errors(kind: str) -> No
     with pytest.raises(anny.InvalidParameterError, match="state mismatch"):
         await call(kind, oauth, "exchange_redirect", forged, auth)
     denied = f"{REDIRECT}?error=access_denied&error_description=No+thanks&state={auth.state}"
-    with pytest.raises(anny.OAuthRedirectError) as info:
+    with pytest.raises(anny.errors.OAuthRedirectError) as info:
         await call(kind, oauth, "exchange_redirect", denied, auth)
     assert info.value.error == "access_denied"
     assert "No thanks" in str(info.value)
@@ -422,7 +468,7 @@ async def test_a_refused_refresh_says_sign_in_again(kind: str) -> None:
     wire = Wire(oauth_error(400, "invalid_grant", "The refresh token is invalid or was used."))
     oauth = make_oauth(kind, wire)
     with pytest.raises(anny.AuthenticationError) as info:
-        await call(kind, oauth, "refresh", anny.Token(ACCESS, REFRESH))
+        await call(kind, oauth, "refresh", anny.auth.Token(ACCESS, REFRESH))
     message = str(info.value)
     assert "must sign in again" in message
     assert "The refresh token is invalid or was used." in message
@@ -440,11 +486,11 @@ async def test_connection_errors_map_to_api_connection_error(kind: str) -> None:
     for handler, expected in ((boom, anny.APIConnectionError), (slow, anny.APITimeoutError)):
         transport = httpx.MockTransport(handler)
         if kind == "sync":
-            oauth = anny.OAuth2(
+            oauth = anny.auth.OAuth2(
                 "a", REDIRECT, auth_base_url=AUTH, http_client=httpx.Client(transport=transport)
             )
         else:
-            oauth = anny.OAuth2(
+            oauth = anny.auth.OAuth2(
                 "a",
                 REDIRECT,
                 auth_base_url=AUTH,
@@ -459,7 +505,7 @@ async def test_connection_errors_map_to_api_connection_error(kind: str) -> None:
 # --------------------------------------------------------------------------- RefreshingToken
 
 
-async def get(kind: str, provider: anny.RefreshingToken) -> str:
+async def get(kind: str, provider: anny.auth.RefreshingToken) -> str:
     if kind == "sync":
         value = provider.get_token()
         assert isinstance(value, str)
@@ -474,11 +520,11 @@ async def test_refreshing_token_refreshes_within_the_margin_and_reports(kind: st
     wire = Wire(httpx.Response(200, content=token_body("second-access", "second-refresh",
                                                        expires_in=3600)))  # fmt: skip
     oauth = make_oauth(kind, wire, clock=clock)
-    seen: list[anny.Token] = []
-    first = anny.Token(ACCESS, REFRESH, expires_at=T0 + timedelta(hours=1), clock=clock)
-    provider = anny.RefreshingToken(oauth, first, on_refresh=seen.append, refresh_margin=60)
-    assert isinstance(provider, anny.TokenProvider)
-    assert isinstance(provider, anny.AsyncTokenProvider)
+    seen: list[anny.auth.Token] = []
+    first = anny.auth.Token(ACCESS, REFRESH, expires_at=T0 + timedelta(hours=1), clock=clock)
+    provider = anny.auth.RefreshingToken(oauth, first, on_refresh=seen.append, refresh_margin=60)
+    assert isinstance(provider, anny.auth.TokenProvider)
+    assert isinstance(provider, anny.auth.AsyncTokenProvider)
     assert await get(kind, provider) == ACCESS
     clock.advance(minutes=58, seconds=59)  # 61 s left: not yet
     assert await get(kind, provider) == ACCESS
@@ -502,8 +548,8 @@ async def test_invalidate_refreshes_once_per_rejected_token(kind: str) -> None:
         httpx.Response(200, content=token_body("a2", "r2")),
         httpx.Response(200, content=token_body("a3", "r3")),
     )
-    provider = anny.RefreshingToken(
-        make_oauth(kind, wire, clock=clock), anny.Token(ACCESS, REFRESH)
+    provider = anny.auth.RefreshingToken(
+        make_oauth(kind, wire, clock=clock), anny.auth.Token(ACCESS, REFRESH)
     )
     assert await get(kind, provider) == ACCESS
     provider.invalidate()  # the API said 401 to ACCESS
@@ -527,8 +573,8 @@ async def test_invalidate_refreshes_once_per_rejected_token(kind: str) -> None:
 async def test_without_refresh_token_the_401_reaches_the_caller(kind: str) -> None:
     clock = FakeClock()
     wire = Wire()
-    token = anny.Token(ACCESS, None, expires_at=T0, clock=clock)  # already expired
-    provider = anny.RefreshingToken(make_oauth(kind, wire, clock=clock), token)
+    token = anny.auth.Token(ACCESS, None, expires_at=T0, clock=clock)  # already expired
+    provider = anny.auth.RefreshingToken(make_oauth(kind, wire, clock=clock), token)
     assert await get(kind, provider) == ACCESS
     provider.invalidate()
     assert await get(kind, provider) == ACCESS  # unchanged: BearerAuth will not resend
@@ -536,13 +582,13 @@ async def test_without_refresh_token_the_401_reaches_the_caller(kind: str) -> No
 
 
 def test_refreshing_token_refuses_bad_arguments() -> None:
-    oauth = anny.OAuth2("a", REDIRECT)
-    token = anny.Token(ACCESS, REFRESH)
+    oauth = anny.auth.OAuth2("a", REDIRECT)
+    token = anny.auth.Token(ACCESS, REFRESH)
     for make in (
-        lambda: anny.RefreshingToken("oauth", token),  # type: ignore[arg-type]
-        lambda: anny.RefreshingToken(oauth, ACCESS),  # type: ignore[arg-type]
-        lambda: anny.RefreshingToken(oauth, token, on_refresh=5),  # type: ignore[arg-type]
-        lambda: anny.RefreshingToken(oauth, token, refresh_margin=-1),
+        lambda: anny.auth.RefreshingToken("oauth", token),  # type: ignore[arg-type]
+        lambda: anny.auth.RefreshingToken(oauth, ACCESS),  # type: ignore[arg-type]
+        lambda: anny.auth.RefreshingToken(oauth, token, on_refresh=5),  # type: ignore[arg-type]
+        lambda: anny.auth.RefreshingToken(oauth, token, refresh_margin=-1),
     ):
         with pytest.raises(anny.InvalidParameterError):
             make()
@@ -551,8 +597,8 @@ def test_refreshing_token_refuses_bad_arguments() -> None:
 async def test_the_bearer_token_never_follows_a_redirect_to_another_origin(kind: str) -> None:
     from annycore_helpers import Harness
 
-    provider = anny.RefreshingToken(
-        anny.OAuth2("a", REDIRECT, auth_base_url=AUTH), anny.Token(ACCESS, REFRESH)
+    provider = anny.auth.RefreshingToken(
+        anny.auth.OAuth2("a", REDIRECT, auth_base_url=AUTH), anny.auth.Token(ACCESS, REFRESH)
     )
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -583,7 +629,7 @@ async def test_a_refresh_error_never_echoes_the_refresh_token(kind: str) -> None
     wire = Wire(httpx.Response(400, json=body))
     oauth = make_oauth(kind, wire)
     with pytest.raises(anny.AuthenticationError) as info:
-        await call(kind, oauth, "refresh", anny.Token(ACCESS, REFRESH))
+        await call(kind, oauth, "refresh", anny.auth.Token(ACCESS, REFRESH))
     exc = info.value
     assert "must sign in again" in str(exc)
     for text in (str(exc), repr(exc), repr(exc.errors), repr(exc.body), repr(exc.args)):
@@ -591,8 +637,10 @@ async def test_a_refresh_error_never_echoes_the_refresh_token(kind: str) -> None
     assert "[REDACTED]" in str(exc)
 
 
-def expired_token(clock: FakeClock) -> anny.Token:
-    return anny.Token(ACCESS, REFRESH, expires_at=clock.now - timedelta(minutes=1), clock=clock)
+def expired_token(clock: FakeClock) -> anny.auth.Token:
+    return anny.auth.Token(
+        ACCESS, REFRESH, expires_at=clock.now - timedelta(minutes=1), clock=clock
+    )
 
 
 def test_a_refused_refresh_is_sent_once_for_50_threads() -> None:
@@ -601,7 +649,9 @@ def test_a_refused_refresh_is_sent_once_for_50_threads() -> None:
     clock = FakeClock()
     refused = oauth_error(400, "invalid_grant", "The refresh token is invalid or was used.")
     wire = Wire(*[refused] * 60)
-    provider = anny.RefreshingToken(make_oauth("sync", wire, clock=clock), expired_token(clock))
+    provider = anny.auth.RefreshingToken(
+        make_oauth("sync", wire, clock=clock), expired_token(clock)
+    )
 
     def attempt(_: int) -> BaseException | str:
         try:
@@ -625,7 +675,9 @@ async def test_a_refused_refresh_is_sent_once_for_200_tasks() -> None:
     clock = FakeClock()
     refused = oauth_error(400, "invalid_grant", "The refresh token is invalid or was used.")
     wire = Wire(*[refused] * 210)
-    provider = anny.RefreshingToken(make_oauth("async", wire, clock=clock), expired_token(clock))
+    provider = anny.auth.RefreshingToken(
+        make_oauth("async", wire, clock=clock), expired_token(clock)
+    )
     results = await asyncio.gather(
         *(provider.aget_token() for _ in range(200)), return_exceptions=True
     )
@@ -647,15 +699,15 @@ async def test_a_cancelled_caller_does_not_lose_the_rotated_token() -> None:
         await release.wait()  # the auth server has rotated; its answer is on the way
         return httpx.Response(200, content=token_body("rotated-access", "rotated-refresh"))
 
-    oauth = anny.OAuth2(
+    oauth = anny.auth.OAuth2(
         "my-app",
         REDIRECT,
         auth_base_url=AUTH,
         clock=clock,
         async_http_client=httpx.AsyncClient(transport=httpx.MockTransport(slow)),
     )
-    saved: list[anny.Token] = []
-    provider = anny.RefreshingToken(oauth, expired_token(clock), on_refresh=saved.append)
+    saved: list[anny.auth.Token] = []
+    provider = anny.auth.RefreshingToken(oauth, expired_token(clock), on_refresh=saved.append)
     caller = asyncio.create_task(provider.aget_token())
     await arrived.wait()
     caller.cancel()  # the caller's own timeout fires while the refresh is in flight
@@ -685,14 +737,14 @@ def test_a_thread_that_gives_up_does_not_lose_the_rotated_token() -> None:
         release.wait(10)
         return httpx.Response(200, content=token_body("rotated-access", "rotated-refresh"))
 
-    oauth = anny.OAuth2(
+    oauth = anny.auth.OAuth2(
         "my-app",
         REDIRECT,
         auth_base_url=AUTH,
         clock=clock,
         http_client=httpx.Client(transport=httpx.MockTransport(slow)),
     )
-    provider = anny.RefreshingToken(oauth, expired_token(clock))
+    provider = anny.auth.RefreshingToken(oauth, expired_token(clock))
     with ThreadPoolExecutor(max_workers=2) as pool:
         gave_up = pool.submit(provider.get_token)
         assert arrived.wait(10)
@@ -725,7 +777,7 @@ async def test_a_client_clock_two_hours_ahead_causes_no_refresh_storm(
         for i in range(30)
     ]
     wire = Wire(*answers)
-    provider = anny.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
+    provider = anny.auth.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
     for _ in range(20):
         assert await get(kind, provider) == "access-0"
         clock.advance(seconds=30)
@@ -748,7 +800,7 @@ async def test_a_token_issued_nearly_expired_is_refreshed_halfway_not_per_reques
         for i in range(30)
     ]
     wire = Wire(*answers)
-    provider = anny.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
+    provider = anny.auth.RefreshingToken(make_oauth(kind, wire, clock=clock), expired_token(clock))
     for _ in range(10):
         assert await get(kind, provider) == "access-0"
         clock.advance(seconds=1)  # 10 requests within the first 15 s: no refresh
@@ -756,3 +808,66 @@ async def test_a_token_issued_nearly_expired_is_refreshed_halfway_not_per_reques
     clock.advance(seconds=6)  # 14 s left of 30: past halfway, refresh once
     assert await get(kind, provider) == "access-1"
     assert len(wire.requests) == 2
+
+
+# --------------------------------------------------------------------------- no request, no client
+
+
+class RotatedElsewhere:
+    """A TokenStore where another process already rotated the token."""
+
+    def __init__(self, token: anny.auth.Token) -> None:
+        self.token = token
+
+    def lock(self) -> contextlib.AbstractContextManager[object]:
+        return contextlib.nullcontext()
+
+    def load(self) -> anny.auth.Token:
+        return self.token
+
+    def save(self, token: anny.auth.Token) -> None:
+        raise AssertionError("an adopted token is not saved again")
+
+
+@pytest.fixture
+def built_clients(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], Wire]:
+    """Every httpx client built from now on is recorded and answers from one Wire."""
+    built: list[str] = []
+    wire = Wire()
+    for name in ("Client", "AsyncClient"):
+        real = getattr(httpx, name)
+
+        def build(*args: Any, _real: Any = real, _name: str = name, **kwargs: Any) -> Any:
+            built.append(_name)
+            return _real(*args, transport=httpx.MockTransport(wire), **kwargs)
+
+        monkeypatch.setattr(httpx, name, build)
+    return built, wire
+
+
+async def get_token(kind: str, provider: anny.auth.RefreshingToken) -> str:
+    return provider.get_token() if kind == "sync" else await provider.aget_token()
+
+
+async def test_a_refresh_that_sends_nothing_builds_no_http_client(
+    kind: str, built_clients: tuple[list[str], Wire]
+) -> None:
+    """Building an httpx client loads the CA bundle (tens of ms): a refresh another process
+    already made, or a refused refresh token asked for again, sends nothing and builds none."""
+    built, wire = built_clients
+    clock = FakeClock()
+    oauth = anny.auth.OAuth2("my-app", REDIRECT, auth_base_url=AUTH, clock=clock)  # no http client
+    stored = anny.auth.Token("stored-access", "stored-refresh", expires_at=T0 + timedelta(hours=1))
+    provider = anny.auth.RefreshingToken(
+        oauth, expired_token(clock), store=RotatedElsewhere(stored)
+    )
+    assert await get_token(kind, provider) == "stored-access"
+    assert (provider.refresh_count, built, wire.requests) == (0, [], [])
+
+    wire.answers.append(oauth_error(400, "invalid_grant", "The refresh token is invalid."))
+    provider = anny.auth.RefreshingToken(oauth, expired_token(clock))
+    for _ in range(3):
+        with pytest.raises(anny.AuthenticationError):
+            await get_token(kind, provider)
+    assert len(wire.requests) == 1  # the refusal is remembered
+    assert built == ["Client" if kind == "sync" else "AsyncClient"]  # for that one request

@@ -131,12 +131,12 @@ async def test_first_page_and_pages(make):
 async def test_typed_items(kind):
     doc = {"data": [{"type": "bookings", "id": "9", "attributes": {"status": "accepted"}}]}
     transport = httpx.MockTransport(lambda r: jsonapi(200, doc))
-    plan = anny.RequestPlan("GET", "/api/v1/bookings")
+    plan = anny.flows.RequestPlan("GET", "/api/v1/bookings")
     if kind == "sync":
         client = anny.Anny(base_url=BASE, http_client=httpx.Client(transport=transport))
-        result = list(anny.Pager(client._run_raw, plan, map_item=anny.Booking.from_resource))
+        result = list(anny.Pager(client._run_raw, plan, map_item=anny.types.Booking.from_resource))
     else:
         aclient = anny.AsyncAnny(base_url=BASE, http_client=httpx.AsyncClient(transport=transport))
-        pager = anny.AsyncPager(aclient._run_raw, plan, map_item=anny.Booking.from_resource)
+        pager = anny.AsyncPager(aclient._run_raw, plan, map_item=anny.types.Booking.from_resource)
         result = [b async for b in pager]
-    assert result[0].status is anny.BookingStatus.ACCEPTED
+    assert result[0].status is anny.types.BookingStatus.ACCEPTED

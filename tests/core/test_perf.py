@@ -238,7 +238,7 @@ def test_a_booking_view_builds_no_relationship_objects() -> None:
     # relationship: building every Relationship (and its Refs) per booking cost a third of
     # the views row.
     booking = _booking_with_room().data[0]
-    view = anny.Booking.from_resource(booking)
+    view = anny.types.Booking.from_resource(booking)
     assert view.start_date == dt.datetime(2026, 11, 25, 9, tzinfo=view.zone)
     assert str(view.zone) == "Europe/Berlin"
     with pytest.raises(AttributeError):
@@ -263,7 +263,7 @@ def test_attribute_and_relationship_names_skip_the_failed_normal_lookup(
     assert (booking.number, booking.resource.name, booking.order) == (
         "BB1",
         "Desk",
-        anny.Ref("orders", "5"),
+        anny.types.Ref("orders", "5"),
     )
     assert booking.id == "1"
     assert booking.related("resource") is booking.resource
@@ -360,18 +360,20 @@ def _modules_after(code: str) -> set[str]:
 
 def test_import_anny_loads_neither_asyncio_nor_dateutil_nor_the_sign_in() -> None:
     loaded = _modules_after("import anny")
-    assert {"asyncio", "dateutil", "anny._limits", "anny._oauth"}.isdisjoint(loaded)
+    sign_in = {"anny._oauth", "anny._refreshing", "anny._token", "anny._token_file"}
+    assert {"asyncio", "dateutil", "anny._limits", *sign_in}.isdisjoint(loaded)
     assert "httpx" in loaded
-    loaded = _modules_after("import anny\nassert anny.Booking.__module__ == 'anny'")
+    loaded = _modules_after("import anny\nassert anny.types.Booking.__module__ == 'anny.types'")
     assert "dateutil" not in loaded  # only an unusual timestamp needs it
-    loaded = _modules_after("import anny\nassert anny.OAuth2.__module__ == 'anny'")
+    loaded = _modules_after("import anny\nassert anny.auth.OAuth2.__module__ == 'anny.auth'")
     assert "anny._oauth" in loaded
     loaded = _modules_after("import anny\nanny.AsyncAnny(base_url='http://127.0.0.1:9')")
     assert {"asyncio", "anny._limits"} <= loaded
 
 
 def test_lazy_names_are_in_dir_and_unknown_names_raise() -> None:
-    assert "Booking" in dir(anny)
+    assert "Money" in dir(anny)
+    assert "Booking" in dir(anny.types)
     assert anny.Money is anny.Money
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         _ = anny.Nope  # type: ignore[attr-defined]

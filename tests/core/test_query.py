@@ -19,7 +19,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 
 
 def test_build_query_exact_pairs_and_order():
-    params = anny.build_query(
+    params = anny.flows.build_query(
         include=["resource.parent.cover_image", "service", "order"],
         fields={"resources": ["name", "slug", "children"], "organizations": "name,slug"},
         filter={
@@ -72,19 +72,19 @@ def test_scalars():
 
 def test_naive_datetime_is_rejected_with_typed_error():
     with pytest.raises(anny.InvalidParameterError) as info:
-        anny.build_query(filter={"start_date": dt.datetime(2026, 4, 15, 9, 0)})
+        anny.flows.build_query(filter={"start_date": dt.datetime(2026, 4, 15, 9, 0)})
     assert isinstance(info.value, ValueError)
     assert "filter[start_date]" in str(info.value)
 
 
 def test_comma_inside_include_is_rejected():
     with pytest.raises(anny.InvalidParameterError):
-        anny.build_query(include=["a,b"])
+        anny.flows.build_query(include=["a,b"])
 
 
 async def test_wire_format_through_client(make):
     h = make(lambda r: jsonapi(200, {"data": []}))
-    params = anny.build_query(
+    params = anny.flows.build_query(
         include=["service"],
         filter={"upcoming_only": True, "resources": [1, 2]},
         sort="-start_date",

@@ -97,7 +97,7 @@ async def test_the_default_budget_is_anny_s_documented_one(make) -> None:
 
 
 async def test_held_back_calls_sleep_exactly_log_and_call_on_wait(make, caplog) -> None:
-    waits: list[anny.RateLimitWait] = []
+    waits: list[anny.types.RateLimitWait] = []
     h = make(ok, rate_limit=anny.RateLimit(reads=2, writes=1, per=10), on_wait=waits.append)
     caplog.set_level(logging.INFO, logger="anny")
     await h.call(h.client.get, "/a")
@@ -107,7 +107,7 @@ async def test_held_back_calls_sleep_exactly_log_and_call_on_wait(make, caplog) 
     assert h.sleeps == [pytest.approx(TEN)]
     assert [r.method for r in h.requests] == ["GET", "GET", "POST", "GET"]
     assert waits == [
-        anny.RateLimitWait(
+        anny.types.RateLimitWait(
             seconds=pytest.approx(TEN), kind="read", method="GET", path="/c", reason="budget"
         )  # type: ignore[arg-type]
     ]
@@ -173,7 +173,7 @@ async def test_rate_limit_none_turns_pacing_off(make) -> None:
 
 
 async def test_clients_can_share_one_budget(make) -> None:
-    budget = anny.LocalBudget(anny.RateLimit(reads=1, per=10))
+    budget = anny.types.LocalBudget(anny.RateLimit(reads=1, per=10))
     first, second = make(ok, rate_limit=budget), make(ok, rate_limit=budget)
     await first.call(first.client.get, "/a")
     await second.call(second.client.get, "/b")

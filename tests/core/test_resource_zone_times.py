@@ -68,14 +68,14 @@ async def test_a_booking_is_in_its_resources_zone(make: Any) -> None:
 
 def test_without_its_resource_a_booking_stays_as_anny_sent_it() -> None:
     doc = anny.Document.from_json({"data": BOOKING})
-    booking = anny.Booking.from_document(doc)
+    booking = anny.types.Booking.from_document(doc)
     assert booking.zone is None
     assert booking.start_date.isoformat() == "2026-11-24T09:00:00+00:00"
 
 
 async def test_a_quote_is_in_the_resources_zone_looked_up_once(make: Any) -> None:
     h = make(answer)
-    start = anny.Booking.from_document(anny.Document.from_json({"data": BOOKING})).start_date
+    start = anny.types.Booking.from_document(anny.Document.from_json({"data": BOOKING})).start_date
     end = start.replace(hour=10)
     for _ in range(2):
         quote = await h.call(h.client.checkout.quote, "8001", "7001", start, end)

@@ -23,7 +23,9 @@ import anny
 from anny._retry import MAX_RETRY_AFTER, parse_retry_after
 
 NOW = dt.datetime(2026, 11, 23, 7, 0, tzinfo=dt.UTC)
-ROOM = anny.BookableResource(id="8001", slug="conference-room-berlin", timezone="Europe/Berlin")
+ROOM = anny.types.BookableResource(
+    id="8001", slug="conference-room-berlin", timezone="Europe/Berlin"
+)
 START = dt.datetime(2026, 11, 24, 10, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 
 

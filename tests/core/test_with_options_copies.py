@@ -41,6 +41,7 @@ CASES = [
     for area, name, h in every_helper()
 ]
 
+TOKEN = "copy-test-token"
 COPY_OPTIONS: dict[str, Any] = {"max_retries": 0, "locale": "de-DE", "timeout": 7.0}
 COPY_TIMEOUT = {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}
 
@@ -80,12 +81,13 @@ async def test_copy_after_the_area_was_used_sends_like_a_client_built_with_its_o
     # What a client constructed with the options sends under the fault.
     handler = Switchable()
     handler.failing = True
-    reference = Harness(kind, handler, **COPY_OPTIONS)
+    # Signed in, as some helpers (the waitlist) refuse before sending without a token.
+    reference = Harness(kind, handler, token=TOKEN, **COPY_OPTIONS)
     await run_failing(case, reference.client)
     assert reference.requests, f"{helper}: sent nothing"
 
     handler = Switchable()
-    h = Harness(kind, handler)  # 2 retries, no locale, 30 s timeout
+    h = Harness(kind, handler, token=TOKEN)  # 2 retries, no locale, 30 s timeout
     await settle(case(h.client))  # the area (and its bound helper) now exist on h.client
     handler.failing = True
     del h.requests[:]

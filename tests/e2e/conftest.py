@@ -8,14 +8,14 @@ from collections.abc import AsyncIterator
 import pytest
 from e2e_helpers import E2E, ResponseValidator
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 # `sandbox` (one server per session) and the clean environment come from tests/conftest.py.
 
 
 @pytest.fixture(autouse=True)
-def _reset(sandbox: Sandbox) -> None:
-    sandbox.reset()  # seed state, no faults, empty ledger, clock back at START
+def _reset(anny_sandbox: Sandbox) -> None:
+    """The plugin's per-test reset: seed state, no faults, empty ledger, clock back at START."""
 
 
 @pytest.fixture(params=["sync", "async"])

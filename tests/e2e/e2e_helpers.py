@@ -18,7 +18,7 @@ import httpx
 
 import anny
 from anny._retry import RetryPolicy
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from spec_tools import ResponseValidator
 from suite_helpers import START, VirtualMonotonic
@@ -313,17 +313,17 @@ class E2E:
     # ------------------------------------------------------------------ cart shortcuts
 
     async def add_to_cart(
-        self, client: Any, body: dict[str, Any], order: anny.Order | None = None
-    ) -> anny.Order:
+        self, client: Any, body: dict[str, Any], order: anny.types.Order | None = None
+    ) -> anny.types.Order:
         """Add to a new cart (or to ``order``) and return the draft order."""
         params = {"oid": order.id, "oat": order.access_token} if order is not None else None
         doc = await self.call(client.post, CART, json=body, params=params)
-        draft = anny.Order.from_document(doc)
+        draft = anny.types.Order.from_document(doc)
         assert draft.access_token
         self.secrets.add(draft.access_token)
         return draft
 
-    async def submit(self, client: Any, order: anny.Order, **extra: Any) -> anny.Document:
+    async def submit(self, client: Any, order: anny.types.Order, **extra: Any) -> anny.Document:
         params = {"oid": order.id, "oat": order.access_token, "include": "bookings"}
         doc: anny.Document = await self.call(
             client.post, ORDER, params=params, json=checkout_body(**extra)

@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from e2e_helpers import VirtualMonotonic
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from suite_helpers import run_in_process
 
@@ -138,13 +139,22 @@ def test_book_show_and_cancel_with_json_and_tables(sandbox: Sandbox) -> None:
     assert "2026-11-24 10:00 CET" in row  # local time of --tz
     assert header.index("status") == row.index("accepted")  # aligned columns
 
-    refused = anny_cli(sandbox, "cancel", number)  # no terminal and no --yes: nothing sent
+    # No terminal and no --yes: nothing sent (signed in: the booking is Erika's own).
+    refused = anny_cli(sandbox, "cancel", number, token=token)
     assert refused.returncode == 1
     assert "pass --yes" in refused.stderr
     still = json.loads(anny_cli(sandbox, "booking", number, "--json").stdout)
     assert still["status"] == "accepted"
 
-    canceled = anny_cli(sandbox, "cancel", number, "--yes")
+    # A booking number alone never grants a cancellation (C14): anonymously it is refused.
+    stranger = anny_cli(sandbox, "cancel", number, "--yes")
+    assert stranger.returncode == 1
+    assert "never grants access" in stranger.stderr
+    assert json.loads(anny_cli(sandbox, "booking", number, "--json").stdout)["status"] == (
+        "accepted"
+    )
+
+    canceled = anny_cli(sandbox, "cancel", number, "--yes", "--token", token)
     assert canceled.returncode == 0, canceled.stderr
     assert f"booking {number}: canceled" in canceled.stdout
 
@@ -306,13 +316,16 @@ def test_no_output_mode_of_any_command_prints_a_secret(sandbox: Sandbox, tmp_pat
         ["slots", "conference-room-berlin", "--service", "hourly-desk-booking"],
         ["opening-hours", "conference-room-berlin", "--days", "1"],
         ["wait", "conference-room-berlin", *free, "--max-requests", "1"],
+        ["bookings", "--token", token],
+        ["bookings", "--all", "--token", token],
+        ["whoami", "--token", token],
     ]
     runs = [booked, guest]
     runs += [run_anny(*command, *mode, *g) for command in commands for mode in ([], ["--json"])]
     rule = ["--rule", "FREQ=DAILY;COUNT=2", "--time", "15:00", "--duration", "60"]
     runs.append(run_anny("series", "conference-room-berlin", "--service", "hourly-desk-booking",
                          *rule, "--yes", "--json", "--token", token, *g))  # fmt: skip
-    runs.append(run_anny("cancel", booking_number, "--yes", "--json", *g))
+    runs.append(run_anny("cancel", booking_number, "--yes", "--json", "--token", token, *g))
     assert [r.returncode for r in runs] == [0] * len(runs), [r.stderr for r in runs]
     assert sandbox.ledger()["totals"]["orders_created"] == 3  # two books and the series
     secrets = secrets_of(sandbox, token, saved.read_text().strip())
@@ -511,8 +524,8 @@ def slots_with_token_file(sandbox: Sandbox, token_file: Path) -> subprocess.Comp
 def test_a_stored_login_for_another_api_or_a_corrupt_file_runs_anonymously(
     sandbox: Sandbox, tmp_path: Path
 ) -> None:
-    from anny import Token
-    from anny._cli_login import StoredLogin, save_login
+    from anny._token_file import StoredLogin, save_login
+    from anny.auth import Token
 
     token_file = tmp_path / "token.json"
     # A Gov-Cloud login (its token unknown to the sandbox: a 401 would show it was sent).
@@ -539,3 +552,138 @@ def test_a_stored_login_for_another_api_or_a_corrupt_file_runs_anonymously(
         assert "gov-cloud-" not in result.stderr + result.stdout
         statuses = {e["status"] for e in sandbox.ledger()["requests"]}
         assert statuses == {200}  # the stored token was never sent
+
+
+def test_a_guest_cancels_with_the_code_from_the_confirmation_mail(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    """The guest's code (C14) comes from the confirmation e-mail, in a file, on stdin or in
+    $ANNY_BOOKING_CODE, never on the command line; it is never printed."""
+    g = globals_for(sandbox)
+    args = ("book", "conference-room-berlin", "--service", "hourly-desk-booking", *GUEST, "--yes")
+    numbers = []
+    for start, end in ((TOMORROW_10, TOMORROW_11), (TOMORROW_12, TOMORROW_13)):
+        booked = run_anny(*args, "--start", start, "--end", end, "--json", *g)
+        assert booked.returncode == 0, booked.stderr
+        numbers.append(json.loads(booked.stdout)["bookings"][0]["number"])
+    mails = httpx.get(f"{sandbox.url}/__sandbox/outbox").json()["messages"]
+    codes = {n: c for m in mails for n, c in m["data"].get("booking_codes", {}).items()}
+    first, second = numbers
+
+    path = tmp_path / "code"
+    path.write_text(codes[first] + "\n", encoding="utf-8")
+    by_file = run_anny("cancel", first, "--code-file", str(path), "--yes", *g)
+    by_env = run_anny("cancel", second, "--yes", *g, env={"ANNY_BOOKING_CODE": codes[second]})
+    for number, result in ((first, by_file), (second, by_env)):
+        assert result.returncode == 0, result.stderr
+        assert f"booking {number}: canceled" in result.stdout
+        assert codes[number] not in result.stdout + result.stderr
+    cancels = [e for e in sandbox.ledger()["requests"] if e["path"].endswith("/cancel")]
+    assert [e["status"] for e in cancels] == [200, 200]
+
+
+# --------------------------------------------------------------------------- signed in (21.9)
+
+
+def test_bookings_lists_my_upcoming_bookings_in_a_table_and_as_json(sandbox: Sandbox) -> None:
+    token = erika_token(sandbox)
+    assert book(sandbox, "--yes", "--token", token).returncode == 0
+    first = anny_cli(sandbox, "bookings", "--token", token)
+    assert first.returncode == 0, first.stderr
+    header, *rows = first.stdout.splitlines()
+    assert header.split() == ["booking", "status", "start", "end", "resource", "service"]
+    [row] = [r for r in rows if "2026-11-24 10:00 CET" in r]
+    assert row.split()[1] == "accepted"
+    assert "Conference room Berlin" in row  # the booked resource's name (booking.resource)
+    assert "Hourly desk booking" in row
+    as_json = anny_cli(sandbox, "bookings", "--json", "--token", token)
+    assert as_json.returncode == 0, as_json.stderr
+    listed = json.loads(as_json.stdout)
+    [mine] = [b for b in listed if b["start_date"] == "2026-11-24T10:00:00+01:00"]
+    assert mine["number"] == row.split()[0]
+    assert mine["resource"]["slug"] == "conference-room-berlin"
+    assert mine["service"]["slug"] == "hourly-desk-booking"
+    assert "code" not in mine
+    assert "raw" not in mine
+    # --limit: the first N, and a note on stderr that there are more.
+    noon = book(sandbox, "--yes", "--token", token, "--start", TOMORROW_12, "--end", TOMORROW_13)
+    assert noon.returncode == 0, noon.stderr
+    limited = anny_cli(sandbox, "bookings", "--limit", "1", "--token", token)
+    assert limited.returncode == 0, limited.stderr
+    assert len(limited.stdout.splitlines()) == 2  # header and one booking
+    assert "showing the first 1 bookings; --limit N shows more" in limited.stderr
+    # Once they are past (anny's clock, two days on): not upcoming; --all still lists them.
+    sandbox.advance(days=2)
+    token = erika_token(sandbox)  # the first one has expired by then
+    later = anny_cli(sandbox, "bookings", "--token", token)
+    assert (later.returncode, later.stdout) == (0, "no upcoming bookings\n")
+    everything = anny_cli(sandbox, "bookings", "--all", "--json", "--token", token)
+    assert everything.returncode == 0, everything.stderr
+    assert len(json.loads(everything.stdout)) == 2
+
+
+def test_bookings_of_a_customer_without_any(sandbox: Sandbox) -> None:
+    token = str(sandbox.issue_token("max.power@example.com")["access_token"])
+    result = anny_cli(sandbox, "bookings", "--token", token)
+    assert (result.returncode, result.stdout) == (0, "no upcoming bookings\n")
+    result = anny_cli(sandbox, "bookings", "--json", "--token", token)
+    assert (result.returncode, json.loads(result.stdout)) == (0, [])
+
+
+def test_whoami_names_the_user_the_api_and_where_the_token_came_from(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    token = erika_token(sandbox)
+    shown = anny_cli(sandbox, "whoami", "--token", token)
+    assert shown.returncode == 0, shown.stderr
+    header, row = shown.stdout.splitlines()
+    assert header.split() == ["user", "name", "email", "api", "token", "from"]
+    assert "erika.mustermann@example.com" in row
+    assert sandbox.url in row
+    assert row.rstrip().endswith("--token")
+    data = json.loads(anny_cli(sandbox, "whoami", "--json", token=token).stdout)
+    assert data["user"]["email"] == "erika.mustermann@example.com"
+    assert (data["api"], data["token_from"]) == (sandbox.url, "ANNY_TOKEN")
+    assert token not in shown.stdout + shown.stderr + json.dumps(data)
+
+
+def test_the_signed_in_commands_use_the_stored_login_only_for_its_api(
+    sandbox: Sandbox, tmp_path: Path
+) -> None:
+    from anny._token_file import StoredLogin, save_login
+    from anny.auth import Token
+
+    issued = sandbox.issue_token("erika.mustermann@example.com")
+    token_file = tmp_path / "token.json"
+
+    def stored_for(api: str) -> None:
+        login = StoredLogin(
+            Token.from_response(issued),
+            client_id="cli-app",
+            auth_base_url=sandbox.url,
+            redirect_uri="http://127.0.0.1:1/callback",
+            base_url=api,
+        )
+        save_login(login, token_file)
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return run_anny(*args, "--base-url", sandbox.url, "--now", NOW,
+                        env={"ANNY_TOKEN_FILE": str(token_file)})  # fmt: skip
+
+    stored_for(sandbox.url)
+    me = run("whoami", "--json")
+    assert me.returncode == 0, me.stderr
+    assert json.loads(me.stdout)["token_from"] == "anny login"
+    assert run("bookings").returncode == 0
+    # A sign-in made for another API is never sent here: not signed in, and why.
+    stored_for("https://b.anny.eu")
+    sandbox.reset()
+    for command in ("whoami", "bookings"):
+        result = run(command)
+        assert result.returncode == 1
+        notice, refusal = result.stderr.splitlines()
+        assert "stored sign-in is for https://b.anny.eu" in notice
+        assert refusal.startswith("anny: not signed in: run `anny login`")
+    assert sandbox.ledger()["requests"] == []  # nothing was sent
+    secrets = {issued["access_token"], issued["refresh_token"]}
+    assert not any(s in me.stdout + me.stderr for s in secrets)

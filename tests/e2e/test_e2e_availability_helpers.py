@@ -32,7 +32,7 @@ async def book(e2e: E2E, client: object, hour: int, **kwargs: str) -> None:
 async def test_find_a_free_slot_tomorrow_morning_and_book_it(e2e: E2E) -> None:
     client = e2e.client()
     day = await e2e.call(client.availability.slots, ROOM, HOURLY, TOMORROW)
-    assert all(isinstance(s, anny.Slot) for s in day)
+    assert all(isinstance(s, anny.types.Slot) for s in day)
     assert [s.start.hour for s in day] == list(range(7, 22))  # open 07:00-22:00
     assert all(s.start.tzinfo == BERLIN and s.duration == dt.timedelta(hours=1) for s in day)
     assert all(s.available and (s.capacity, s.remaining) == (1, 1) for s in day)
@@ -54,7 +54,7 @@ async def test_find_a_free_slot_tomorrow_morning_and_book_it(e2e: E2E) -> None:
     again = await e2e.call(client.availability.slots, ROOM, HOURLY, TOMORROW)
     nine = next(s for s in again if s.start.hour == 9)
     assert (nine.available, nine.remaining) == (False, 0)
-    assert nine.unavailability is anny.Unavailability.BOOKED_OUT
+    assert nine.unavailability is anny.types.Unavailability.BOOKED_OUT
     assert nine.unavailability_raw == "booked_out"
     assert len(e2e.sent_to("GET", f"/api/v1/resources/{ROOM}")) == 1  # still cached
 
@@ -155,7 +155,7 @@ async def test_next_free_says_none_when_nothing_is_free(e2e: E2E) -> None:
 async def test_opening_hours(e2e: E2E) -> None:
     client = e2e.client()
     periods = await e2e.call(client.availability.periods, ROOM, START, START + dt.timedelta(days=2))
-    assert all(isinstance(p, anny.OpeningPeriod) for p in periods)
+    assert all(isinstance(p, anny.types.OpeningPeriod) for p in periods)
     assert [(p.start, p.end) for p in periods] == [
         (at(dt.date(2026, 11, 23), 8), at(dt.date(2026, 11, 23), 22)),  # from "now"
         (at(TOMORROW, 7), at(TOMORROW, 22)),
@@ -215,7 +215,7 @@ async def test_calendar_shows_occupancy(e2e: E2E) -> None:
         resources=[ROOM],
         timezone="Europe/Berlin",
     )
-    assert all(isinstance(e, anny.CalendarEvent) for e in events)
+    assert all(isinstance(e, anny.types.CalendarEvent) for e in events)
     [event] = events
     assert (event.resource_id, event.start, event.end) == (
         "8001",

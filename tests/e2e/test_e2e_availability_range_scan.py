@@ -25,7 +25,7 @@ PAIRS = ((8001, 7001), (8020, 7005))
 DAYS = 10
 
 
-def _comparable(slots: list[anny.Slot]) -> list[anny.Slot]:
+def _comparable(slots: list[anny.types.Slot]) -> list[anny.types.Slot]:
     # Interval items carry no resource_ids (anny's interval answers have none).
     return [attrs.evolve(slot, resource_ids=()) for slot in slots]
 
@@ -40,13 +40,13 @@ async def test_a_range_scan_equals_the_per_day_method_in_fewer_requests(
     end = start + dt.timedelta(days=DAYS)
     for resource, service in PAIRS:
         e2e.sent.clear()
-        every: list[anny.Slot] = await e2e.call(
+        every: list[anny.types.Slot] = await e2e.call(
             client.availability.slots, resource, service, start=start, end=end
         )
         per_day = [slot for slot in every if slot.available]
         assert len(e2e.sent_to("GET", START_PATH)) >= DAYS  # one per local day
         e2e.sent.clear()
-        ranged: list[anny.Slot] = await e2e.call(
+        ranged: list[anny.types.Slot] = await e2e.call(
             client.availability.slots, resource, service, start=start, end=end, available_only=True
         )
         assert per_day, "the comparison needs free slots"

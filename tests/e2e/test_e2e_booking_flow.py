@@ -28,15 +28,15 @@ async def _slots(e2e: E2E, client: Any) -> dict[str, dict[str, Any]]:
 async def test_anonymous_booking_flow(e2e: E2E) -> None:
     client = e2e.client()
 
-    # Catalog: the room with its services, built with anny.build_query.
-    doc = await e2e.call(client.get, ROOM, params=anny.build_query(include=["services"]))
-    room = anny.BookableResource.from_document(doc)
+    # Catalog: the room with its services, built with anny.flows.build_query.
+    doc = await e2e.call(client.get, ROOM, params=anny.flows.build_query(include=["services"]))
+    room = anny.types.BookableResource.from_document(doc)
     assert (room.id, room.slug, room.name) == (
         "8001",
         "conference-room-berlin",
         "Conference room Berlin",
     )
-    services = [anny.Service.from_resource(s) for s in doc.data.services]
+    services = [anny.types.Service.from_resource(s) for s in doc.data.services]
     assert [(s.id, s.slug) for s in services] == [("7001", "hourly-desk-booking")]
     assert services[0].price == anny.Money(Decimal("0"), "EUR")
     assert isinstance(services[0].price.amount, Decimal)
@@ -69,12 +69,12 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
 
     # Submit: the order is accepted and carries its booking.
     submitted = await e2e.submit(client, draft)
-    order = anny.Order.from_document(submitted)
+    order = anny.types.Order.from_document(submitted)
     assert (order.id, order.number, order.status) == (draft.id, draft.number, "accepted")
     assert order.expires_at is None
     assert len(submitted.data.bookings) == 1
-    booking = anny.Booking.from_resource(submitted.data.bookings[0])
-    assert booking.status is anny.BookingStatus.ACCEPTED
+    booking = anny.types.Booking.from_resource(submitted.data.bookings[0])
+    assert booking.status is anny.types.BookingStatus.ACCEPTED
     assert booking.number is not None
     assert booking.number.startswith("BB")
     assert len(booking.number) == 10
@@ -86,7 +86,7 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
     assert (await _slots(e2e, client))["10:00"]["available"] is False
 
     # The booking by its number.
-    found = anny.Booking.from_document(
+    found = anny.types.Booking.from_document(
         await e2e.call(client.get, "/api/v1/bookings/by-number", params={"number": booking.number})
     )
     assert (found.id, found.number, found.status) == (booking.id, booking.number, booking.status)
@@ -100,10 +100,10 @@ async def test_anonymous_booking_flow(e2e: E2E) -> None:
     assert preview.data["cancelable"] is True
     assert preview.data["fee_type"] == "none"
     assert preview.data["booking_number"] == booking.number
-    canceled = anny.Booking.from_document(
+    canceled = anny.types.Booking.from_document(
         await e2e.call(client.get, f"/api/v1/bookings/{booking.id}/cancel", params=oat)
     )
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     assert canceled.status_raw == "canceled"
     assert canceled.canceled_at == datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
 
@@ -138,7 +138,7 @@ async def test_paid_cart_totals_are_decimal_money(e2e: E2E) -> None:
 
 async def test_customer_lists_own_bookings_across_pages(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
-    order: anny.Order | None = None
+    order: anny.types.Order | None = None
     for hour in (8, 9, 10, 11, 12):  # five bookings in one cart
         order = await e2e.add_to_cart(client, cart_body(hour), order)
     assert order is not None
@@ -150,7 +150,7 @@ async def test_customer_lists_own_bookings_across_pages(e2e: E2E) -> None:
     numbers = [b.number for b in bookings]
     assert len(numbers) == 5  # each booking exactly once ...
     assert set(numbers) == created  # ... and every one of them
-    starts = [anny.Booking.from_resource(b).start_date for b in bookings]
+    starts = [anny.types.Booking.from_resource(b).start_date for b in bookings]
     assert all(start is not None for start in starts)
     # The server's default order (by start) is kept across pages.
     assert starts == sorted(s for s in starts if s is not None)

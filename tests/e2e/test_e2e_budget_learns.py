@@ -15,7 +15,7 @@ import pytest
 from e2e_helpers import E2E, START
 
 import anny
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 from suite_helpers import VirtualMonotonic
 
@@ -41,7 +41,7 @@ async def driver(small: Sandbox, flavour: str) -> AsyncIterator[E2E]:
 async def test_one_429_teaches_the_budget_and_no_other_follows(
     driver: E2E, caplog: pytest.LogCaptureFixture
 ) -> None:
-    budget = anny.LocalBudget(CONFIGURED)
+    budget = anny.types.LocalBudget(CONFIGURED)
     client = driver.client(rate_limit=budget)
     with caplog.at_level(logging.WARNING, logger="anny"):
         for n in range(20):  # four of anny's windows' worth

@@ -18,7 +18,7 @@ import pytest
 from e2e_helpers import CART, CUSTOMER, E2E, ORDER, START, cart_body
 
 import anny
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 BERLIN = dt.timezone(dt.timedelta(hours=1))  # CET, late November
 ROOM, DESK = "conference-room-berlin", "hourly-desk-booking"
@@ -69,7 +69,7 @@ async def test_full_checkout_as_a_guest(e2e: E2E) -> None:
     result = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
     await leave(e2e, cart)
 
-    assert isinstance(result, anny.CheckoutResult)
+    assert isinstance(result, anny.types.CheckoutResult)
     assert result.order.status == "accepted"
     assert len(result.numbers) == 1
     assert result.numbers[0].startswith("BB")
@@ -119,8 +119,10 @@ async def test_an_expired_cart_refuses_before_sending(e2e: E2E) -> None:
     await e2e.call(cart.add, ROOM, DESK, at(10), at(11))
     e2e.sb.advance(minutes=16)
     before = len(e2e.sent)
-    await e2e.raises(anny.CartExpiredError, cart.submit, customer=CUSTOMER, accept_terms=True)
-    await e2e.raises(anny.CartExpiredError, cart.add, ROOM, DESK, at(12), at(13))
+    await e2e.raises(
+        anny.errors.CartExpiredError, cart.submit, customer=CUSTOMER, accept_terms=True
+    )
+    await e2e.raises(anny.errors.CartExpiredError, cart.add, ROOM, DESK, at(12), at(13))
     assert len(e2e.sent) == before
     assert cart.time_left == dt.timedelta(0)
 
@@ -202,7 +204,7 @@ async def test_a_paid_order_is_completed_on_the_payment_page(e2e: E2E) -> None:
 async def test_instant_booking_and_its_refusal(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
     booking = await e2e.call(client.bookings.instant, ROOM, DESK, at(15), at(16))
-    assert booking.status is anny.BookingStatus.ACCEPTED
+    assert booking.status is anny.types.BookingStatus.ACCEPTED
     assert booking.start_date == at(15)
     err = await e2e.raises(
         anny.UnprocessableEntityError, client.bookings.instant, PAID_ROOM, PAID, at(10), at(11)
@@ -370,7 +372,7 @@ async def test_without_a_view_of_the_cart_a_lost_add_stays_unknown(e2e: E2E) -> 
 async def test_the_html_slot_taken_page_is_a_conflict_not_an_unknown_outcome(e2e: E2E) -> None:
     # One address, one identity for anny: the clients share its budget, so the fifth identical
     # add within a second waits instead of meeting the duplicate guard.
-    budget = anny.LocalBudget()
+    budget = anny.types.LocalBudget()
     client = e2e.client(rate_limit=budget)
     for _ in range(4):  # another guest holds all four desks at 09:00
         body = cart_body(9, service="7003", resource="8002")
@@ -387,13 +389,16 @@ async def test_the_html_slot_taken_page_is_a_conflict_not_an_unknown_outcome(e2e
 # --------------------------------------------------------------------------- issue 17: cancel
 
 
-@pytest.mark.parametrize("known_cart", [False, True])
+@pytest.mark.parametrize(
+    ("known_cart", "raw"), [(False, False), (True, False), (True, True)], ids=str
+)
 async def test_cancelling_an_async_add_in_flight_leaves_no_hold(
-    sandbox: Sandbox, known_cart: bool
+    sandbox: Sandbox, known_cart: bool, raw: bool
 ) -> None:
     """Cancel the task while anny is still processing the add (latency fault): the add
     settles, then the cart is released (the ``async with`` exit alone would release before
-    the add lands, or not know the new cart at all); the cancellation reaches the caller."""
+    the add lands, or not know the new cart at all); the cancellation reaches the caller.
+    The same with the raw-response view of the cart (``raw``): the release still runs."""
     e2e = E2E(sandbox, "async")
     try:
         client = e2e.client()
@@ -405,7 +410,7 @@ async def test_cancelling_an_async_add_in_flight_leaves_no_hold(
                 if known_cart:
                     await cart.add(ROOM, DESK, at(9), at(10))
                 e2e.sb.faults.add("latency", CART, method="POST", delay_ms=400)
-                await cart.add(ROOM, DESK, at(10), at(11))
+                await (cart.with_raw_response if raw else cart).add(ROOM, DESK, at(10), at(11))
 
         task = asyncio.create_task(shop())
         posts = 2 if known_cart else 1

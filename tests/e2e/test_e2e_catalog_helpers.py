@@ -12,7 +12,7 @@ import datetime as dt
 from e2e_helpers import E2E, TOMORROW, cart_body
 
 import anny
-from anny.sandbox.serializers import category_id
+from anny_sandbox.serializers import category_id
 
 ROOM = "/api/v1/resources/conference-room-berlin"
 DESKS = "/api/v1/resources/open-space-desks"
@@ -28,13 +28,13 @@ ALL_TOP_LEVEL = [
 async def test_an_organization_and_its_resources(e2e: E2E) -> None:
     client = e2e.client()
     org = await e2e.call(client.organizations.get, "acme-gmbh")
-    assert isinstance(org, anny.Organization)
+    assert isinstance(org, anny.types.Organization)
     assert (org.id, org.slug, org.name) == ("1001", "acme-gmbh", "ACME GmbH")
     [request] = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh")
     assert list(request.url.params.multi_items()) == []
 
     resources = await e2e.collect(client.organizations.resources(org, page_size=2))
-    assert all(isinstance(r, anny.BookableResource) for r in resources)
+    assert all(isinstance(r, anny.types.BookableResource) for r in resources)
     assert [r.slug for r in resources] == ALL_TOP_LEVEL  # sorted by name, across two pages
     pages = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh/all-resources")
     assert len(pages) == 2
@@ -55,7 +55,7 @@ async def test_resources_of_a_category(e2e: E2E) -> None:
 async def test_a_resource_by_slug_then_by_id_is_looked_up_once(e2e: E2E) -> None:
     client = e2e.client()
     room = await e2e.call(client.resources.get, "conference-room-berlin")
-    assert isinstance(room, anny.BookableResource)
+    assert isinstance(room, anny.types.BookableResource)
     assert (room.id, room.timezone, room.has_children) == ("8001", "Europe/Berlin", False)
     [request] = e2e.sent_to("GET", ROOM)
     assert request.url.params["include"] == "services"
@@ -64,7 +64,7 @@ async def test_a_resource_by_slug_then_by_id_is_looked_up_once(e2e: E2E) -> None
     for ref in ("conference-room-berlin", 8001, "8001", room):
         services = await e2e.call(client.resources.services, ref)
         assert [(s.id, s.slug) for s in services] == [("7001", "hourly-desk-booking")]
-        assert all(isinstance(s, anny.Service) for s in services)
+        assert all(isinstance(s, anny.types.Service) for s in services)
     assert len(e2e.sent) == 1
 
     # A fresh client has its own cache: one look-up by id.
@@ -111,7 +111,7 @@ async def test_a_signed_in_customer_sees_the_planners_locations(e2e: E2E) -> Non
     locations = await e2e.call(
         client.resources.locations, start=nine, end=nine + dt.timedelta(hours=8)
     )
-    assert all(isinstance(loc, anny.ResourceLocation) for loc in locations)
+    assert all(isinstance(loc, anny.types.ResourceLocation) for loc in locations)
     by_slug = {loc.slug: loc for loc in locations}
     assert by_slug["conference-room-berlin"].id == "8001"
     assert by_slug["conference-room-berlin"].available is True
@@ -127,7 +127,7 @@ async def test_service_configuration_by_slugs_sends_ids(e2e: E2E) -> None:
     config = await e2e.call(
         client.services.configuration, "conference-room-berlin", "hourly-desk-booking"
     )
-    assert isinstance(config, anny.ServiceConfiguration)
+    assert isinstance(config, anny.types.ServiceConfiguration)
     assert (config.min_duration, config.max_duration, config.booking_interval) == (60, 240, 60)
     assert config.is_free is True
     assert config.timezone == "Europe/Berlin"

@@ -52,7 +52,7 @@ async def test_list_and_get_plans(e2e: E2E) -> None:
         ("acme-membership", anny.Money(Decimal("49"), "EUR"), "month"),
         ("acme-friends", anny.Money(Decimal("0"), "EUR"), "year"),
     ]
-    assert all(isinstance(p, anny.Plan) for p in plans)
+    assert all(isinstance(p, anny.types.Plan) for p in plans)
     [request] = e2e.sent_to("GET", "/api/v1/organizations/acme-gmbh/plans")
     # No page size asked for: anny's largest (50), so a long list takes fewest requests.
     assert list(request.url.params.multi_items()) == [("page[size]", "50")]
@@ -67,8 +67,8 @@ async def test_subscribe_by_slug_then_cancel(e2e: E2E) -> None:
 
     sub = await e2e.call(client.plans.subscribe, "acme-friends")
 
-    assert isinstance(sub, anny.PlanSubscription)
-    assert (sub.plan_id, sub.status) == ("9002", anny.SubscriptionStatus.ACTIVE)
+    assert isinstance(sub, anny.types.PlanSubscription)
+    assert (sub.plan_id, sub.status) == ("9002", anny.types.SubscriptionStatus.ACTIVE)
     assert sub.start_date is not None
     assert sub.start_date.tzinfo is not None
     [create] = e2e.sent_to("POST", SUBSCRIPTIONS)
@@ -79,16 +79,17 @@ async def test_subscribe_by_slug_then_cancel(e2e: E2E) -> None:
         }
     }
     # The free plan comes with its community.
-    communities = await e2e.collect(client.communities.list())
-    assert [c.slug for c in communities] == ["acme-newsletter"]
+    membership = await e2e.call(client.communities.membership, "acme-newsletter")
+    assert membership is not None
+    assert membership.status is anny.types.MembershipStatus.ACCEPTED
 
     listed = await e2e.collect(client.plans.subscriptions())
     assert [s.id for s in listed] == [sub.id]
     one = await e2e.call(client.plans.subscription, sub.id)
-    assert one.status is anny.SubscriptionStatus.ACTIVE
+    assert one.status is anny.types.SubscriptionStatus.ACTIVE
 
     canceled = await e2e.call(client.plans.cancel_subscription, one)
-    assert canceled.status is anny.SubscriptionStatus.CANCELED
+    assert canceled.status is anny.types.SubscriptionStatus.CANCELED
     assert canceled.canceled_at is not None
     assert len(e2e.ledger("GET", CANCEL_SUB.format(sub.id))) == 1
 
@@ -108,7 +109,7 @@ async def test_a_paid_plan_needs_a_payment_method(e2e: E2E) -> None:
     assert (sub.plan_id, sub.payment_method, sub.status) == (
         "9001",
         "invoice",
-        anny.SubscriptionStatus.ACTIVE,
+        anny.types.SubscriptionStatus.ACTIVE,
     )
     assert body_of(e2e.sent_to("POST", SUBSCRIPTIONS)[-1])["data"]["attributes"] == {
         "payment_method": "invoice"
@@ -122,7 +123,7 @@ async def test_lost_answer_to_subscribe_is_read_back_not_resent(e2e: E2E) -> Non
 
     sub = await e2e.call(client.plans.subscribe, "9002")
 
-    assert (sub.plan_id, sub.status) == ("9002", anny.SubscriptionStatus.ACTIVE)
+    assert (sub.plan_id, sub.status) == ("9002", anny.types.SubscriptionStatus.ACTIVE)
     assert [e["outcome"] for e in e2e.ledger("POST", SUBSCRIPTIONS)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", SUBSCRIPTIONS)) == 1  # the read-back
     assert [s.id for s in await e2e.collect(client.plans.subscriptions())] == [sub.id]
@@ -147,7 +148,7 @@ async def test_lost_answer_to_cancel_subscription_is_read_back(e2e: E2E) -> None
 
     canceled = await e2e.call(client.plans.cancel_subscription, sub.id)
 
-    assert canceled.status is anny.SubscriptionStatus.CANCELED
+    assert canceled.status is anny.types.SubscriptionStatus.CANCELED
     assert [e["outcome"] for e in e2e.ledger("GET", CANCEL_SUB.format(sub.id))] == [
         "fault:drop_after"
     ]
@@ -163,13 +164,15 @@ async def test_lost_cancel_subscription_that_did_not_happen_says_so(e2e: E2E) ->
 
     assert (err.operation, err.read_back) == ("cancelPlanSubscription", "getPlanSubscription")
     current = await e2e.call(client.plans.subscription, sub)
-    assert current.status is anny.SubscriptionStatus.ACTIVE
+    assert current.status is anny.types.SubscriptionStatus.ACTIVE
 
 
 async def test_bad_plan_input_is_refused_before_sending(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
     await e2e.raises(anny.InvalidParameterError, client.plans.list, "acme/gmbh")
-    await e2e.raises(anny.InvalidParameterError, client.plans.list, anny.Organization(id="1001"))
+    await e2e.raises(
+        anny.InvalidParameterError, client.plans.list, anny.types.Organization(id="1001")
+    )
     await e2e.raises(anny.InvalidParameterError, client.plans.get, "..")
     await e2e.raises(anny.InvalidParameterError, client.plans.subscribe, "")
     await e2e.raises(anny.InvalidParameterError, client.plans.subscribe, "9001", payment_method="")
@@ -187,9 +190,9 @@ async def test_join_list_and_leave_the_waitlist_of_a_booked_out_slot(e2e: E2E) -
 
     entry = await e2e.call(client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
 
-    assert isinstance(entry, anny.WaitlistEntry)
+    assert isinstance(entry, anny.types.WaitlistEntry)
     assert (entry.status, entry.resource_id, entry.service_id) == (
-        anny.WaitlistStatus.WAITING,
+        anny.types.WaitlistStatus.WAITING,
         "8001",
         "7001",
     )
@@ -238,7 +241,49 @@ async def test_naive_times_need_a_time_zone(e2e: E2E) -> None:
 
 async def test_a_slot_that_is_not_booked_out_has_no_waitlist(e2e: E2E) -> None:
     client = e2e.client(token=e2e.token())
-    await e2e.raises(anny.ConflictError, client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
+    err = await e2e.raises(anny.ConflictError, client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
+    # anny's words (the sandbox's: "it is free"), then the rules of Addendum C6.
+    assert "it is free" in str(err)
+    assert "only for a slot that is fully booked (booked_out)" in str(err)
+    assert err.status_code == 409
+
+
+async def test_a_resource_without_a_waitlist_says_so(e2e: E2E) -> None:
+    # Desk 8003 (under the open-space desks, no waitlist), booked out by a guest.
+    guest = e2e.client()
+    body = cart_body(10)
+    body.update(resource_id=["8003"], service_id={"7003": 1})
+    await e2e.submit(guest, await e2e.add_to_cart(guest, body))
+    client = e2e.client(token=e2e.token())
+
+    err = await e2e.raises(
+        anny.UnprocessableEntityError, client.waitlist.join, "8003", "7003", TEN, ELEVEN
+    )
+
+    assert "has no waitlist" in str(err)
+    assert "where the resource enables the waitlist" in str(err)
+
+
+async def test_the_waitlist_needs_a_signed_in_customer_before_anything_is_sent(e2e: E2E) -> None:
+    await book_out_ten_oclock(e2e)
+    before = len(e2e.sb.ledger()["requests"])
+    client = e2e.client()
+
+    for call, args in (
+        (client.waitlist.list, ()),
+        (client.waitlist.join, (ROOM, "7001", TEN, ELEVEN)),
+        (client.waitlist.leave, ("610",)),
+    ):
+        err = await e2e.raises(anny.errors.SignInRequiredError, call, *args)
+        # Not bad input (like CartExpiredError): a handler for bad input must not swallow it.
+        assert not isinstance(err, anny.InvalidParameterError)
+        assert "signed-in customer" in str(err)
+    assert len(e2e.sb.ledger()["requests"]) == before
+    assert [r for r in e2e.sent if "waitlist" in r.url.path] == []
+
+    # The same calls with a token go out (and the sandbox, like anny, lets them through).
+    me = e2e.client(token=e2e.token())
+    assert await e2e.collect(me.waitlist.list()) == []
 
 
 async def test_lost_answer_to_join_waitlist_is_read_back_not_resent(e2e: E2E) -> None:
@@ -248,7 +293,7 @@ async def test_lost_answer_to_join_waitlist_is_read_back_not_resent(e2e: E2E) ->
 
     entry = await e2e.call(client.waitlist.join, ROOM, "7001", TEN, ELEVEN)
 
-    assert (entry.status, entry.start_date) == (anny.WaitlistStatus.WAITING, TEN)
+    assert (entry.status, entry.start_date) == (anny.types.WaitlistStatus.WAITING, TEN)
     assert [e["outcome"] for e in e2e.ledger("POST", WAITLIST)] == ["fault:drop_after"]
     assert len(e2e.ledger("GET", WAITLIST)) == 1  # the read-back
     assert e2e.sleeps == []
@@ -308,9 +353,9 @@ async def test_draw_poll_and_give_up_a_queue_ticket(e2e: E2E) -> None:
 
     ticket = await e2e.call(client.queue_tickets.create, ROOM, service="7001")
 
-    assert isinstance(ticket, anny.QueueTicket)
+    assert isinstance(ticket, anny.types.QueueTicket)
     assert (ticket.status, ticket.position, ticket.resource_id, ticket.service_id) == (
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
         1,
         "8001",
         "7001",
@@ -333,7 +378,7 @@ async def test_draw_poll_and_give_up_a_queue_ticket(e2e: E2E) -> None:
 
     assert await e2e.call(client.queue_tickets.cancel, ticket.id) is None
     gone = await e2e.call(client.queue_tickets.get, ticket.id)
-    assert (gone.status, gone.position) == (anny.QueueTicketStatus.CANCELED, None)
+    assert (gone.status, gone.position) == (anny.types.QueueTicketStatus.CANCELED, None)
     assert gone.canceled_at is not None
 
 
@@ -344,7 +389,7 @@ async def test_lost_answer_to_create_ticket_is_read_back_not_resent(e2e: E2E) ->
     ticket = await e2e.call(client.queue_tickets.create, "8001")
 
     assert (ticket.status, ticket.resource_id, ticket.number) == (
-        anny.QueueTicketStatus.WAITING,
+        anny.types.QueueTicketStatus.WAITING,
         "8001",
         "Q-101",
     )

@@ -55,7 +55,7 @@ class SignIn:
         http = e2e.http_client(event_hooks=hooks)
         e2e._http_clients.append(http)
         key = "async_http_client" if e2e.is_async else "http_client"
-        self.oauth = anny.OAuth2(
+        self.oauth = anny.auth.OAuth2(
             "my-app",
             REDIRECT,
             auth_base_url=e2e.sb.url,
@@ -72,7 +72,7 @@ class SignIn:
         assert "authorization" not in request.headers
         return dict(parse_qsl(request.content.decode(), keep_blank_values=True))
 
-    def browser(self, auth: anny.AuthorizationRequest) -> dict[str, str]:
+    def browser(self, auth: anny.auth.AuthorizationRequest) -> dict[str, str]:
         """Play the browser: open the authorize URL and read where anny redirects to."""
         response = httpx.get(auth.url)
         assert response.status_code == 302
@@ -83,24 +83,24 @@ class SignIn:
         self.e2e.secrets.add(query["code"])
         return query
 
-    async def exchange(self, code: str, verifier: str, **kwargs: Any) -> anny.Token:
+    async def exchange(self, code: str, verifier: str, **kwargs: Any) -> anny.auth.Token:
         fn = self.oauth.aexchange_code if self.e2e.is_async else self.oauth.exchange_code
-        token: anny.Token = await self.e2e.call(fn, code, verifier, **kwargs)
+        token: anny.auth.Token = await self.e2e.call(fn, code, verifier, **kwargs)
         self.remember(token)
         return token
 
-    async def refresh(self, token: anny.Token) -> anny.Token:
+    async def refresh(self, token: anny.auth.Token) -> anny.auth.Token:
         fn = self.oauth.arefresh if self.e2e.is_async else self.oauth.refresh
-        fresh: anny.Token = await self.e2e.call(fn, token)
+        fresh: anny.auth.Token = await self.e2e.call(fn, token)
         self.remember(fresh)
         return fresh
 
-    def remember(self, token: anny.Token) -> None:
+    def remember(self, token: anny.auth.Token) -> None:
         self.e2e.secrets.add(token.access_token)
         if token.refresh_token:
             self.e2e.secrets.add(token.refresh_token)
 
-    async def sign_in(self, email: str = ERIKA) -> anny.Token:
+    async def sign_in(self, email: str = ERIKA) -> anny.auth.Token:
         auth = self.oauth.authorization_url(login_hint=email)
         self.e2e.secrets.add(auth.code_verifier)
         redirect = self.browser(auth)
@@ -108,18 +108,18 @@ class SignIn:
             redirect["code"], auth.code_verifier, state=redirect["state"], expected_state=auth.state
         )
 
-    def provider(self, token: anny.Token, **kwargs: Any) -> anny.RefreshingToken:
-        refreshed: list[anny.Token] = []
+    def provider(self, token: anny.auth.Token, **kwargs: Any) -> anny.auth.RefreshingToken:
+        refreshed: list[anny.auth.Token] = []
 
-        def on_refresh(new: anny.Token) -> None:
+        def on_refresh(new: anny.auth.Token) -> None:
             self.remember(new)
             refreshed.append(new)
 
-        provider = anny.RefreshingToken(self.oauth, token, on_refresh=on_refresh, **kwargs)
+        provider = anny.auth.RefreshingToken(self.oauth, token, on_refresh=on_refresh, **kwargs)
         provider.refreshed = refreshed  # type: ignore[attr-defined]
         return provider
 
-    def client(self, provider: anny.RefreshingToken) -> Any:
+    def client(self, provider: anny.auth.RefreshingToken) -> Any:
         """An Anny/AsyncAnny on the sandbox signed in through ``provider``."""
         client = self.e2e.client(token=provider)  # type: ignore[arg-type]
         self.e2e.secrets.discard(provider)  # type: ignore[arg-type]  # it holds, not is, one
@@ -412,7 +412,7 @@ async def test_no_secret_in_debug_logs_reprs_or_errors(
         state="x",
         expected_state=auth.state,
     )
-    confidential = anny.OAuth2("app", REDIRECT, client_secret="client-secret-value-123")
+    confidential = anny.auth.OAuth2("app", REDIRECT, client_secret="client-secret-value-123")
     e2e.secrets.add("client-secret-value-123")
 
     text = caplog.text
@@ -450,7 +450,7 @@ async def test_client_run_drives_a_refresh_flow_anonymously_and_unpaced(e2e: E2E
     rate-limit budget (the token endpoint is another service)."""
     sign = SignIn(e2e)
     token = await sign.sign_in()
-    waits: list[anny.RateLimitWait] = []
+    waits: list[anny.types.RateLimitWait] = []
     # One write per minute: were token requests counted, the second refresh would wait 60 s.
     client = e2e.client(
         token=e2e.token(),
@@ -462,7 +462,7 @@ async def test_client_run_drives_a_refresh_flow_anonymously_and_unpaced(e2e: E2E
     sign.remember(first)
     second = await e2e.call(client.run, sign.oauth.refresh_flow(first))
     sign.remember(second)
-    assert isinstance(second, anny.Token)
+    assert isinstance(second, anny.auth.Token)
     assert second.refresh_token not in (token.refresh_token, first.refresh_token)
     sent = e2e.sent_to("POST", TOKEN_PATH)
     assert len(sent) == 2

@@ -16,7 +16,7 @@ import pytest
 from e2e_helpers import START
 
 import anny
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 RESOURCES = (
     "conference-room-berlin",
@@ -52,7 +52,7 @@ def _statuses(sb: Sandbox) -> list[int]:
 
 
 def test_a_paced_blocking_client_gets_no_429(scaled: Sandbox) -> None:
-    waits: list[anny.RateLimitWait] = []
+    waits: list[anny.types.RateLimitWait] = []
     with anny.Anny(base_url=scaled.url, token=None, rate_limit=BUDGET, on_wait=waits.append) as c:
         started = time.perf_counter()  # a duration, not a date
         for path, params in _paths(READS):

@@ -57,7 +57,7 @@ async def test_third_desk_of_the_day_hits_the_booking_limit_and_the_cart_is_empt
         f"{CART}/delete-all",
         params={"oid": third.id, "oat": third.access_token},
     )
-    assert anny.Order.from_document(emptied).status == "draft"
+    assert anny.types.Order.from_document(emptied).status == "draft"
     assert await _free_desks(e2e, erika, 14) == 4
 
 
@@ -69,7 +69,7 @@ async def test_the_limit_is_per_person(e2e: E2E) -> None:
             erika, await e2e.add_to_cart(erika, cart_body(hour, service="7003", resource=DESKS))
         )
     other = await e2e.add_to_cart(max_, cart_body(14, service="7003", resource=DESKS))
-    accepted = anny.Order.from_document(await e2e.submit(max_, other))
+    accepted = anny.types.Order.from_document(await e2e.submit(max_, other))
     assert accepted.status == "accepted"
 
 
@@ -88,7 +88,7 @@ async def test_member_only_resource_is_an_html_forbidden_page_anonymously(e2e: E
     assert denied.errors[0].code == "forbidden"
 
     member = e2e.client(token=e2e.token())
-    lounge = anny.BookableResource.from_document(await e2e.call(member.get, LOUNGE))
+    lounge = anny.types.BookableResource.from_document(await e2e.call(member.get, LOUNGE))
     assert lounge.slug == "members-lounge"
 
 

@@ -28,10 +28,12 @@ def in_berlin(value: dt.datetime | None, expected: dt.datetime) -> None:
     assert value.isoformat() == expected.isoformat()
 
 
-async def book_ten(e2e: E2E, client: Any) -> anny.CheckoutResult:
+async def book_ten(e2e: E2E, client: Any) -> anny.types.CheckoutResult:
     cart = client.cart()
     await e2e.call(cart.add, ROOM, DESK, TEN, ELEVEN)
-    result: anny.CheckoutResult = await e2e.call(cart.submit, customer=CUSTOMER, accept_terms=True)
+    result: anny.types.CheckoutResult = await e2e.call(
+        cart.submit, customer=CUSTOMER, accept_terms=True
+    )
     return result
 
 
@@ -80,7 +82,7 @@ async def test_bookings_quotes_and_terms_are_in_the_rooms_zone_like_its_slots(e2
     assert by_id.deadline == terms.deadline  # by id: the same instant, as anny answers it
 
     canceled = await e2e.call(client.bookings.cancel, booking)
-    assert canceled.status is anny.BookingStatus.CANCELED
+    assert canceled.status is anny.types.BookingStatus.CANCELED
     in_berlin(canceled.start_date, TEN)
     assert canceled.canceled_at is not None
     assert str(canceled.canceled_at.tzinfo) == "Europe/Berlin"

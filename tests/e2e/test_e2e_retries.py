@@ -87,9 +87,9 @@ async def test_503_on_checkout_submit_is_not_resent(e2e: E2E) -> None:
     assert [e["status"] for e in e2e.ledger("POST", ORDER)] == [503]
     # The caller reads the order back and decides; here it was not processed, so resubmit.
     params = {"oid": draft.id, "oat": draft.access_token}
-    cart = anny.Order.from_document(await e2e.call(client.get, ORDER, params=params))
+    cart = anny.types.Order.from_document(await e2e.call(client.get, ORDER, params=params))
     assert cart.status == "draft"
-    order = anny.Order.from_document(await e2e.submit(client, draft))
+    order = anny.types.Order.from_document(await e2e.submit(client, draft))
     assert order.status == "accepted"
     assert len(e2e.ledger("POST", ORDER)) == 2
 
@@ -150,7 +150,7 @@ async def test_timeout_on_checkout_submit_is_not_resent(e2e: E2E) -> None:
     # which is exactly why resending after a timeout could have booked twice.
     status = None
     for _ in range(40):
-        order = anny.Order.from_document(await e2e.call(client.get, ORDER, params=params))
+        order = anny.types.Order.from_document(await e2e.call(client.get, ORDER, params=params))
         status = order.status
         if status != "draft":
             break

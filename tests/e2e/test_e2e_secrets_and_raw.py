@@ -1,4 +1,4 @@
-"""Secrets stay out of logs, reprs and errors; `client.raw` runs generated operations."""
+"""Secrets stay out of logs, reprs and errors; `client.generated` runs generated operations."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ async def test_no_secret_in_logs_reprs_or_errors(
     params = {"oid": draft.id, "oat": oat}
     await e2e.call(client.get, "/api/ui/checkout-form", params=params)
     raw = await e2e.call(client.with_raw_response.get, ORDER, params=params)
-    submitted = anny.Order.from_document(await e2e.submit(client, draft))
+    submitted = anny.types.Order.from_document(await e2e.submit(client, draft))
     assert submitted.status == "accepted"
     mine = await e2e.collect(client.paginate("/api/v1/bookings", page_size=1))
     assert len(mine) == 1  # the token was really sent: the customer sees the booking
@@ -97,7 +97,7 @@ async def test_raw_generated_operation_through_the_configured_client(e2e: E2E) -
     op = get_resource.asyncio_detailed if e2e.is_async else get_resource.sync_detailed
 
     response = await e2e.call(
-        op, client=client.raw, resource_slug="conference-room-berlin", include="services"
+        op, client=client.generated, resource_slug="conference-room-berlin", include="services"
     )
     assert response.status_code == 200
     assert isinstance(response.parsed, ResourceDocument)
@@ -114,12 +114,12 @@ async def test_raw_generated_operation_through_the_configured_client(e2e: E2E) -
 
     # Documented error statuses come back as values, not exceptions.
     op = get_resource.asyncio_detailed if e2e.is_async else get_resource.sync_detailed
-    missing = await e2e.call(op, client=client.raw, resource_slug="no-such-room")
+    missing = await e2e.call(op, client=client.generated, resource_slug="no-such-room")
     assert missing.status_code == 404
     assert isinstance(missing.parsed, ErrorDocument)
 
     # The bearer token reaches customer endpoints through the raw client too.
     listing = list_bookings.asyncio_detailed if e2e.is_async else list_bookings.sync_detailed
-    mine = await e2e.call(listing, client=client.raw, pagesize=5)
+    mine = await e2e.call(listing, client=client.generated, pagesize=5)
     assert mine.status_code == 200
     assert mine.parsed.data == []

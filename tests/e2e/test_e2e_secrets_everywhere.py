@@ -24,7 +24,7 @@ FAKE_REFRESH = "fake-refresh-7c1e04d9b2"
 FAKE_VERIFIER = "fake-verifier-0aa9c3e75f"
 FAKE_CODE = "fake-code-5d2f81b6c4"
 # Loggers of the sandbox *server* (same process, other side of the socket).
-SERVER_LOGGERS = ("uvicorn", "anny.sandbox", "starlette")
+SERVER_LOGGERS = ("uvicorn", "anny_sandbox", "starlette")
 
 
 def texts_of(exc: BaseException) -> list[str]:
@@ -40,17 +40,17 @@ async def test_signed_in_checkout_leaks_nothing(e2e: E2E, caplog: pytest.LogCapt
     e2e.secrets.update({token, issued["refresh_token"], FAKE_REFRESH, FAKE_VERIFIER, FAKE_CODE})
     client = e2e.client(token=token)
     assert inspect.iscoroutinefunction(client.post) == e2e.is_async  # the flavour under test
-    reprs: list[str] = [repr(client), repr(client.raw)]
+    reprs: list[str] = [repr(client), repr(client.generated)]
 
     # Add to cart (flat body), read the checkout form, check out: oid + oat in the query.
     doc = await e2e.call(client.post, CART, json=cart_body(10))
-    draft = anny.Order.from_document(doc)
+    draft = anny.types.Order.from_document(doc)
     assert draft.access_token
     e2e.secrets.add(draft.access_token)
     access = {"oid": draft.id, "oat": draft.access_token}
     await e2e.call(client.get, "/api/ui/checkout-form", params=access)
     raw = await e2e.call(client.with_raw_response.get, ORDER, params=access)
-    submitted = anny.Order.from_document(await e2e.submit(client, draft))
+    submitted = anny.types.Order.from_document(await e2e.submit(client, draft))
     assert submitted.status == "accepted"  # the token and the oat really went on the wire
     reprs += [repr(draft), repr(submitted), repr(raw), repr(doc), repr(doc.data)]
 
@@ -61,7 +61,7 @@ async def test_signed_in_checkout_leaks_nothing(e2e: E2E, caplog: pytest.LogCapt
 
     # Errors, with every secret in flight.
     errors: list[BaseException] = []
-    second = anny.Order.from_document(await e2e.call(client.post, CART, json=cart_body(12)))
+    second = anny.types.Order.from_document(await e2e.call(client.post, CART, json=cart_body(12)))
     assert second.access_token
     e2e.secrets.add(second.access_token)
     second_access = {"oid": second.id, "oat": second.access_token}

@@ -12,11 +12,12 @@ import contextlib
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import anny
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 BLOCK = re.compile(r"```python\n(.*?)```", re.S)
@@ -30,7 +31,7 @@ def snippet_sections() -> list[list[str]]:
 
 
 def test_the_readme_has_the_everyday_tasks_and_every_area() -> None:
-    everyday, areas = snippet_sections()
+    everyday, areas, *further = snippet_sections()
     titles = [block.splitlines()[0] for block in everyday]
     assert [t.split(":")[0].split(",")[0] for t in titles] == [
         "# The catalog",
@@ -47,8 +48,11 @@ def test_the_readme_has_the_everyday_tasks_and_every_area() -> None:
     areas_named = ("orders", "account", "communities", "plans", "passes", "waitlist")
     for area in (*areas_named, "queue_tickets"):
         assert f"me.{area}." in covered, area
-    assert "AsyncAnny" in covered
     assert "series" in covered
+    # The task sections further down run too: async, pages, errors, options, raw responses.
+    rest = "\n".join(block for section in further for block in section)
+    for shown in ("AsyncAnny", ".pages()", "except anny.", ".with_options(", "with_raw_response"):
+        assert shown in rest, shown
 
 
 def test_the_snippets_run_in_order(sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -68,12 +72,57 @@ def test_the_snippets_run_in_order(sandbox: Sandbox, monkeypatch: pytest.MonkeyP
     finally:
         client.close()
         me.close()
-    assert ran == 11
+    assert ran == sum(len(section) for section in snippet_sections()) >= 16
     printed = out.getvalue()
     assert "conference-room-berlin Conference room Berlin" in printed
     assert "2026-11-24 08:00:00+01:00 1" in printed  # tomorrow's first morning slot, local time
     assert re.search(r"BO\d+ \('BB\d+',\)", printed)  # the guest's order and booking number
     assert re.search(r"BB\d+ canceled", printed)
+    assert "refused: booking number 'BO559015923' is invalid" in printed
+    assert "404 Not found" in printed  # anny's refusal, typed
+    assert "200 0 Conference room Berlin" in printed  # the raw response: status, resends, parsed
     assert token not in printed
     orders = sandbox.ledger()["totals"]["orders_created"]
     assert orders == 2  # the guest's and the signed-in customer's: nothing twice
+
+
+def quickstart() -> str:
+    """The one python block of the README's Quickstart."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("\n## Quickstart\n", 1)[1].split("\n## ", 1)[0]
+    (block,) = BLOCK.findall(section)
+    return block
+
+
+def test_the_quickstart_books_against_its_own_sandbox(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The quickstart starts a sandbox and a client on the system clock; here both are the
+    session's sandbox on its frozen clock, so the run does not depend on the time of day."""
+
+    class SessionSandbox:
+        def __init__(self) -> None:
+            pass
+
+        def __enter__(self) -> Sandbox:
+            return sandbox
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+    real = anny.Anny
+
+    def on_the_sandbox_clock(**kwargs: Any) -> anny.Anny:
+        return real(clock=sandbox.clock.now, **kwargs)
+
+    monkeypatch.setattr("anny_sandbox.Sandbox", SessionSandbox)
+    monkeypatch.setattr(anny, "Anny", on_the_sandbox_clock)
+    code = quickstart()
+    assert len(code.strip().splitlines()) <= 20  # a quick start
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(code, "README quickstart", "exec"), {})
+    printed = out.getvalue()
+    assert "price: 0.0 EUR" in printed  # the free desk
+    assert re.search(r"booked: BO\d+ \('BB\d+',\)", printed)
+    assert sandbox.ledger()["totals"]["orders_created"] == 1

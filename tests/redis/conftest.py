@@ -1,6 +1,6 @@
-"""A real ``redis-server`` per test session (tests of ``anny[redis]``).
+"""A real ``redis-server`` per test session (tests of ``anny-client[redis]``).
 
-Without ``redis-server`` or the ``anny[redis]`` extra the tests here are skipped with the
+Without ``redis-server`` or the ``anny-client[redis]`` extra the tests here are skipped with the
 reason shown, except in CI (``CI=true``), where a missing Redis fails the run: the shared
 budget is never left untested silently.
 """
@@ -32,7 +32,7 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         import limits  # noqa: F401
         import redis  # noqa: F401
     except ImportError as exc:
-        _missing(f"the anny[redis] extra is not installed ({exc.name})")
+        _missing(f"the anny-client[redis] extra is not installed ({exc.name})")
     try:
         with running_redis(tmp_path_factory.mktemp("redis")) as url:
             yield url

@@ -1,4 +1,4 @@
-"""`anny[redis]`: RedisBudget, the Budget protocol of anny._ratelimit kept in a real redis-server.
+"""`anny-client[redis]`: RedisBudget, the Budget protocol of anny._ratelimit kept in redis-server.
 
 Reservations are answered as waits (nothing sleeps for them here) except in the last test, where
 four processes really pace themselves through one budget of one-second windows.

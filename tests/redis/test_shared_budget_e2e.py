@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 from redis_server import start_together
 

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sandbox_helpers import JSONAPI, SpecValidator
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 # `sandbox` (one server per session) comes from tests/conftest.py.
 

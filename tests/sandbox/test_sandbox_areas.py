@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 from sandbox_helpers import add_to_cart, cart_body, checkout, order_ids
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 BERLIN = {"timezone": "Europe/Berlin"}
 
@@ -167,12 +167,18 @@ def test_vouchers_recommendations_and_email_verification(
     )
     oid, oat = order_ids(add_to_cart(client, body))
     ids = {"oid": oid, "oat": oat}
-    applied = client.post("/api/v1/order/voucher", params=ids, json={"code": "welcome10"}).json()
+    # Addendum C12: `voucher_code` is the only documented field; the unevidenced `code` is refused.
+    old_field = client.post("/api/v1/order/voucher", params=ids, json={"code": "welcome10"})
+    assert old_field.status_code == 422
+    assert old_field.json()["errors"][0]["source"]["pointer"] == "/code"
+    applied = client.post(
+        "/api/v1/order/voucher", params=ids, json={"voucher_code": "welcome10"}
+    ).json()
     assert applied["data"]["attributes"]["total"] == 45.0
     assert applied["data"]["meta"]["voucher_code"] == "WELCOME10"
-    wrong = client.post("/api/v1/order/voucher", params=ids, json={"code": "NOPE"})
+    wrong = client.post("/api/v1/order/voucher", params=ids, json={"voucher_code": "NOPE"})
     assert wrong.status_code == 422
-    assert wrong.json()["errors"][0]["source"]["pointer"] == "/code"
+    assert wrong.json()["errors"][0]["source"]["pointer"] == "/voucher_code"
     removed = client.delete("/api/v1/order/voucher", params=ids).json()
     assert removed["data"]["attributes"]["total"] == 50.0
 
@@ -238,6 +244,32 @@ def test_account(erika: httpx.Client) -> None:
     )
     assert patched.json()["data"]["attributes"]["company"] == "ACME"
     assert erika.get("/api/v1/customer").json()["data"]["attributes"]["locale"] == "en"
+    # Addendum C9: sex a string or a number, birth_date a date (Y-m-d).
+    for sex in ("diverse", 2):
+        changed = erika.patch(
+            "/api/v1/customer",
+            json={"data": {"type": "customers", "attributes": {"sex": sex}}},
+        )
+        assert changed.json()["data"]["attributes"]["sex"] == sex
+    born = erika.patch(
+        "/api/v1/customer",
+        json={"data": {"type": "customers", "attributes": {"birth_date": "1991-02-28"}}},
+    )
+    assert born.json()["data"]["attributes"]["birth_date"] == "1991-02-28"
+    odd = erika.patch(
+        "/api/v1/customer",
+        json={
+            "data": {"type": "customers", "attributes": {"sex": True, "birth_date": "1991-02-30"}}
+        },
+    )
+    assert odd.status_code == 422
+    assert {e["source"]["pointer"] for e in odd.json()["errors"]} == {
+        "/data/attributes/sex",
+        "/data/attributes/birth_date",
+    }
+    (account,) = erika.get("/api/v1/customer-accounts").json()["data"]  # one global account
+    assert account["id"] == "3f2b8c1e-6d4a-4b7e-9c21-5a8f0d1e2b3c"
+    assert account["relationships"]["customers"]["data"] == [{"type": "customers", "id": "5001"}]
     refused = erika.patch(
         "/api/v1/customer",
         json={"data": {"type": "customers", "attributes": {"email": "x@y.z", "locale": None}}},
@@ -251,21 +283,39 @@ def test_account(erika: httpx.Client) -> None:
     assert as_json.status_code == 415
 
 
+def client_of(sandbox: Sandbox) -> httpx.Client:
+    return httpx.Client(base_url=sandbox.url, headers={"Accept": "application/vnd.api+json"})
+
+
 def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
     max_token = sandbox.issue_token("max.power@example.com")["access_token"]
     headers = {"Authorization": f"Bearer {max_token}", "Content-Type": "application/vnd.api+json"}
     maxc = httpx.Client(base_url=sandbox.url, headers=headers)
-    assert maxc.get("/api/v1/communities").json()["data"] == []
-    envelope = {"data": {"type": "community-memberships", "attributes": {"access_code": "WRONG"}}}
+    public = ["acme-coworkers", "acme-members", "acme-newsletter", "acme-partners"]
+    listed = [
+        c["attributes"]["slug"]
+        for c in client_of(sandbox).get("/api/v1/communities").json()["data"]
+    ]
+    assert listed == public  # the private acme-staff is not listed publicly (C7)
+    assert [c["attributes"]["slug"] for c in erika.get("/api/v1/communities").json()["data"]] == (
+        public
+    )
+    assert sorted(
+        c["attributes"]["slug"] for c in maxc.get("/api/v1/communities").json()["data"]
+    ) == sorted([*public, "acme-staff"])  # Max manages it
+    assert erika.get("/api/v1/communities/3004").status_code == 404
+    envelope = {"data": {"type": "community-accounts", "attributes": {"access_code": "WRONG"}}}
     assert maxc.post("/api/v1/communities/3001/join", json=envelope).status_code == 422
     envelope["data"]["attributes"]["access_code"] = "acme-2026"
     joined = maxc.post("/api/v1/communities/3001/join", json=envelope)
     assert joined.status_code == 201
-    assert [c["attributes"]["slug"] for c in maxc.get("/api/v1/communities").json()["data"]] == [
-        "acme-members"
+    assert joined.json()["data"]["attributes"]["status"] == "accepted"
+    mine = maxc.get("/api/v1/communities/3001", params={"include": "community_accounts"}).json()
+    assert [(i["type"], i["attributes"]["status"]) for i in mine["included"]] == [
+        ("community-accounts", "accepted")
     ]
     assert maxc.delete("/api/v1/communities/3001/membership").status_code == 204
-    assert maxc.get("/api/v1/communities").json()["data"] == []
+    assert maxc.delete("/api/v1/communities/3001/membership").status_code == 404
 
     plans = erika.get("/api/v1/organizations/acme-gmbh/plans").json()["data"]
     assert {p["attributes"]["slug"] for p in plans} == {"acme-membership", "acme-friends"}
@@ -293,7 +343,8 @@ def test_communities_and_plans(erika: httpx.Client, sandbox: Sandbox) -> None:
 
 def test_passes_waitlist_and_queue(erika: httpx.Client, client: httpx.Client) -> None:
     passes = erika.get("/api/v1/passes", params={"filter[status]": "active"}).json()["data"]
-    assert passes[0]["attributes"]["remaining_uses"] == 7
+    kinds = {p["id"]: (p["attributes"]["quota_type"], p["attributes"]["remaining"]) for p in passes}
+    assert kinds == {"9501": ("quantity", 7), "9502": ("duration", 480), "9503": ("budget", 62.5)}
     assert erika.get("/api/v1/passes/9501").status_code == 200
     assert erika.get("/api/v1/passes/404").status_code == 404
 
@@ -335,3 +386,54 @@ def test_passes_waitlist_and_queue(erika: httpx.Client, client: httpx.Client) ->
         == 1
     )
     assert len(erika.get("/api/v1/queue-tickets").json()["data"]) == 2
+
+
+def test_joining_ends_accepted_pending_or_refused(erika: httpx.Client, sandbox: Sandbox) -> None:
+    """Addendum C7: a community that takes requests leaves the join `pending` (no access yet);
+    one that lets customers in at once `accepted`; one that takes no requests refuses; a
+    private one does not exist for a stranger; joining needs a signed-in customer."""
+    bare = {"data": {"type": "community-accounts"}}
+    with client_of(sandbox) as anonymous:
+        anonymous.headers["Content-Type"] = "application/vnd.api+json"
+        assert anonymous.post("/api/v1/communities/3002/join", json=bare).status_code == 401
+    pending = erika.post("/api/v1/communities/3003/join", json=bare)
+    assert pending.status_code == 201
+    attributes = pending.json()["data"]["attributes"]
+    assert (attributes["status"], attributes["role"], attributes["start_date"]) == (
+        "pending",
+        "member",
+        None,
+    )
+    assert erika.post("/api/v1/communities/3003/join", json=bare).status_code == 200  # the same
+    accepted = erika.post("/api/v1/communities/3002/join", json=bare).json()["data"]
+    assert accepted["attributes"]["status"] == "accepted"
+    refused = erika.post("/api/v1/communities/3005/join", json=bare)
+    assert refused.status_code == 403
+    assert "invitation" in refused.json()["errors"][0]["detail"]
+    assert erika.post("/api/v1/communities/3004/join", json=bare).status_code == 404  # private
+    # A pending membership grants nothing: only the accepted one counts for access.
+    customer = sandbox.store.customers["5001"]
+    assert not sandbox.store.is_member(customer, ["3003"])
+    assert sandbox.store.is_member(customer, ["3002"])
+    assert erika.delete("/api/v1/communities/3003/membership").status_code == 204  # withdrawn
+
+
+def test_a_time_limited_membership_grants_access_only_inside_its_dates(
+    erika: httpx.Client, sandbox: Sandbox
+) -> None:
+    """Addendum C7: start_date/end_date bound a membership; outside them it grants nothing."""
+    lounge = cart_body(
+        "2026-11-24T10:00:00+01:00", "2026-11-24T12:00:00+01:00", service="7004", resource="8030"
+    )
+    membership = sandbox.store.memberships["3401"]
+    membership.end_date = sandbox.clock.now()  # ended just now
+    refused = erika.post("/api/v1/order/bookings", json=lounge)
+    assert (refused.status_code, refused.json()["errors"][0]["code"]) == (
+        422,
+        "community_required",
+    )
+    shown = erika.get("/api/v1/communities/3001", params={"include": "community_accounts"})
+    (account,) = shown.json()["included"]
+    assert account["attributes"]["end_date"] is not None  # still her record, now expired
+    membership.end_date = None
+    assert erika.post("/api/v1/order/bookings", json=lounge).status_code == 201

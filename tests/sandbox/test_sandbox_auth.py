@@ -9,7 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 REDIRECT = "http://127.0.0.1:9/callback"
 

@@ -7,7 +7,7 @@ import threading
 import httpx
 from sandbox_helpers import TOMORROW, add_to_cart, cart_body, checkout, order_ids, remaining
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 SLOT = ("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00")
 

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from anny.sandbox import Clock
+from anny_sandbox import Clock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

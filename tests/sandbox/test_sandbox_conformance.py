@@ -21,7 +21,7 @@ from sandbox_helpers import (
     remaining,
 )
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 
 def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
@@ -110,7 +110,7 @@ def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
         )
         c.get("/api/v1/order", params=ids)
         c.get("/api/ui/checkout-form", params=ids)
-        c.post("/api/v1/order/voucher", params=ids, json={"code": "SANDBOX5"})
+        c.post("/api/v1/order/voucher", params=ids, json={"voucher_code": "SANDBOX5"})
         c.delete("/api/v1/order/voucher", params=ids)
         c.get("/api/v1/order/recommendations", params=ids)
         c.post("/api/v1/order/email-verification", params=ids, json={"email": "a@b.de"})
@@ -155,10 +155,12 @@ def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
             "/api/v1/customer",
             json={"data": {"type": "customers", "attributes": {"phone": "+49 1"}}},
         )
-        c.post(
-            "/api/v1/communities/3002/join",
-            json={"data": {"type": "community-memberships"}},
-        )
+        for community in ("3002", "3003", "3005"):  # accepted, pending, refused (403)
+            c.post(
+                f"/api/v1/communities/{community}/join",
+                json={"data": {"type": "community-accounts"}},
+            )
+        c.get("/api/v1/communities/3003", params={"include": "community_accounts"})
         c.delete("/api/v1/communities/3002/membership")
         sub = c.post(
             "/api/v1/plan-subscriptions",

@@ -9,7 +9,7 @@ import httpx
 import pytest
 from sandbox_helpers import cart_body
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 SLOT = ("2026-11-24T10:00:00+01:00", "2026-11-24T11:00:00+01:00")
 RESOURCE = "/api/v1/resources/conference-room-berlin"
@@ -54,7 +54,13 @@ def test_rate_limit_with_retry_after(sandbox: Sandbox) -> None:
         response = httpx.get(f"{sandbox.url}{RESOURCE}")
         assert response.status_code == 429
         assert response.headers["retry-after"] == "7"
-        assert response.json()["errors"][0]["status"] == "429"
+        # anny's documented 429 (Addendum C3): plain JSON, no `code` member.
+        assert response.headers["content-type"] == "application/json"
+        assert response.json() == {
+            "errors": [
+                {"status": "429", "title": "Too Many Requests", "detail": "Too many requests."}
+            ]
+        }
     assert httpx.get(f"{sandbox.url}{RESOURCE}").status_code == 200
 
 

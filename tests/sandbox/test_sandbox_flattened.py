@@ -7,8 +7,8 @@ import httpx
 import pytest
 from sandbox_helpers import JSONAPI, SpecValidator
 
-from anny.sandbox import Sandbox
-from anny.sandbox.flatten import prefers_flat
+from anny_sandbox import Sandbox
+from anny_sandbox.flatten import prefers_flat
 
 
 def _get(sandbox: Sandbox, path: str, accept: str, **params: str) -> httpx.Response:

@@ -12,7 +12,7 @@ import time
 
 import httpx
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 RESOURCES = (
     "conference-room-berlin",

@@ -13,7 +13,7 @@ import httpx
 import pytest
 from sandbox_helpers import JSONAPI, START
 
-from anny.sandbox import Clock, Sandbox
+from anny_sandbox import Clock, Sandbox
 
 ROOM = "/api/v1/resources/conference-room-berlin"
 OTHER = ("open-space-desks", "meeting-room-alex", "desk-01", "desk-02", "desk-03", "desk-04")
@@ -227,7 +227,7 @@ def test_sandbox_arguments_are_checked() -> None:
 
 
 def test_the_command_line_takes_the_budgets() -> None:
-    from anny.sandbox.__main__ import build_parser
+    from anny_sandbox.__main__ import build_parser
 
     args = build_parser().parse_args(["--reads", "20", "--writes", "5", "--window", "2"])
     assert (args.reads, args.writes, args.window, args.no_rate_limits) == (20, 5, 2.0, False)

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from anny.sandbox import Clock, Sandbox, SeedError
+from anny_sandbox import Clock, Sandbox, SeedError
 
 SMALL_SEED = """
 organizations:
@@ -33,7 +33,7 @@ customers:
 def test_cli_prints_url_and_stops_on_sigterm() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "anny.sandbox", "--port", "0"],
+        [sys.executable, "-m", "anny_sandbox", "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -113,25 +113,33 @@ def test_a_bad_seed_is_refused_by_name_and_keeps_the_old_one() -> None:
         assert sorted(r.slug for r in sb.store.resources.values()) == before
 
 
-def test_missing_extra_gives_a_clear_error() -> None:
+@pytest.mark.parametrize("missing", ["anny_sandbox", "uvicorn"])
+def test_missing_extra_gives_a_clear_error(missing: str) -> None:
+    # The client's ways into the sandbox (the old `anny.sandbox` alias, `anny sandbox`) name
+    # the extra that brings it, under the distribution name that installs us.
     code = (
         "import sys\n"
-        "sys.modules['uvicorn'] = None\n"
+        f"sys.modules[{missing!r}] = None\n"
         "try:\n"
         "    import anny.sandbox\n"
         "except ImportError as exc:\n"
         "    print(exc)\n"
+        "from anny.__main__ import main\n"
+        "sys.exit(main(['sandbox', '--port', '0']))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    ).stdout
-    assert "pip install 'anny[sandbox]'" in out
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout == "the sandbox is not installed: pip install 'anny-client[sandbox]'\n"
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"anny sandbox: the sandbox is not installed ({missing}): "
+        "pip install 'anny-client[sandbox]'\n"
+    )
 
 
 def test_default_seed_is_packaged_data() -> None:
     from importlib import resources
 
-    text = resources.files("anny.sandbox").joinpath("data/default_seed.json").read_text()
+    text = resources.files("anny_sandbox").joinpath("data/default_seed.json").read_text()
     seed = json.loads(text)
     assert seed["organizations"][0]["slug"] == "acme-gmbh"
     assert {s["slug"] for s in seed["services"]} >= {"hourly-desk-booking", "meeting-room-hourly"}

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sandbox_helpers import JSONAPI
 
-from anny.sandbox import Sandbox
+from anny_sandbox import Sandbox
 
 # Service 7003 ("Desk booking") books the open-space desks (parent 8002, desks 8003-8006).
 MAP_QUERIES = {

@@ -1,39 +1,66 @@
 """The sandbox stands on its own: it imports nothing from the client, and the server
 configuration it carries (the page-size caps) agrees with the spec.
 
-The sandbox plays anny's server, which has its own configuration; it will ship as its own
-distribution (issue 21), so an import of the client (``anny._pagination``, ``anny._cli_common``)
-would break it the day the two are installed apart.
+The sandbox plays anny's server, which has its own configuration; it ships as its own
+distribution (``anny-sandbox``, issue 21), so an import of the client (``anny._pagination``,
+``anny._cli_common``) would break it wherever it is installed without ``anny-client``. The one
+exception is its pytest plugin, whose client fixtures build ``anny`` clients: it imports the
+client inside those fixtures only (or for type checking), never when pytest loads it.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import anny.sandbox
-from anny.sandbox.limits import page_size_cap
+import anny_sandbox
+from anny_sandbox.limits import page_size_cap
 
 from spec_tools import load_spec, operations, resolve
 
-SANDBOX = Path(anny.sandbox.__file__).parent
+SANDBOX = Path(anny_sandbox.__file__).parent
 MODULES = sorted(SANDBOX.rglob("*.py"))
+#: The pytest plugin: the client only inside functions or under TYPE_CHECKING.
+PLUGIN = SANDBOX / "pytest_plugin.py"
 
 
 def _package_of(module: Path) -> str:
-    """The package ``module`` belongs to (``anny.sandbox`` for ``anny/sandbox/limits.py``)."""
-    parts = module.relative_to(SANDBOX.parent.parent).with_suffix("").parts
+    """The package ``module`` belongs to (``anny_sandbox`` for ``anny_sandbox/limits.py``)."""
+    parts = module.relative_to(SANDBOX.parent).with_suffix("").parts
     return ".".join(parts[:-1])
 
 
-def _imports(source: str, package: str) -> list[tuple[int, str]]:
-    """Every module ``source`` (a module of ``package``) imports, absolute, with its line."""
+def _loaded_nodes(tree: ast.AST) -> list[ast.AST]:
+    """The nodes that run when the module is imported: not function bodies, not the
+    ``if TYPE_CHECKING:`` blocks."""
+    found: list[ast.AST] = []
+    for node in ast.iter_child_nodes(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+            continue
+        if isinstance(node, ast.If) and ast.unparse(node.test) in (
+            "TYPE_CHECKING",
+            "typing.TYPE_CHECKING",
+        ):
+            found += [n for child in node.orelse for n in [child, *_loaded_nodes(child)]]
+            continue
+        found += [node, *_loaded_nodes(node)]
+    return found
+
+
+def _imports(source: str, package: str, *, on_load_only: bool = False) -> list[tuple[int, str]]:
+    """Every module ``source`` (a module of ``package``) imports, absolute, with its line; with
+    ``on_load_only``, only those that run when the module is imported."""
     found: list[tuple[int, str]] = []
-    for node in ast.walk(ast.parse(source)):  # also imports inside functions, TYPE_CHECKING
+    tree = ast.parse(source)
+    # Otherwise everything: also imports inside functions and under TYPE_CHECKING.
+    nodes = _loaded_nodes(tree) if on_load_only else list(ast.walk(tree))
+    for node in nodes:
         if isinstance(node, ast.Import):
             found += [(node.lineno, alias.name) for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -48,48 +75,91 @@ def _imports(source: str, package: str) -> list[tuple[int, str]]:
 
 
 def _outside_the_sandbox(name: str) -> bool:
-    return (name == "anny" or name.startswith("anny.")) and not (
-        name == "anny.sandbox" or name.startswith("anny.sandbox.")
-    )
+    # `anny_sandbox` is not `anny.`: the client's old alias `anny.sandbox` counts as the client.
+    return name == "anny" or name.startswith("anny.")
 
 
 def test_the_scan_sees_every_form_of_import() -> None:
-    # The scan itself must not be blind: each of these reaches into the client.
+    # The scan itself must not be blind: the first six reach into the client (the old alias
+    # `anny.sandbox` is the client's module); the relative ones stay in the sandbox.
     source = (
         "import anny\n"
         "import anny._pagination as p\n"
         "from anny import errors\n"
         "from anny._cli_common import say_error\n"
-        "from .. import _jsonapi\n"
         "def f():\n    from anny.errors import AnnyError\n"
         "from anny.sandbox.seed import SeedError\n"
-        "from . import clock\n"
-        "from .seed import SeedError\n"
+        "from anny_sandbox.seed import SeedError\n"
+        "from .. import clock\n"
+        "from . import pricing\n"
+        "from .pricing import price_of\n"
     )
-    names = [name for _, name in _imports(source, "anny.sandbox")]
+    names = [name for _, name in _imports(source, "anny_sandbox.domain")]
     assert names == [
         "anny",
         "anny._pagination",
         "anny",
         "anny._cli_common",
-        "anny",
         "anny.errors",
         "anny.sandbox.seed",
-        "anny.sandbox",
-        "anny.sandbox.seed",
+        "anny_sandbox.seed",
+        "anny_sandbox",
+        "anny_sandbox.domain",
+        "anny_sandbox.domain.pricing",
     ]
     assert [n for n in names if _outside_the_sandbox(n)] == names[:6]
 
 
+def test_the_load_time_scan_skips_functions_and_type_checking_only() -> None:
+    source = (
+        "from typing import TYPE_CHECKING\n"
+        "import anny_sandbox\n"
+        "if TYPE_CHECKING:\n    import anny\nelse:\n    import anny.errors\n"
+        "def fixture():\n    import anny._client\n"
+        "class Holder:\n    import anny._flow\n"
+        "try:\n    import anny._clock\nexcept ImportError:\n    pass\n"
+    )
+    names = [name for _, name in _imports(source, "anny_sandbox", on_load_only=True)]
+    assert names == ["typing", "anny_sandbox", "anny.errors", "anny._flow", "anny._clock"]
+
+
 def test_the_sandbox_imports_nothing_from_the_client() -> None:
     assert len(MODULES) > 10  # the walk found the package
+    assert PLUGIN in MODULES
     offending = [
-        f"{module.relative_to(SANDBOX.parent.parent)}:{line}: {name}"
+        f"{module.relative_to(SANDBOX.parent)}:{line}: {name}"
         for module in MODULES
-        for line, name in _imports(module.read_text(encoding="utf-8"), _package_of(module))
+        for line, name in _imports(
+            module.read_text(encoding="utf-8"), _package_of(module), on_load_only=module == PLUGIN
+        )
         if _outside_the_sandbox(name)
     ]
     assert offending == []
+
+
+def test_the_sandbox_and_its_plugin_load_without_the_client() -> None:
+    # What the scan promises, run: with `anny` unimportable, the server starts and answers,
+    # and pytest can load the plugin (its client fixtures then say what to install).
+    code = (
+        "import sys\n"
+        "sys.modules['anny'] = None\n"
+        "import anny_sandbox.pytest_plugin as plugin\n"
+        "import httpx\n"
+        "from anny_sandbox import Sandbox\n"
+        "with Sandbox() as sb:\n"
+        "    print(httpx.get(sb.url + '/api/v1/organizations/acme-gmbh').status_code)\n"
+        "try:\n"
+        "    plugin.client_module()\n"
+        "except BaseException as exc:\n"
+        "    print(type(exc).__name__, exc)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.splitlines() == [
+        "200",
+        "Failed the anny_* client fixtures need the client: pip install anny-client",
+    ]
 
 
 # --------------------------------------------------------------------------- page-size caps
@@ -156,7 +226,7 @@ def test_the_sandbox_caps_agree_with_the_spec(op_id: str, path: str, maximum: in
 def test_the_sandbox_command_refuses_a_bad_port(
     port: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from anny.sandbox.__main__ import main
+    from anny_sandbox.__main__ import main
 
     with pytest.raises(SystemExit) as exc:
         main(["--port", port])
@@ -167,7 +237,7 @@ def test_the_sandbox_command_refuses_a_bad_port(
 def test_the_sandbox_command_says_a_bad_seed_in_one_safe_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from anny.sandbox.__main__ import main
+    from anny_sandbox.__main__ import main
 
     seed = tmp_path / "seed\x1b]0;owned\x07\u202e.json"  # a name that would retitle the terminal
     assert main(["--port", "0", "--seed", str(seed)]) == 2

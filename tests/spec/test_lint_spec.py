@@ -142,6 +142,18 @@ MUTATIONS = {
         ),
         "200 x-anny-evidence 'hearsay' unknown",
     ),
+    "bad schema evidence": (
+        lambda s: s["components"]["schemas"]["PassAttributes"].__setitem__(
+            "x-anny-evidence", "hearsay"
+        ),
+        "schema PassAttributes: x-anny-evidence 'hearsay' unknown",
+    ),
+    "schema evidence without a reference": (
+        lambda s: s["components"]["schemas"]["PassAttributes"].__setitem__(
+            "description", "A pass."
+        ),
+        "schema PassAttributes: x-anny-evidence, but the description names no reference",
+    ),
     "inferred without saying so": (
         lambda s: _op(s, "/api/v1/passes").__setitem__("summary", "The customer's passes"),
         "inferred, but the summary does not start",
@@ -227,7 +239,7 @@ def test_designed_response_bodies_say_so(spec: dict[str, Any]) -> None:
 
 def test_flattened_examples_are_the_jsonapi_examples_flattened(spec: dict[str, Any]) -> None:
     """Every `application/json` flattened example is what the sandbox makes of the JSON:API one."""
-    from anny.sandbox.flatten import flatten_document
+    from anny_sandbox.flatten import flatten_document
 
     from spec_tools import example_of, operations, resolve
 

@@ -110,9 +110,9 @@ def test_regenerates_from_another_spec(
     assert "stale (would be removed): api/passes/get_pass.py" in capsys.readouterr().out
 
 
-def test_readme_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
-    readme = coverage_table.README.read_text(encoding="utf-8")
-    assert coverage_table.readme_section(readme) == coverage_table.table(spec)
+def test_contributing_coverage_table_matches_the_spec(spec: dict[str, Any]) -> None:
+    doc = coverage_table.DOC.read_text(encoding="utf-8")
+    assert coverage_table.doc_section(doc) == coverage_table.table(spec)
 
 
 def test_runtime_operation_table_matches_the_spec() -> None:
@@ -194,3 +194,18 @@ def test_the_join_pass_stops_when_it_cannot_find_the_assignment(tmp_path: Path) 
     module.write_text("params = {}\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="no assignment of 'filter\\[resources\\]'"):
         regenerate.join_unexploded_arrays(regenerate.DEFAULT_SPEC, tmp_path)
+
+
+def test_the_coverage_table_names_the_addendum_items_an_operation_rests_on(
+    spec: dict[str, Any],
+) -> None:
+    """Issue 20 item 9: the README's table says which Addendum items back each operation."""
+    assert coverage_table.addendum_items({"description": "see Addendum C9, C10 and B7."}) == (
+        "B7, C9, C10"
+    )
+    assert coverage_table.addendum_items({"description": "B7 without the word"}) == ""
+    rows = {o["operationId"]: o for o in coverage_table.operations(spec)}
+    assert rows["joinCommunity"]["addendum"] == "B7, B8, C7"
+    assert rows["applyVoucher"]["addendum"] == "C12"
+    assert rows["listPasses"]["addendum"] == "C8"
+    assert "| inferred; reference Addendum C9, C10 |" in coverage_table.table(spec)

@@ -23,7 +23,7 @@ from anny._models import _View, json_fields, spec_fields
 from operations_table import python_name
 from spec_tools import resolve
 
-NOT_FROM_THE_SERVER = {"id", "resource"}
+NOT_FROM_THE_SERVER = {"id", "raw"}
 
 
 def all_views() -> list[type[_View]]:
@@ -65,6 +65,8 @@ def sample(schema: dict[str, Any], name: str) -> Any:
     kind = next(t for t in types if t != "null") if isinstance(types, list) else types
     if schema.get("format") == "date-time":
         return "2026-11-25T09:00:00+01:00"
+    if schema.get("format") == "date":
+        return "2026-11-25"
     if name == "status":
         return "accepted"
     if name == "currency":

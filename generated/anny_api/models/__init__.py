@@ -38,15 +38,15 @@ from .checkout_request_customer import CheckoutRequestCustomer
 from .checkout_request_meta import CheckoutRequestMeta
 from .collection_meta import CollectionMeta
 from .community import Community
+from .community_account import CommunityAccount
+from .community_account_attributes import CommunityAccountAttributes
+from .community_account_document import CommunityAccountDocument
 from .community_attributes import CommunityAttributes
 from .community_collection import CommunityCollection
 from .community_document import CommunityDocument
 from .community_join_request import CommunityJoinRequest
 from .community_join_request_data import CommunityJoinRequestData
 from .community_join_request_data_attributes import CommunityJoinRequestDataAttributes
-from .community_membership import CommunityMembership
-from .community_membership_attributes import CommunityMembershipAttributes
-from .community_membership_document import CommunityMembershipDocument
 from .customer import Customer
 from .customer_account import CustomerAccount
 from .customer_account_attributes import CustomerAccountAttributes
@@ -210,15 +210,15 @@ __all__ = (
     "CheckoutRequestMeta",
     "CollectionMeta",
     "Community",
+    "CommunityAccount",
+    "CommunityAccountAttributes",
+    "CommunityAccountDocument",
     "CommunityAttributes",
     "CommunityCollection",
     "CommunityDocument",
     "CommunityJoinRequest",
     "CommunityJoinRequestData",
     "CommunityJoinRequestDataAttributes",
-    "CommunityMembership",
-    "CommunityMembershipAttributes",
-    "CommunityMembershipDocument",
     "Customer",
     "CustomerAccount",
     "CustomerAccountAttributes",

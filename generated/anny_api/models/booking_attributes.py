@@ -30,7 +30,9 @@ class BookingAttributes:
 
         Attributes:
             number (str | Unset): Booking number, `BB…`.
-            code (str | Unset): A random access code (16 characters in the documented example).
+            code (str | Unset): A random access code (16 characters in the documented example) that opens and cancels the
+                booking. Present only for a caller who proved access (the code itself, the owner's token, or the order access
+                token); a lookup by number alone does not reveal it (Addendum C14, inferred).
             status (str | Unset):
             status_reason (Any | Unset): Free-form reason (raw JSON).
             start_date (datetime.datetime | Unset):

@@ -25,7 +25,11 @@ class Community:
     Attributes:
         type_ (str): Always `communities`.
         id (str):
-        attributes (CommunityAttributes | Unset): Inferred.
+        attributes (CommunityAttributes | Unset): The documented community attributes (reference Addendum C7,
+            developers.anny.co/guides/communities).
+            The earlier inferred `requires_access_code`, `is_member` and `member_count` were never
+            documented and are gone: whether the caller belongs is their community account
+            (`include=community_accounts`), not an attribute.
         relationships (Relationships | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):

@@ -13,23 +13,28 @@ T = TypeVar("T", bound="CommunityAttributes")
 
 @_attrs_define
 class CommunityAttributes:
-    """Inferred.
+    """The documented community attributes (reference Addendum C7, developers.anny.co/guides/communities).
+    The earlier inferred `requires_access_code`, `is_member` and `member_count` were never
+    documented and are gone: whether the caller belongs is their community account
+    (`include=community_accounts`), not an attribute.
 
-    Attributes:
-        name (str | Unset):
-        slug (str | Unset):
-        description (None | str | Unset):
-        requires_access_code (bool | Unset):
-        is_member (bool | Unset):
-        member_count (int | Unset):
+        Attributes:
+            name (str | Unset):
+            slug (str | Unset):
+            is_private (bool | Unset): Hidden from the public listing.
+            allow_customer_requests (bool | Unset): Customers may ask to join; the request stays `pending` until approved.
+            auto_join_enabled (bool | Unset): Customers who join become members at once (`accepted`).
+            include_all_services (bool | Unset): Membership covers every service of the organization.
+            welcome_text (None | str | Unset):
     """
 
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    requires_access_code: bool | Unset = UNSET
-    is_member: bool | Unset = UNSET
-    member_count: int | Unset = UNSET
+    is_private: bool | Unset = UNSET
+    allow_customer_requests: bool | Unset = UNSET
+    auto_join_enabled: bool | Unset = UNSET
+    include_all_services: bool | Unset = UNSET
+    welcome_text: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,17 +42,19 @@ class CommunityAttributes:
 
         slug = self.slug
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
+        is_private = self.is_private
+
+        allow_customer_requests = self.allow_customer_requests
+
+        auto_join_enabled = self.auto_join_enabled
+
+        include_all_services = self.include_all_services
+
+        welcome_text: None | str | Unset
+        if isinstance(self.welcome_text, Unset):
+            welcome_text = UNSET
         else:
-            description = self.description
-
-        requires_access_code = self.requires_access_code
-
-        is_member = self.is_member
-
-        member_count = self.member_count
+            welcome_text = self.welcome_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,14 +63,16 @@ class CommunityAttributes:
             field_dict["name"] = name
         if slug is not UNSET:
             field_dict["slug"] = slug
-        if description is not UNSET:
-            field_dict["description"] = description
-        if requires_access_code is not UNSET:
-            field_dict["requires_access_code"] = requires_access_code
-        if is_member is not UNSET:
-            field_dict["is_member"] = is_member
-        if member_count is not UNSET:
-            field_dict["member_count"] = member_count
+        if is_private is not UNSET:
+            field_dict["is_private"] = is_private
+        if allow_customer_requests is not UNSET:
+            field_dict["allow_customer_requests"] = allow_customer_requests
+        if auto_join_enabled is not UNSET:
+            field_dict["auto_join_enabled"] = auto_join_enabled
+        if include_all_services is not UNSET:
+            field_dict["include_all_services"] = include_all_services
+        if welcome_text is not UNSET:
+            field_dict["welcome_text"] = welcome_text
 
         return field_dict
 
@@ -74,28 +83,31 @@ class CommunityAttributes:
 
         slug = d.pop("slug", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
+        is_private = d.pop("is_private", UNSET)
+
+        allow_customer_requests = d.pop("allow_customer_requests", UNSET)
+
+        auto_join_enabled = d.pop("auto_join_enabled", UNSET)
+
+        include_all_services = d.pop("include_all_services", UNSET)
+
+        def _parse_welcome_text(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
             return cast(None | str | Unset, data)
 
-        description = _parse_description(d.pop("description", UNSET))
-
-        requires_access_code = d.pop("requires_access_code", UNSET)
-
-        is_member = d.pop("is_member", UNSET)
-
-        member_count = d.pop("member_count", UNSET)
+        welcome_text = _parse_welcome_text(d.pop("welcome_text", UNSET))
 
         community_attributes = cls(
             name=name,
             slug=slug,
-            description=description,
-            requires_access_code=requires_access_code,
-            is_member=is_member,
-            member_count=member_count,
+            is_private=is_private,
+            allow_customer_requests=allow_customer_requests,
+            auto_join_enabled=auto_join_enabled,
+            include_all_services=include_all_services,
+            welcome_text=welcome_text,
         )
 
         community_attributes.additional_properties = d

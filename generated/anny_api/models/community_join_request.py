@@ -15,7 +15,7 @@ T = TypeVar("T", bound="CommunityJoinRequest")
 
 @_attrs_define
 class CommunityJoinRequest:
-    """Inferred (unverified).
+    """Inferred (unverified): the body of a join (Addendum C7 documents the action, not its body).
 
     Attributes:
         data (CommunityJoinRequestData):

@@ -21,7 +21,7 @@ T = TypeVar("T", bound="CommunityJoinRequestData")
 class CommunityJoinRequestData:
     """
     Attributes:
-        type_ (str): Always `community-memberships`.
+        type_ (str): Always `community-accounts`.
         attributes (CommunityJoinRequestDataAttributes | Unset):
     """
 

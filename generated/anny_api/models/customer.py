@@ -20,15 +20,21 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
-    """A `customers` resource object.
+    """A `customers` resource object: a person's record with one organization (reference Addendum C9); its id is numeric or
+    a UUID (C10).
 
-    Attributes:
-        type_ (str): Always `customers`.
-        id (str):
-        attributes (CustomerAttributes | Unset):
-        relationships (Relationships | Unset):
-        links (Links | Unset): Link members; values are absolute URLs or null.
-        meta (Meta | Unset):
+        Attributes:
+            type_ (str): Always `customers`.
+            id (str): Numeric or a UUID (reference Addendum C10): never assume one form.
+            attributes (CustomerAttributes | Unset): A per-organization **Customer** record (reference Addendum C9).
+                Documented attributes:
+                `given_name`, `family_name`, `email`, `mobile`, `phone`, `company`, `sex`, `birth_date`,
+                `locale` (C9). `sex` is a string in the guide and a number in anny's connector schema,
+                so both are declared; `birth_date` is a date (`Y-m-d`). The others (`uuid`, `number`,
+                `full_name`, …) come from the admin `customers` shape (anny-n8n).
+            relationships (Relationships | Unset):
+            links (Links | Unset): Link members; values are absolute URLs or null.
+            meta (Meta | Unset):
     """
 
     type_: str

@@ -20,12 +20,15 @@ T = TypeVar("T", bound="CustomerAccount")
 
 @_attrs_define
 class CustomerAccount:
-    """A `customer-accounts` resource object.
+    """A `customer-accounts` resource object: the person's one global login identity (reference Addendum C9).
 
     Attributes:
         type_ (str): Always `customer-accounts`.
         id (str):
-        attributes (CustomerAccountAttributes | Unset): Inferred.
+        attributes (CustomerAccountAttributes | Unset): The global **Customer Account** of a person (reference Addendum
+            C9): one login identity,
+            linked to the person's Customer records (relationship `customers`). The attribute names
+            are inferred (the guide documents the entity, not its fields).
         relationships (Relationships | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):

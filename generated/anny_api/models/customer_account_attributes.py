@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,23 +14,45 @@ T = TypeVar("T", bound="CustomerAccountAttributes")
 
 @_attrs_define
 class CustomerAccountAttributes:
-    """Inferred.
+    """The global **Customer Account** of a person (reference Addendum C9): one login identity,
+    linked to the person's Customer records (relationship `customers`). The attribute names
+    are inferred (the guide documents the entity, not its fields).
 
-    Attributes:
-        name (str | Unset):
-        is_default (bool | Unset):
-        created_at (datetime.datetime | Unset):
+        Attributes:
+            email (str | Unset):
+            given_name (None | str | Unset):
+            family_name (None | str | Unset):
+            locale (None | str | Unset):
+            created_at (datetime.datetime | Unset):
     """
 
-    name: str | Unset = UNSET
-    is_default: bool | Unset = UNSET
+    email: str | Unset = UNSET
+    given_name: None | str | Unset = UNSET
+    family_name: None | str | Unset = UNSET
+    locale: None | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        email = self.email
 
-        is_default = self.is_default
+        given_name: None | str | Unset
+        if isinstance(self.given_name, Unset):
+            given_name = UNSET
+        else:
+            given_name = self.given_name
+
+        family_name: None | str | Unset
+        if isinstance(self.family_name, Unset):
+            family_name = UNSET
+        else:
+            family_name = self.family_name
+
+        locale: None | str | Unset
+        if isinstance(self.locale, Unset):
+            locale = UNSET
+        else:
+            locale = self.locale
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -39,10 +61,14 @@ class CustomerAccountAttributes:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_default is not UNSET:
-            field_dict["is_default"] = is_default
+        if email is not UNSET:
+            field_dict["email"] = email
+        if given_name is not UNSET:
+            field_dict["given_name"] = given_name
+        if family_name is not UNSET:
+            field_dict["family_name"] = family_name
+        if locale is not UNSET:
+            field_dict["locale"] = locale
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
 
@@ -51,9 +77,34 @@ class CustomerAccountAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        email = d.pop("email", UNSET)
 
-        is_default = d.pop("is_default", UNSET)
+        def _parse_given_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        given_name = _parse_given_name(d.pop("given_name", UNSET))
+
+        def _parse_family_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        family_name = _parse_family_name(d.pop("family_name", UNSET))
+
+        def _parse_locale(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        locale = _parse_locale(d.pop("locale", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -63,8 +114,10 @@ class CustomerAccountAttributes:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         customer_account_attributes = cls(
-            name=name,
-            is_default=is_default,
+            email=email,
+            given_name=given_name,
+            family_name=family_name,
+            locale=locale,
             created_at=created_at,
         )
 

@@ -24,7 +24,8 @@ class CustomerAccountDocument:
     """A JSON:API document with one `customer-accounts` resource.
 
     Attributes:
-        data (CustomerAccount): A `customer-accounts` resource object.
+        data (CustomerAccount): A `customer-accounts` resource object: the person's one global login identity (reference
+            Addendum C9).
         included (list[ResourceObject] | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):

@@ -21,25 +21,31 @@ T = TypeVar("T", bound="CustomerAttributes")
 
 @_attrs_define
 class CustomerAttributes:
-    """
-    Attributes:
-        uuid (str | Unset):
-        number (str | Unset):
-        locale (None | str | Unset):
-        full_name (str | Unset):
-        email (str | Unset):
-        title (None | str | Unset):
-        given_name (None | str | Unset):
-        family_name (None | str | Unset):
-        sex (float | None | Unset):
-        birth_date (None | str | Unset):
-        email_status (None | str | Unset):
-        mobile (None | str | Unset):
-        phone (None | str | Unset):
-        company (None | str | Unset):
-        custom_entry_map (CustomerAttributesCustomEntryMap | Unset):
-        settings (CustomerAttributesSettings | Unset):
-        created_at (datetime.datetime | Unset):
+    """A per-organization **Customer** record (reference Addendum C9). Documented attributes:
+    `given_name`, `family_name`, `email`, `mobile`, `phone`, `company`, `sex`, `birth_date`,
+    `locale` (C9). `sex` is a string in the guide and a number in anny's connector schema,
+    so both are declared; `birth_date` is a date (`Y-m-d`). The others (`uuid`, `number`,
+    `full_name`, …) come from the admin `customers` shape (anny-n8n).
+
+        Attributes:
+            uuid (str | Unset):
+            number (str | Unset):
+            locale (None | str | Unset):
+            full_name (str | Unset):
+            email (str | Unset):
+            title (None | str | Unset):
+            given_name (None | str | Unset):
+            family_name (None | str | Unset):
+            sex (float | None | str | Unset): A string in anny's customer guide, a number in anny's connector schema
+                (reference Addendum C9): both are accepted; the values themselves are not documented.
+            birth_date (datetime.date | None | Unset): A calendar date, `Y-m-d` (e.g. a birth date, reference Addendum C9).
+            email_status (None | str | Unset):
+            mobile (None | str | Unset):
+            phone (None | str | Unset):
+            company (None | str | Unset):
+            custom_entry_map (CustomerAttributesCustomEntryMap | Unset):
+            settings (CustomerAttributesSettings | Unset):
+            created_at (datetime.datetime | Unset):
     """
 
     uuid: str | Unset = UNSET
@@ -50,8 +56,8 @@ class CustomerAttributes:
     title: None | str | Unset = UNSET
     given_name: None | str | Unset = UNSET
     family_name: None | str | Unset = UNSET
-    sex: float | None | Unset = UNSET
-    birth_date: None | str | Unset = UNSET
+    sex: float | None | str | Unset = UNSET
+    birth_date: datetime.date | None | Unset = UNSET
     email_status: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
@@ -94,7 +100,7 @@ class CustomerAttributes:
         else:
             family_name = self.family_name
 
-        sex: float | None | Unset
+        sex: float | None | str | Unset
         if isinstance(self.sex, Unset):
             sex = UNSET
         else:
@@ -103,6 +109,8 @@ class CustomerAttributes:
         birth_date: None | str | Unset
         if isinstance(self.birth_date, Unset):
             birth_date = UNSET
+        elif isinstance(self.birth_date, datetime.date):
+            birth_date = self.birth_date.isoformat()
         else:
             birth_date = self.birth_date
 
@@ -234,21 +242,31 @@ class CustomerAttributes:
 
         family_name = _parse_family_name(d.pop("family_name", UNSET))
 
-        def _parse_sex(data: object) -> float | None | Unset:
+        def _parse_sex(data: object) -> float | None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | str | Unset, data)
 
         sex = _parse_sex(d.pop("sex", UNSET))
 
-        def _parse_birth_date(data: object) -> None | str | Unset:
+        def _parse_birth_date(data: object) -> datetime.date | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_nullable_date_type_0 = datetime.date.fromisoformat(
+                    data
+                )
+
+                return componentsschemas_nullable_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
         birth_date = _parse_birth_date(d.pop("birth_date", UNSET))
 

@@ -24,7 +24,8 @@ class CustomerDocument:
     """Inferred (unverified): A JSON:API document with one `customers` resource.
 
     Attributes:
-        data (Customer): A `customers` resource object.
+        data (Customer): A `customers` resource object: a person's record with one organization (reference Addendum C9);
+            its id is numeric or a UUID (C10).
         included (list[ResourceObject] | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):

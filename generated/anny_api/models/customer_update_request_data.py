@@ -18,7 +18,8 @@ class CustomerUpdateRequestData:
     """
     Attributes:
         type_ (str): Always `customers`.
-        attributes (CustomerUpdateAttributes):
+        attributes (CustomerUpdateAttributes): What a customer may change on their Customer record (reference Addendum
+            C9): names, company, contact data, `sex` (string or number), `birth_date` (`Y-m-d`), `locale`.
     """
 
     type_: str

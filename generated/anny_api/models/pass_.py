@@ -25,7 +25,13 @@ class Pass:
     Attributes:
         type_ (str): Always `passes`.
         id (str):
-        attributes (PassAttributes | Unset): Inferred. `status`: known values `active`, `used_up`, `expired`.
+        attributes (PassAttributes | Unset): A **booking pass**: a quota voucher (reference Addendum C8). Documented: a
+            quota counts a
+            quantity, a duration or a budget; it is one-off or recurring; it holds within a period;
+            it comes from a subscription, a community, a booking code or a bundle. Inferred: every
+            attribute name below and the units (`total`/`remaining` are bookings for `quantity`,
+            minutes for `duration`, money in `currency` for `budget`). An Account Pass (wallet pass)
+            is a different thing and is not served here.
         relationships (Relationships | Unset):
         links (Links | Unset): Link members; values are absolute URLs or null.
         meta (Meta | Unset):

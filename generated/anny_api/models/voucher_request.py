@@ -4,30 +4,29 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="VoucherRequest")
 
 
 @_attrs_define
 class VoucherRequest:
-    """Inferred (unverified).
+    """Inferred (unverified): the voucher code to apply. `voucher_code` is the only voucher request field anny documents
+    (reference Addendum C12, admin quote body); that the customer-side call takes it too is inferred.
 
-    Attributes:
-        code (str):
+        Attributes:
+            voucher_code (str):
     """
 
-    code: str
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    voucher_code: str
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        voucher_code = self.voucher_code
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update(
             {
-                "code": code,
+                "voucher_code": voucher_code,
             }
         )
 
@@ -36,27 +35,10 @@ class VoucherRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        voucher_code = d.pop("voucher_code")
 
         voucher_request = cls(
-            code=code,
+            voucher_code=voucher_code,
         )
 
-        voucher_request.additional_properties = d
         return voucher_request
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

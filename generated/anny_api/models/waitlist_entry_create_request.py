@@ -17,10 +17,11 @@ T = TypeVar("T", bound="WaitlistEntryCreateRequest")
 
 @_attrs_define
 class WaitlistEntryCreateRequest:
-    """Inferred (unverified).
+    """Inferred (unverified). A spot for one booked-out interval, or for a series (`timeslot_series_id`, inferred name;
+    Addendum C6).
 
-    Attributes:
-        data (WaitlistEntryCreateRequestData):
+        Attributes:
+            data (WaitlistEntryCreateRequestData):
     """
 
     data: WaitlistEntryCreateRequestData

@@ -43,6 +43,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -52,7 +57,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerDocument | ErrorDocument]:
-    if not (response.status_code == 200 or response.status_code == 401):
+    if not (
+        response.status_code == 200
+        or response.status_code == 401
+        or response.status_code == 429
+    ):
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=response.content,
@@ -72,14 +81,20 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): the authenticated customer's profile
+    """Inferred (unverified): the signed-in person's customer record with this organization
 
-     "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
-    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
-    `customers` record with the organization, whose path stays a guess.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny separates a **Customer** — a per-organization record (contact data, bookings, custom
+    fields) — from a **Customer Account**, the one global login identity of a person, linked
+    to that person's Customer records across organizations (reference Addendum C9). This is
+    the Customer record of the organization the token was issued for; the person is
+    `GET /api/v1/user` (`getCurrentUser`) and the global account `listCustomerAccounts`.
+    Documented attributes (C9): `given_name`, `family_name`, `email`, `mobile`, `phone`,
+    `company`, `sex` (a string in the guide, a number in anny's connector: both occur),
+    `birth_date` (`Y-m-d`), `locale`. A customer id is numeric or a UUID (C10): never assume
+    one form. The path stays a guess ("account data" is documented as unlocked by a token).
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-
+    customer-api.
 
     Args:
         include (str | Unset):
@@ -108,14 +123,20 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): the authenticated customer's profile
+    """Inferred (unverified): the signed-in person's customer record with this organization
 
-     "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
-    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
-    `customers` record with the organization, whose path stays a guess.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny separates a **Customer** — a per-organization record (contact data, bookings, custom
+    fields) — from a **Customer Account**, the one global login identity of a person, linked
+    to that person's Customer records across organizations (reference Addendum C9). This is
+    the Customer record of the organization the token was issued for; the person is
+    `GET /api/v1/user` (`getCurrentUser`) and the global account `listCustomerAccounts`.
+    Documented attributes (C9): `given_name`, `family_name`, `email`, `mobile`, `phone`,
+    `company`, `sex` (a string in the guide, a number in anny's connector: both occur),
+    `birth_date` (`Y-m-d`), `locale`. A customer id is numeric or a UUID (C10): never assume
+    one form. The path stays a guess ("account data" is documented as unlocked by a token).
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-
+    customer-api.
 
     Args:
         include (str | Unset):
@@ -139,14 +160,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): the authenticated customer's profile
+    """Inferred (unverified): the signed-in person's customer record with this organization
 
-     "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
-    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
-    `customers` record with the organization, whose path stays a guess.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny separates a **Customer** — a per-organization record (contact data, bookings, custom
+    fields) — from a **Customer Account**, the one global login identity of a person, linked
+    to that person's Customer records across organizations (reference Addendum C9). This is
+    the Customer record of the organization the token was issued for; the person is
+    `GET /api/v1/user` (`getCurrentUser`) and the global account `listCustomerAccounts`.
+    Documented attributes (C9): `given_name`, `family_name`, `email`, `mobile`, `phone`,
+    `company`, `sex` (a string in the guide, a number in anny's connector: both occur),
+    `birth_date` (`Y-m-d`), `locale`. A customer id is numeric or a UUID (C10): never assume
+    one form. The path stays a guess ("account data" is documented as unlocked by a token).
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-
+    customer-api.
 
     Args:
         include (str | Unset):
@@ -173,14 +200,20 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): the authenticated customer's profile
+    """Inferred (unverified): the signed-in person's customer record with this organization
 
-     "Account data" is documented as unlocked by a customer token; the path is not public.
-    Attributes follow the admin `customers` shape. Re-judged against Addendum B7: the signed-in
-    *person* is `GET /api/v1/user` (`getCurrentUser`, evidenced); this is the person's
-    `customers` record with the organization, whose path stays a guess.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny separates a **Customer** — a per-organization record (contact data, bookings, custom
+    fields) — from a **Customer Account**, the one global login identity of a person, linked
+    to that person's Customer records across organizations (reference Addendum C9). This is
+    the Customer record of the organization the token was issued for; the person is
+    `GET /api/v1/user` (`getCurrentUser`) and the global account `listCustomerAccounts`.
+    Documented attributes (C9): `given_name`, `family_name`, `email`, `mobile`, `phone`,
+    `company`, `sex` (a string in the guide, a number in anny's connector: both occur),
+    `birth_date` (`Y-m-d`), `locale`. A customer id is numeric or a UUID (C10): never assume
+    one form. The path stays a guess ("account data" is documented as unlocked by a token).
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-
+    customer-api.
 
     Args:
         include (str | Unset):

@@ -49,6 +49,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -58,7 +63,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    if not (response.status_code == 200 or response.status_code == 401):
+    if not (
+        response.status_code == 200
+        or response.status_code == 401
+        or response.status_code == 429
+    ):
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=response.content,
@@ -80,11 +89,18 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """Inferred (unverified): the customer accounts of the authenticated customer
+    """Inferred (unverified): the signed-in person's customer account
 
-     Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
-    the API form of that lookup. Not public.
-    Source: inferred from github.com/wiestju/anny-booking-automation (the id scraped from page data).
+     A **Customer Account** is the one global login identity of a person, linked to that
+    person's per-organization Customer records (reference Addendum C9). So this list holds
+    exactly one account (a collection only because the path is one), and its `customers`
+    relationship names the person's Customer records, whose ids are numeric or UUIDs (C10).
+    The earlier model (one account per organization, named after it, `is_default`) is gone:
+    it contradicted C9. Clients today scrape the account id (a UUID) from web-shop HTML
+    and use it in `customer-accounts/{id}/all-resources`; this operation is the API form of
+    that lookup. Path and attribute names are inferred.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); github.com/wiestju/anny-booking-automation (the id scraped from page data).
 
     Args:
         include (str | Unset):
@@ -119,11 +135,18 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """Inferred (unverified): the customer accounts of the authenticated customer
+    """Inferred (unverified): the signed-in person's customer account
 
-     Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
-    the API form of that lookup. Not public.
-    Source: inferred from github.com/wiestju/anny-booking-automation (the id scraped from page data).
+     A **Customer Account** is the one global login identity of a person, linked to that
+    person's per-organization Customer records (reference Addendum C9). So this list holds
+    exactly one account (a collection only because the path is one), and its `customers`
+    relationship names the person's Customer records, whose ids are numeric or UUIDs (C10).
+    The earlier model (one account per organization, named after it, `is_default`) is gone:
+    it contradicted C9. Clients today scrape the account id (a UUID) from web-shop HTML
+    and use it in `customer-accounts/{id}/all-resources`; this operation is the API form of
+    that lookup. Path and attribute names are inferred.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); github.com/wiestju/anny-booking-automation (the id scraped from page data).
 
     Args:
         include (str | Unset):
@@ -153,11 +176,18 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CustomerAccountCollection | ErrorDocument]:
-    """Inferred (unverified): the customer accounts of the authenticated customer
+    """Inferred (unverified): the signed-in person's customer account
 
-     Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
-    the API form of that lookup. Not public.
-    Source: inferred from github.com/wiestju/anny-booking-automation (the id scraped from page data).
+     A **Customer Account** is the one global login identity of a person, linked to that
+    person's per-organization Customer records (reference Addendum C9). So this list holds
+    exactly one account (a collection only because the path is one), and its `customers`
+    relationship names the person's Customer records, whose ids are numeric or UUIDs (C10).
+    The earlier model (one account per organization, named after it, `is_default`) is gone:
+    it contradicted C9. Clients today scrape the account id (a UUID) from web-shop HTML
+    and use it in `customer-accounts/{id}/all-resources`; this operation is the API form of
+    that lookup. Path and attribute names are inferred.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); github.com/wiestju/anny-booking-automation (the id scraped from page data).
 
     Args:
         include (str | Unset):
@@ -190,11 +220,18 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CustomerAccountCollection | ErrorDocument | None:
-    """Inferred (unverified): the customer accounts of the authenticated customer
+    """Inferred (unverified): the signed-in person's customer account
 
-     Clients today scrape the customer account id (a UUID) from web-shop HTML; this operation is
-    the API form of that lookup. Not public.
-    Source: inferred from github.com/wiestju/anny-booking-automation (the id scraped from page data).
+     A **Customer Account** is the one global login identity of a person, linked to that
+    person's per-organization Customer records (reference Addendum C9). So this list holds
+    exactly one account (a collection only because the path is one), and its `customers`
+    relationship names the person's Customer records, whose ids are numeric or UUIDs (C10).
+    The earlier model (one account per organization, named after it, `is_default`) is gone:
+    it contradicted C9. Clients today scrape the account id (a UUID) from web-shop HTML
+    and use it in `customer-accounts/{id}/all-resources`; this operation is the API form of
+    that lookup. Path and attribute names are inferred.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9,
+    C10); github.com/wiestju/anny-booking-automation (the id scraped from page data).
 
     Args:
         include (str | Unset):

@@ -53,6 +53,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,6 +72,7 @@ def _build_response(
         or response.status_code == 401
         or response.status_code == 415
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -87,12 +93,15 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -122,12 +131,15 @@ def sync(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -152,12 +164,15 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> Response[CustomerDocument | ErrorDocument]:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:
@@ -185,12 +200,15 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomerUpdateRequest,
 ) -> CustomerDocument | ErrorDocument | None:
-    """Inferred (unverified): update the authenticated customer's profile
+    """Inferred (unverified): update the signed-in person's customer record
 
-     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`. Whether the profile
-    is changed here or on `/api/v1/user` (the signed-in person, Addendum B7) is unknown.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api;
+     A JSON:API envelope, like the admin `PATCH /api/v1/customers/{id}`, on the per-organization
+    Customer record (reference Addendum C9). Customers may change their name, company and
+    contact data (C9); `sex` is a string or a number and `birth_date` a date (`Y-m-d`) as
+    the guide and anny's connector give them (C9). E-mail, password and deleting the account
+    belong to the global Customer Account, whose path is unknown: not here.
+    Source: https://developers.anny.co/guides/customer-management (reference Addendum C9);
+    path inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api;
     body shape from github.com/anny-co/anny-n8n (admin customers).
 
     Args:

@@ -18,6 +18,7 @@ def _get_kwargs(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,8 @@ def _get_kwargs(
     )
 
     params["timezone"] = timezone
+
+    params["validation_strategy"] = validation_strategy
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,6 +73,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,6 +91,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 404
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -105,11 +114,13 @@ def sync_detailed(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Possible end times once a start is chosen
 
      For flexible durations. **Plain JSON** array with the same item shape as `getStartIntervals`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client.
+    `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; reference Addendum C6.
 
     Args:
         date_time (datetime.datetime):
@@ -120,6 +131,7 @@ def sync_detailed(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +146,7 @@ def sync_detailed(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     )
 
     response = client.get_httpx_client().request(
@@ -150,11 +163,13 @@ def sync(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Possible end times once a start is chosen
 
      For flexible durations. **Plain JSON** array with the same item shape as `getStartIntervals`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client.
+    `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; reference Addendum C6.
 
     Args:
         date_time (datetime.datetime):
@@ -165,6 +180,7 @@ def sync(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +196,7 @@ def sync(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     ).parsed
 
 
@@ -190,11 +207,13 @@ async def asyncio_detailed(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Possible end times once a start is chosen
 
      For flexible durations. **Plain JSON** array with the same item shape as `getStartIntervals`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client.
+    `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; reference Addendum C6.
 
     Args:
         date_time (datetime.datetime):
@@ -205,6 +224,7 @@ async def asyncio_detailed(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +239,7 @@ async def asyncio_detailed(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -233,11 +254,13 @@ async def asyncio(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Possible end times once a start is chosen
 
      For flexible durations. **Plain JSON** array with the same item shape as `getStartIntervals`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client.
+    `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; reference Addendum C6.
 
     Args:
         date_time (datetime.datetime):
@@ -248,6 +271,7 @@ async def asyncio(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,5 +288,6 @@ async def asyncio(
             resource_id=resource_id,
             service_id=service_id,
             timezone=timezone,
+            validation_strategy=validation_strategy,
         )
     ).parsed

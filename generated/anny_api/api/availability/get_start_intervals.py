@@ -18,6 +18,7 @@ def _get_kwargs(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -33,6 +34,8 @@ def _get_kwargs(
     )
 
     params["timezone"] = timezone
+
+    params["validation_strategy"] = validation_strategy
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -70,6 +73,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -83,6 +91,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 404
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -105,12 +114,14 @@ def sync_detailed(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Start intervals of a resource and service on a date
 
      **Plain JSON** array. One KIT script sends the misspelt `ressource_id`; this document uses
-    `resource_id`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script.
+    `resource_id`. `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script;
+    reference Addendum C6 (the waitlist validation strategy).
 
     Args:
         date (datetime.date):
@@ -121,6 +132,7 @@ def sync_detailed(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,6 +147,7 @@ def sync_detailed(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     )
 
     response = client.get_httpx_client().request(
@@ -151,12 +164,14 @@ def sync(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Start intervals of a resource and service on a date
 
      **Plain JSON** array. One KIT script sends the misspelt `ressource_id`; this document uses
-    `resource_id`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script.
+    `resource_id`. `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script;
+    reference Addendum C6 (the waitlist validation strategy).
 
     Args:
         date (datetime.date):
@@ -167,6 +182,7 @@ def sync(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,6 +198,7 @@ def sync(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     ).parsed
 
 
@@ -192,12 +209,14 @@ async def asyncio_detailed(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> Response[ErrorDocument | list[IntervalItem]]:
     """Start intervals of a resource and service on a date
 
      **Plain JSON** array. One KIT script sends the misspelt `ressource_id`; this document uses
-    `resource_id`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script.
+    `resource_id`. `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script;
+    reference Addendum C6 (the waitlist validation strategy).
 
     Args:
         date (datetime.date):
@@ -208,6 +227,7 @@ async def asyncio_detailed(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,6 +242,7 @@ async def asyncio_detailed(
         resource_id=resource_id,
         service_id=service_id,
         timezone=timezone,
+        validation_strategy=validation_strategy,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -236,12 +257,14 @@ async def asyncio(
     resource_id: str | Unset = UNSET,
     service_id: ServiceQuantities,
     timezone: str | Unset = UNSET,
+    validation_strategy: str | Unset = UNSET,
 ) -> ErrorDocument | list[IntervalItem] | None:
     """Start intervals of a resource and service on a date
 
      **Plain JSON** array. One KIT script sends the misspelt `ressource_id`; this document uses
-    `resource_id`.
-    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script.
+    `resource_id`. `validation_strategy=waitlist` is an inferred option (Addendum C6).
+    Source: github.com/anny-co/anny-n8n; Tübingen library client; a KIT desk script;
+    reference Addendum C6 (the waitlist validation strategy).
 
     Args:
         date (datetime.date):
@@ -252,6 +275,7 @@ async def asyncio(
             `minProperties`/`propertyNames`: Stoplight Prism 5.x deserializes a deepObject only by
             declared `properties`, reads this map as `{}` and would reject every real request.)
         timezone (str | Unset):
+        validation_strategy (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,5 +292,6 @@ async def asyncio(
             resource_id=resource_id,
             service_id=service_id,
             timezone=timezone,
+            validation_strategy=validation_strategy,
         )
     ).parsed

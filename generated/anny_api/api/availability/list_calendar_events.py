@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -68,7 +73,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CalendarEventsResponse | ErrorDocument]:
-    if not (response.status_code == 200 or response.status_code == 422):
+    if not (
+        response.status_code == 200
+        or response.status_code == 422
+        or response.status_code == 429
+    ):
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=response.content,

@@ -15,12 +15,15 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -70,6 +73,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,6 +94,7 @@ def _build_response(
         or response.status_code == 404
         or response.status_code == 409
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -106,6 +115,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -113,12 +123,17 @@ def sync_detailed(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -132,6 +147,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -147,6 +163,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -154,12 +171,17 @@ def sync(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -174,6 +196,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -183,6 +206,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Cancel a booking (GET, as documented)
@@ -190,12 +214,17 @@ async def asyncio_detailed(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -209,6 +238,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -222,6 +252,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Cancel a booking (GET, as documented)
@@ -229,12 +260,17 @@ async def asyncio(
      A **GET with side effects**: cancels one booking or the whole series; refunds and invoices
     follow the cancellation policy. The response body is not public; this document returns the
     cancelled booking. Past `meta.cancelable_until` the call fails.
+    **A booking number alone never grants a cancellation**: the caller proves access with
+    the owner's token, the booking's `code` (from the checkout answer or the guest's
+    confirmation e-mail) or the order access token `oat`; without proof anny refuses (401
+    anonymously, 404 for another customer). Addendum C14 (inferred).
     Source: https://developers.anny.co/guides/customer-booking-lifecycle; github.com/anny-co/anny-n8n
-    (admin use of the same GET).
+    (admin use of the same GET); reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -250,6 +286,7 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
             include=include,
         )
     ).parsed

@@ -15,12 +15,15 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -60,6 +63,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -74,6 +82,7 @@ def _build_response(
         or response.status_code == 401
         or response.status_code == 403
         or response.status_code == 404
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -94,16 +103,22 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -117,6 +132,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -132,16 +148,22 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -156,6 +178,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -165,16 +188,22 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -188,6 +217,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
         include=include,
     )
 
@@ -201,16 +231,22 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Booking detail
 
      Seen with admin tokens; customer-token access to the customer's own bookings is inferred.
-    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration.
+    Opens only with a proof of access: the owner's token, the booking's `code`, or the order
+    access token `oat`; without one anny refuses (401 anonymously, 404 for another
+    customer). A booking id or number alone is no proof (Addendum C14, inferred).
+    Source: github.com/anny-co/anny-n8n `nodes/Anny/Anny.node.ts`; the "Volta Pong" integration;
+    reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -226,6 +262,7 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
             include=include,
         )
     ).parsed

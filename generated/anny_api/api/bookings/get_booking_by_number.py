@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -22,6 +23,8 @@ def _get_kwargs(
     params["number"] = number
 
     params["hash"] = hash_
+
+    params["oat"] = oat
 
     params["include"] = include
 
@@ -54,6 +57,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,6 +75,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 404
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -87,16 +96,24 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -110,6 +127,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     )
 
@@ -125,16 +143,24 @@ def sync(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -149,6 +175,7 @@ def sync(
         client=client,
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     ).parsed
 
@@ -158,16 +185,24 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> Response[BookingDocument | ErrorDocument]:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -181,6 +216,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         number=number,
         hash_=hash_,
+        oat=oat,
         include=include,
     )
 
@@ -194,16 +230,24 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     number: str,
     hash_: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
     include: str | Unset = UNSET,
 ) -> BookingDocument | ErrorDocument | None:
     """Find a booking by its number (BB…)
 
      Anonymous lookup; `hash` authenticates terminals and kiosks.
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    A booking number is short and guessable, so it proves nothing: the booking's `code`
+    (which opens and cancels it) is in the answer only for a caller who proves access — the
+    `hash` (the booking's code, as the guest got it at checkout or in the confirmation
+    e-mail), the owner's token, or the order access token `oat`. Without proof the booking
+    comes back without `code`. What anny returns anonymously was never recorded; this is the
+    safe assumption of Addendum C14 (inferred), and `oat` here is inferred with it.
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         number (str):
         hash_ (str | Unset):
+        oat (str | Unset):
         include (str | Unset):
 
     Raises:
@@ -219,6 +263,7 @@ async def asyncio(
             client=client,
             number=number,
             hash_=hash_,
+            oat=oat,
             include=include,
         )
     ).parsed

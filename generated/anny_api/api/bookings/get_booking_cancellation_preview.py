@@ -15,11 +15,14 @@ def _get_kwargs(
     booking_id: str,
     *,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["code"] = code
+
+    params["oat"] = oat
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -57,6 +60,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -71,6 +79,7 @@ def _build_response(
         or response.status_code == 401
         or response.status_code == 403
         or response.status_code == 404
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -91,16 +100,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +125,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
     )
 
     response = client.get_httpx_client().request(
@@ -127,16 +140,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,6 +166,7 @@ def sync(
         booking_id=booking_id,
         client=client,
         code=code,
+        oat=oat,
     ).parsed
 
 
@@ -158,16 +175,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> Response[CancellationPreview | ErrorDocument]:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -180,6 +200,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         booking_id=booking_id,
         code=code,
+        oat=oat,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,16 +213,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     code: str | Unset = UNSET,
+    oat: str | Unset = UNSET,
 ) -> CancellationPreview | ErrorDocument | None:
     """See the fee and refund before cancelling
 
      The fee (percentage or amount), the refund and the deadline of the current tier. The field
-    names are not public; the response shape here is inferred (plain JSON).
-    Source: https://developers.anny.co/guides/customer-booking-lifecycle.
+    names are not public; the response shape here is inferred (plain JSON). Needs the same
+    proof of access as `getBooking` (owner's token, `code` or `oat`; Addendum C14, inferred).
+    Source: https://developers.anny.co/guides/customer-booking-lifecycle; reference Addendum C14.
 
     Args:
         booking_id (str):
         code (str | Unset):
+        oat (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,5 +240,6 @@ async def asyncio(
             booking_id=booking_id,
             client=client,
             code=code,
+            oat=oat,
         )
     ).parsed

@@ -67,6 +67,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -81,6 +86,7 @@ def _build_response(
         or response.status_code == 404
         or response.status_code == 415
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -107,14 +113,20 @@ def sync_detailed(
     """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
-    public. Orders carry a `voucher` relationship and `meta.voucher_code`.
-    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+    public. Orders carry a `voucher` relationship and `meta.voucher_code`. The body field is
+    `voucher_code`, the only voucher request field anny documents (in the admin quote body
+    of `POST /api/v1/orders/calculate`; reference Addendum C12); the earlier `code` had no
+    evidence and is refused.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list); body field
+    from https://developers.anny.co/guides/admin-booking-creation (reference Addendum C12).
 
     Args:
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest): Inferred (unverified).
+        body (VoucherRequest): Inferred (unverified): the voucher code to apply. `voucher_code` is
+            the only voucher request field anny documents (reference Addendum C12, admin quote body);
+            that the customer-side call takes it too is inferred.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,14 +161,20 @@ def sync(
     """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
-    public. Orders carry a `voucher` relationship and `meta.voucher_code`.
-    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+    public. Orders carry a `voucher` relationship and `meta.voucher_code`. The body field is
+    `voucher_code`, the only voucher request field anny documents (in the admin quote body
+    of `POST /api/v1/orders/calculate`; reference Addendum C12); the earlier `code` had no
+    evidence and is refused.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list); body field
+    from https://developers.anny.co/guides/admin-booking-creation (reference Addendum C12).
 
     Args:
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest): Inferred (unverified).
+        body (VoucherRequest): Inferred (unverified): the voucher code to apply. `voucher_code` is
+            the only voucher request field anny documents (reference Addendum C12, admin quote body);
+            that the customer-side call takes it too is inferred.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,14 +204,20 @@ async def asyncio_detailed(
     """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
-    public. Orders carry a `voucher` relationship and `meta.voucher_code`.
-    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+    public. Orders carry a `voucher` relationship and `meta.voucher_code`. The body field is
+    `voucher_code`, the only voucher request field anny documents (in the admin quote body
+    of `POST /api/v1/orders/calculate`; reference Addendum C12); the earlier `code` had no
+    evidence and is refused.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list); body field
+    from https://developers.anny.co/guides/admin-booking-creation (reference Addendum C12).
 
     Args:
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest): Inferred (unverified).
+        body (VoucherRequest): Inferred (unverified): the voucher code to apply. `voucher_code` is
+            the only voucher request field anny documents (reference Addendum C12, admin quote body);
+            that the customer-side call takes it too is inferred.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,14 +250,20 @@ async def asyncio(
     """Inferred (unverified): apply a voucher code to the cart
 
      Step 3 of the documented checkout ("edit the cart or apply a voucher"); the path is not
-    public. Orders carry a `voucher` relationship and `meta.voucher_code`.
-    Source: inferred from https://developers.anny.co/guides/checkout (step list).
+    public. Orders carry a `voucher` relationship and `meta.voucher_code`. The body field is
+    `voucher_code`, the only voucher request field anny documents (in the admin quote body
+    of `POST /api/v1/orders/calculate`; reference Addendum C12); the earlier `code` had no
+    evidence and is refused.
+    Source: inferred from https://developers.anny.co/guides/checkout (step list); body field
+    from https://developers.anny.co/guides/admin-booking-creation (reference Addendum C12).
 
     Args:
         oid (str):
         oat (str):
         include (str | Unset):
-        body (VoucherRequest): Inferred (unverified).
+        body (VoucherRequest): Inferred (unverified): the voucher code to apply. `voucher_code` is
+            the only voucher request field anny documents (reference Addendum C12, admin quote body);
+            that the customer-side call takes it too is inferred.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

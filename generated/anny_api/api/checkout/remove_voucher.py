@@ -59,6 +59,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -73,6 +78,7 @@ def _build_response(
         or response.status_code == 404
         or response.status_code == 409
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -97,7 +103,7 @@ def sync_detailed(
 ) -> Response[ErrorDocument | OrderDocument]:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -135,7 +141,7 @@ def sync(
 ) -> ErrorDocument | OrderDocument | None:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -168,7 +174,7 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | OrderDocument]:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:
@@ -204,7 +210,7 @@ async def asyncio(
 ) -> ErrorDocument | OrderDocument | None:
     """Inferred (unverified): remove the voucher from the cart
 
-     Counterpart of `applyVoucher`.
+     Counterpart of `applyVoucher`; still no evidence at all (reference Addendum C13).
     Source: inferred from https://developers.anny.co/guides/checkout (step list).
 
     Args:

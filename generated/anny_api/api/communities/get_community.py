@@ -47,6 +47,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -56,7 +61,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[CommunityDocument | ErrorDocument]:
-    if not (response.status_code == 200 or response.status_code == 404):
+    if not (
+        response.status_code == 200
+        or response.status_code == 404
+        or response.status_code == 429
+    ):
         return Response(
             status_code=HTTPStatus(response.status_code),
             content=response.content,
@@ -80,10 +89,13 @@ def sync_detailed(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -118,10 +130,13 @@ def sync(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -151,10 +166,13 @@ async def asyncio_detailed(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):
@@ -187,10 +205,13 @@ async def asyncio(
     """Inferred (unverified): a community by its id
 
      anny's own assistant tools address communities by **id** (Addendum B7), so this document
-    does too; the read itself was never seen.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api
-    and github.com/anny-co/grok-plugin `review/test-cases.json`.
+    does too; the read itself was never seen. The attributes are the documented ones
+    (Addendum C7). A private community is found only by a customer who holds a community
+    account in it; to anyone else it does not exist (404; inferred from "hidden from public
+    listing", C7). `include=community_accounts` adds the caller's own community account
+    (the relation anny's tools read a membership back through, Addendum B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json` (B7).
 
     Args:
         community_id (str):

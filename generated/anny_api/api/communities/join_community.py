@@ -6,8 +6,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.community_account_document import CommunityAccountDocument
 from ...models.community_join_request import CommunityJoinRequest
-from ...models.community_membership_document import CommunityMembershipDocument
 from ...models.error_document import ErrorDocument
 from ...types import Response
 
@@ -36,14 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CommunityMembershipDocument | ErrorDocument | None:
+) -> CommunityAccountDocument | ErrorDocument | None:
     if response.status_code == 200:
-        response_200 = CommunityMembershipDocument.from_dict(response.json())
+        response_200 = CommunityAccountDocument.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 201:
-        response_201 = CommunityMembershipDocument.from_dict(response.json())
+        response_201 = CommunityAccountDocument.from_dict(response.json())
 
         return response_201
 
@@ -72,6 +72,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -80,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CommunityMembershipDocument | ErrorDocument]:
+) -> Response[CommunityAccountDocument | ErrorDocument]:
     if not (
         response.status_code == 200
         or response.status_code == 201
@@ -89,6 +94,7 @@ def _build_response(
         or response.status_code == 404
         or response.status_code == 415
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -109,27 +115,35 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
-) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Inferred (unverified): join a community (with an access code where one is required)
+) -> Response[CommunityAccountDocument | ErrorDocument]:
+    """Inferred (unverified): join a community or ask to join it
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
-    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
-    the body and the membership shape are designed (anny reads the membership back through
-    the relation `community_accounts`).
-    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
-    `service_access_code` on resource detail hints at access codes.
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). Signed-in
+    customers perform the membership actions (Addendum C7).
+    The answer is the customer's **community account** (C7): `status` `accepted` (an active
+    member: the community lets customers in at once, `auto_join_enabled`) or `pending`
+    (awaiting approval: the community takes requests, `allow_customer_requests`, that a
+    manager approves). A community that takes no requests is joined by invitation only
+    (403). Joining again answers the existing community account (200).
+    Inferred: the verb and the body, the `access_code` attribute (a hint: resource detail
+    carries `service_access_code`) and the JSON:API type `community-accounts` (dasherized
+    from the relation `community_accounts`, B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations.
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest): Inferred (unverified).
+        body (CommunityJoinRequest): Inferred (unverified): the body of a join (Addendum C7
+            documents the action, not its body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommunityMembershipDocument | ErrorDocument]
+        Response[CommunityAccountDocument | ErrorDocument]
     """
 
     kwargs = _get_kwargs(
@@ -149,27 +163,35 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
-) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Inferred (unverified): join a community (with an access code where one is required)
+) -> CommunityAccountDocument | ErrorDocument | None:
+    """Inferred (unverified): join a community or ask to join it
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
-    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
-    the body and the membership shape are designed (anny reads the membership back through
-    the relation `community_accounts`).
-    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
-    `service_access_code` on resource detail hints at access codes.
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). Signed-in
+    customers perform the membership actions (Addendum C7).
+    The answer is the customer's **community account** (C7): `status` `accepted` (an active
+    member: the community lets customers in at once, `auto_join_enabled`) or `pending`
+    (awaiting approval: the community takes requests, `allow_customer_requests`, that a
+    manager approves). A community that takes no requests is joined by invitation only
+    (403). Joining again answers the existing community account (200).
+    Inferred: the verb and the body, the `access_code` attribute (a hint: resource detail
+    carries `service_access_code`) and the JSON:API type `community-accounts` (dasherized
+    from the relation `community_accounts`, B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations.
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest): Inferred (unverified).
+        body (CommunityJoinRequest): Inferred (unverified): the body of a join (Addendum C7
+            documents the action, not its body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommunityMembershipDocument | ErrorDocument
+        CommunityAccountDocument | ErrorDocument
     """
 
     return sync_detailed(
@@ -184,27 +206,35 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
-) -> Response[CommunityMembershipDocument | ErrorDocument]:
-    """Inferred (unverified): join a community (with an access code where one is required)
+) -> Response[CommunityAccountDocument | ErrorDocument]:
+    """Inferred (unverified): join a community or ask to join it
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
-    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
-    the body and the membership shape are designed (anny reads the membership back through
-    the relation `community_accounts`).
-    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
-    `service_access_code` on resource detail hints at access codes.
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). Signed-in
+    customers perform the membership actions (Addendum C7).
+    The answer is the customer's **community account** (C7): `status` `accepted` (an active
+    member: the community lets customers in at once, `auto_join_enabled`) or `pending`
+    (awaiting approval: the community takes requests, `allow_customer_requests`, that a
+    manager approves). A community that takes no requests is joined by invitation only
+    (403). Joining again answers the existing community account (200).
+    Inferred: the verb and the body, the `access_code` attribute (a hint: resource detail
+    carries `service_access_code`) and the JSON:API type `community-accounts` (dasherized
+    from the relation `community_accounts`, B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations.
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest): Inferred (unverified).
+        body (CommunityJoinRequest): Inferred (unverified): the body of a join (Addendum C7
+            documents the action, not its body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CommunityMembershipDocument | ErrorDocument]
+        Response[CommunityAccountDocument | ErrorDocument]
     """
 
     kwargs = _get_kwargs(
@@ -222,27 +252,35 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CommunityJoinRequest,
-) -> CommunityMembershipDocument | ErrorDocument | None:
-    """Inferred (unverified): join a community (with an access code where one is required)
+) -> CommunityAccountDocument | ErrorDocument | None:
+    """Inferred (unverified): join a community or ask to join it
 
      anny's assistant tools join with a `join` action on the `communities` type, addressed by
     the community **id**, which "joins the signed-in user"; under anny's JSON:API framework a
-    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). The verb,
-    the body and the membership shape are designed (anny reads the membership back through
-    the relation `community_accounts`).
-    Source: github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations;
-    `service_access_code` on resource detail hints at access codes.
+    custom action is a sub-route of the record (`{record}/join`; Addendum B7, B8). Signed-in
+    customers perform the membership actions (Addendum C7).
+    The answer is the customer's **community account** (C7): `status` `accepted` (an active
+    member: the community lets customers in at once, `auto_join_enabled`) or `pending`
+    (awaiting approval: the community takes requests, `allow_customer_requests`, that a
+    manager approves). A community that takes no requests is joined by invitation only
+    (403). Joining again answers the existing community account (200).
+    Inferred: the verb and the body, the `access_code` attribute (a hint: resource detail
+    carries `service_access_code`) and the JSON:API type `community-accounts` (dasherized
+    from the relation `community_accounts`, B7).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7);
+    github.com/anny-co/grok-plugin `review/test-cases.json`; anny-co/laravel-integrations.
 
     Args:
         community_id (str):
-        body (CommunityJoinRequest): Inferred (unverified).
+        body (CommunityJoinRequest): Inferred (unverified): the body of a join (Addendum C7
+            documents the action, not its body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CommunityMembershipDocument | ErrorDocument
+        CommunityAccountDocument | ErrorDocument
     """
 
     return (

@@ -41,6 +41,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -54,6 +59,7 @@ def _build_response(
         response.status_code == 204
         or response.status_code == 401
         or response.status_code == 404
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -77,7 +83,8 @@ def sync_detailed(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -111,7 +118,8 @@ def sync(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -140,7 +148,8 @@ async def asyncio_detailed(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 
@@ -172,7 +181,8 @@ async def asyncio(
     """Inferred (unverified): leave a community
 
      Addressed by community id like `joinCommunity` (Addendum B7); leaving itself was never
-    seen, so path and verb stay a guess.
+    seen, so path and verb stay a guess (still no evidence at all, Addendum C13). Ends the
+    caller's community account, accepted or pending (a pending request is withdrawn; C7).
     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
     api.
 

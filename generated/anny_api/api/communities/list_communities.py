@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,6 +72,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 401
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -89,11 +95,16 @@ def sync_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -128,11 +139,16 @@ def sync(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -162,11 +178,16 @@ async def asyncio_detailed(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> Response[CommunityCollection | ErrorDocument]:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -199,11 +220,16 @@ async def asyncio(
     pagenumber: int | Unset = UNSET,
     pagesize: int | Unset = UNSET,
 ) -> CommunityCollection | ErrorDocument | None:
-    """Inferred (unverified): the communities the customer belongs to
+    """Inferred (unverified): the communities the caller may see
 
-     Communities gate member-only resources (`booking_requires_community`). No path is public.
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     Communities are membership groups that gate resources and services and give booking
+    quotas (Addendum C7). A private community (`is_private`) is hidden from the public
+    listing (C7), so this list holds the public communities plus, for a signed-in customer,
+    the private ones they hold a community account in. The attributes are the documented
+    ones (C7); the path, the anonymous access and the paging are inferred (no caller was
+    ever seen, Addendum B13).
+    Source: https://developers.anny.co/guides/communities (reference Addendum C7); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):

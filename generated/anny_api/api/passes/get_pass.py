@@ -52,6 +52,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -65,6 +70,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 401
         or response.status_code == 404
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -86,10 +92,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -121,10 +129,12 @@ def sync(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -151,10 +161,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassDocument]:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):
@@ -184,10 +196,12 @@ async def asyncio(
     client: AuthenticatedClient,
     include: str | Unset = UNSET,
 ) -> ErrorDocument | PassDocument | None:
-    """Inferred (unverified): one pass
+    """Inferred (unverified): one booking pass
 
-     Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     One booking pass (a quota voucher; see `listPasses` and reference Addendum C8 for what is
+    documented and what is inferred). A budget pass counts money in `currency`.
+    Source: https://developers.anny.co/guides/communities (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         pass_id (str):

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -70,6 +75,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 401
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -93,12 +99,21 @@ def sync_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassCollection]:
-    """Inferred (unverified): the customer's passes
+    """Inferred (unverified): the customer's booking passes
 
-     Passes are documented only as something a customer token unlocks; path and attributes are
-    inferred (a pass is a number of uses valid for a period).
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny has two kinds of pass (reference Addendum C8). A **Booking Pass** is a quota voucher
+    ("10x Yoga Class"): its quota counts a **quantity** (bookings), a **duration** or a
+    **budget**, one-off or recurring, within a period, and it comes from a subscription, a
+    community, a booking code or a bundle. An **Account Pass** is an Apple/Google Wallet pass
+    for physical access; nothing shows it on this API, so it is not modelled here.
+    This list holds booking passes. Documented: the kinds of quota, recurrence, the period and
+    the sources. Inferred: the path, the JSON:API type and every attribute name
+    (`quota_type`, `total`, `remaining`, `currency`, `recurrence`, `source`, `valid_from`,
+    `valid_until`, `status`); `total`/`remaining` count bookings, minutes or money
+    (in `currency`) according to `quota_type`, never "uses" of every pass.
+    Source: https://developers.anny.co/guides/communities and
+    https://docs.anny.co/en/articles/197826-booking-quotas (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -136,12 +151,21 @@ def sync(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | PassCollection | None:
-    """Inferred (unverified): the customer's passes
+    """Inferred (unverified): the customer's booking passes
 
-     Passes are documented only as something a customer token unlocks; path and attributes are
-    inferred (a pass is a number of uses valid for a period).
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny has two kinds of pass (reference Addendum C8). A **Booking Pass** is a quota voucher
+    ("10x Yoga Class"): its quota counts a **quantity** (bookings), a **duration** or a
+    **budget**, one-off or recurring, within a period, and it comes from a subscription, a
+    community, a booking code or a bundle. An **Account Pass** is an Apple/Google Wallet pass
+    for physical access; nothing shows it on this API, so it is not modelled here.
+    This list holds booking passes. Documented: the kinds of quota, recurrence, the period and
+    the sources. Inferred: the path, the JSON:API type and every attribute name
+    (`quota_type`, `total`, `remaining`, `currency`, `recurrence`, `source`, `valid_from`,
+    `valid_until`, `status`); `total`/`remaining` count bookings, minutes or money
+    (in `currency`) according to `quota_type`, never "uses" of every pass.
+    Source: https://developers.anny.co/guides/communities and
+    https://docs.anny.co/en/articles/197826-booking-quotas (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -174,12 +198,21 @@ async def asyncio_detailed(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> Response[ErrorDocument | PassCollection]:
-    """Inferred (unverified): the customer's passes
+    """Inferred (unverified): the customer's booking passes
 
-     Passes are documented only as something a customer token unlocks; path and attributes are
-    inferred (a pass is a number of uses valid for a period).
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny has two kinds of pass (reference Addendum C8). A **Booking Pass** is a quota voucher
+    ("10x Yoga Class"): its quota counts a **quantity** (bookings), a **duration** or a
+    **budget**, one-off or recurring, within a period, and it comes from a subscription, a
+    community, a booking code or a bundle. An **Account Pass** is an Apple/Google Wallet pass
+    for physical access; nothing shows it on this API, so it is not modelled here.
+    This list holds booking passes. Documented: the kinds of quota, recurrence, the period and
+    the sources. Inferred: the path, the JSON:API type and every attribute name
+    (`quota_type`, `total`, `remaining`, `currency`, `recurrence`, `source`, `valid_from`,
+    `valid_until`, `status`); `total`/`remaining` count bookings, minutes or money
+    (in `currency`) according to `quota_type`, never "uses" of every pass.
+    Source: https://developers.anny.co/guides/communities and
+    https://docs.anny.co/en/articles/197826-booking-quotas (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):
@@ -215,12 +248,21 @@ async def asyncio(
     pagesize: int | Unset = UNSET,
     filterstatus: str | Unset = UNSET,
 ) -> ErrorDocument | PassCollection | None:
-    """Inferred (unverified): the customer's passes
+    """Inferred (unverified): the customer's booking passes
 
-     Passes are documented only as something a customer token unlocks; path and attributes are
-    inferred (a pass is a number of uses valid for a period).
-    Source: inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-
-    api.
+     anny has two kinds of pass (reference Addendum C8). A **Booking Pass** is a quota voucher
+    ("10x Yoga Class"): its quota counts a **quantity** (bookings), a **duration** or a
+    **budget**, one-off or recurring, within a period, and it comes from a subscription, a
+    community, a booking code or a bundle. An **Account Pass** is an Apple/Google Wallet pass
+    for physical access; nothing shows it on this API, so it is not modelled here.
+    This list holds booking passes. Documented: the kinds of quota, recurrence, the period and
+    the sources. Inferred: the path, the JSON:API type and every attribute name
+    (`quota_type`, `total`, `remaining`, `currency`, `recurrence`, `source`, `valid_from`,
+    `valid_until`, `status`); `total`/`remaining` count bookings, minutes or money
+    (in `currency`) according to `quota_type`, never "uses" of every pass.
+    Source: https://developers.anny.co/guides/communities and
+    https://docs.anny.co/en/articles/197826-booking-quotas (reference Addendum C8); path
+    inferred from https://developers.anny.co/customer-api/description/when-to-use-the-customer-api.
 
     Args:
         include (str | Unset):

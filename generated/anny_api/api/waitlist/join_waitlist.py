@@ -63,6 +63,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -79,6 +84,7 @@ def _build_response(
         or response.status_code == 409
         or response.status_code == 415
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -101,11 +107,21 @@ def sync_detailed(
 ) -> Response[ErrorDocument | WaitlistEntryDocument]:
     """Inferred (unverified): join the waitlist of a fully booked slot
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
-    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
+     Offered only when the resource allows waitlist entries (`settings.waitlist.enabled`;
+    `metaSettings.waitlist.enabled` in the shop) **and** the requested interval or series is
+    unavailable because it is fully booked (`unavailability_type` `booked_out`); not for
+    lead-time, off-schedule or duration conflicts (Addendum C6). Needs a signed-in customer
+    (401 anonymously). A resource without a waitlist is refused with 422 (pointer at the
+    resource), a slot that is not booked out (or already waited for) with 409; these
+    statuses and the error codes are inferred. Series can be waitlisted (C6): the optional
+    `timeslot_series_id` is an inferred name (the series id as the quote body sends it).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
+    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema);
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
-        body (WaitlistEntryCreateRequest): Inferred (unverified).
+        body (WaitlistEntryCreateRequest): Inferred (unverified). A spot for one booked-out
+            interval, or for a series (`timeslot_series_id`, inferred name; Addendum C6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -133,11 +149,21 @@ def sync(
 ) -> ErrorDocument | WaitlistEntryDocument | None:
     """Inferred (unverified): join the waitlist of a fully booked slot
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
-    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
+     Offered only when the resource allows waitlist entries (`settings.waitlist.enabled`;
+    `metaSettings.waitlist.enabled` in the shop) **and** the requested interval or series is
+    unavailable because it is fully booked (`unavailability_type` `booked_out`); not for
+    lead-time, off-schedule or duration conflicts (Addendum C6). Needs a signed-in customer
+    (401 anonymously). A resource without a waitlist is refused with 422 (pointer at the
+    resource), a slot that is not booked out (or already waited for) with 409; these
+    statuses and the error codes are inferred. Series can be waitlisted (C6): the optional
+    `timeslot_series_id` is an inferred name (the series id as the quote body sends it).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
+    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema);
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
-        body (WaitlistEntryCreateRequest): Inferred (unverified).
+        body (WaitlistEntryCreateRequest): Inferred (unverified). A spot for one booked-out
+            interval, or for a series (`timeslot_series_id`, inferred name; Addendum C6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,11 +186,21 @@ async def asyncio_detailed(
 ) -> Response[ErrorDocument | WaitlistEntryDocument]:
     """Inferred (unverified): join the waitlist of a fully booked slot
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
-    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
+     Offered only when the resource allows waitlist entries (`settings.waitlist.enabled`;
+    `metaSettings.waitlist.enabled` in the shop) **and** the requested interval or series is
+    unavailable because it is fully booked (`unavailability_type` `booked_out`); not for
+    lead-time, off-schedule or duration conflicts (Addendum C6). Needs a signed-in customer
+    (401 anonymously). A resource without a waitlist is refused with 422 (pointer at the
+    resource), a slot that is not booked out (or already waited for) with 409; these
+    statuses and the error codes are inferred. Series can be waitlisted (C6): the optional
+    `timeslot_series_id` is an inferred name (the series id as the quote body sends it).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
+    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema);
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
-        body (WaitlistEntryCreateRequest): Inferred (unverified).
+        body (WaitlistEntryCreateRequest): Inferred (unverified). A spot for one booked-out
+            interval, or for a series (`timeslot_series_id`, inferred name; Addendum C6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,11 +226,21 @@ async def asyncio(
 ) -> ErrorDocument | WaitlistEntryDocument | None:
     """Inferred (unverified): join the waitlist of a fully booked slot
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
-    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema).
+     Offered only when the resource allows waitlist entries (`settings.waitlist.enabled`;
+    `metaSettings.waitlist.enabled` in the shop) **and** the requested interval or series is
+    unavailable because it is fully booked (`unavailability_type` `booked_out`); not for
+    lead-time, off-schedule or duration conflicts (Addendum C6). Needs a signed-in customer
+    (401 anonymously). A resource without a waitlist is refused with 422 (pointer at the
+    resource), a slot that is not booked out (or already waited for) with 409; these
+    statuses and the error codes are inferred. Series can be waitlisted (C6): the optional
+    `timeslot_series_id` is an inferred name (the series id as the quote body sends it).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature; resources
+    carry `settings.waitlist{enabled, backoff}` (github.com/anny-co/anny-n8n schema);
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
-        body (WaitlistEntryCreateRequest): Inferred (unverified).
+        body (WaitlistEntryCreateRequest): Inferred (unverified). A spot for one booked-out
+            interval, or for a series (`timeslot_series_id`, inferred name; Addendum C6).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

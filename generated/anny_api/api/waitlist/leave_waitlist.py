@@ -41,6 +41,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -54,6 +59,7 @@ def _build_response(
         response.status_code == 204
         or response.status_code == 401
         or response.status_code == 404
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -76,7 +82,9 @@ def sync_detailed(
 ) -> Response[Any | ErrorDocument]:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -107,7 +115,9 @@ def sync(
 ) -> Any | ErrorDocument | None:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -133,7 +143,9 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorDocument]:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):
@@ -162,7 +174,9 @@ async def asyncio(
 ) -> Any | ErrorDocument | None:
     """Inferred (unverified): leave a waitlist
 
-     Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+     Deleting a waitlist spot needs a signed-in customer (Addendum C6); 401 anonymously.
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         entry_id (str):

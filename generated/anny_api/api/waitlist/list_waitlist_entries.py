@@ -54,6 +54,11 @@ def _parse_response(
 
         return response_422
 
+    if response.status_code == 429:
+        response_429 = ErrorDocument.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -67,6 +72,7 @@ def _build_response(
         response.status_code == 200
         or response.status_code == 401
         or response.status_code == 422
+        or response.status_code == 429
     ):
         return Response(
             status_code=HTTPStatus(response.status_code),
@@ -92,8 +98,12 @@ def sync_detailed(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -131,8 +141,12 @@ def sync(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -165,8 +179,12 @@ async def asyncio_detailed(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):
@@ -202,8 +220,12 @@ async def asyncio(
     """Inferred (unverified): the customer's waitlist entries
 
      Only registered customers can join a waitlist; anny e-mails them when a slot frees up and they
-    book it themselves. No path is public.
-    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature.
+    book it themselves. No path is public. anny's guide calls the records "waitlist spots";
+    "creating, listing, and deleting waitlist spots requires an authenticated customer
+    account" (Addendum C6): anonymous calls get 401. The path and the JSON:API type
+    `waitlist-entries` remain unconfirmed (C6).
+    Source: inferred from https://docs.anny.co/en/articles/324685-the-waitlist-feature;
+    https://developers.anny.co/guides/waitlist (reference Addendum C6).
 
     Args:
         include (str | Unset):

@@ -1,0 +1,3 @@
+"""The version of the `anny-sandbox` distribution (read by hatchling)."""
+
+__version__ = "0.1.0"
