@@ -34,7 +34,8 @@ from typing import Any
 import httpx
 
 from anny._logging import SENSITIVE_HEADERS, is_sensitive_key
-from anny._request import APIResponse, RequestPlan
+from anny._plan import RequestPlan
+from anny._response import APIResponse
 from anny.errors import InvalidParameterError
 
 __all__ = ["CACHE_KINDS", "DEFAULT_TTL", "Cache", "cache_kind", "check_cache"]

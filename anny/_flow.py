@@ -7,8 +7,8 @@ A *flow* is a generator that yields what it needs done and returns its result:
 * a :class:`Batch` of plans — answered with a list holding, per plan, its response or its error
   (run one after the other by :class:`~anny.Anny`, concurrently with a bound by
   :class:`~anny.AsyncAnny`);
-* a :class:`~anny._request.Sleep` — answered with ``None`` after the client's sleep;
-* a :class:`~anny._request.Send` (only :func:`~anny._request.plan_flow`, the life of one
+* a :class:`~anny._plan_flow.Sleep` — answered with ``None`` after the client's sleep;
+* a :class:`~anny._plan_flow.Send` (only :func:`~anny._plan_flow.plan_flow`, the life of one
   plan, yields it) — answered with the :class:`httpx.Response` or the
   :class:`httpx.RequestError`.
 
@@ -17,7 +17,7 @@ they are the only code that does I/O, so every helper (slug resolution, cancel w
 read-back, following ``page_end_date``, an OAuth token refresh …) exists once and both clients
 behave the same. A yielded plan is run by ``run_raw`` (the client's cache and single-flight
 around :func:`run_plan_sync` / :func:`run_plan_async`), which drives that plan's
-:func:`~anny._request.plan_flow` with the same drivers. ``client.run(flow)`` runs any flow,
+:func:`~anny._plan_flow.plan_flow` with the same drivers. ``client.run(flow)`` runs any flow,
 including your own::
 
     def booking_with_preview(booking_id: str) -> anny.flows.Flow[tuple[anny.types.Booking, dict]]:
@@ -37,8 +37,10 @@ from typing import Any, TypeAlias, TypeVar
 import attrs
 import httpx
 
+from anny._plan import RequestPlan
+from anny._plan_flow import Send, Sleep, plan_flow
 from anny._ratelimit import Pacing
-from anny._request import APIResponse, RequestPlan, Send, Sleep, plan_flow, release_stream
+from anny._response import APIResponse, release_stream
 from anny._retry import RetryPolicy
 from anny.errors import AnnyError, APIResponseValidationError, OutcomeUnknownError
 
@@ -151,7 +153,7 @@ def _step(flow: Flow[T], outcome: Any, error: BaseException | None) -> tuple[boo
         return True, stop.value
 
 
-#: What a :class:`~anny._request.Send` is answered with.
+#: What a :class:`~anny._plan_flow.Send` is answered with.
 SendOutcome: TypeAlias = "httpx.Response | httpx.RequestError"
 
 
@@ -268,7 +270,7 @@ def run_plan_sync(
     pacing: Pacing | None = None,
 ) -> APIResponse[T]:
     """Execute ``plan`` with a blocking httpx client: :func:`run_flow_sync` of its
-    :func:`~anny._request.plan_flow`.
+    :func:`~anny._plan_flow.plan_flow`.
 
     An anonymous plan (a token request to the auth server) is sent without ``auth`` and
     without following redirects, whatever the httpx client is configured to do.

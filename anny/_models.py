@@ -20,14 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import functools
+import types
 import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 import attrs
 
-from anny._jsonapi import Document, Resource
+from anny._jsonapi import Document, Resource, _as_dict, _get_raw, related_object
 from anny.errors import APIResponseValidationError
 
 __all__ = [
@@ -164,12 +165,12 @@ def related_zone(res: Resource | None) -> dt.tzinfo | None:
     it with its ``timezone`` attribute; ``None`` otherwise."""
     if res is None:
         return None
-    # related() reads the one relationship from the raw object; `res.relationships` would
-    # build every relationship of the booking (this runs once per booking view).
-    related = res.related("resource")
-    if type(related) is not Resource and not isinstance(related, Resource):
+    # The included object itself: wrapping it in a Resource only to read one attribute would
+    # cost more than the rest of the lookup (this runs once per booking view).
+    related = related_object(res, "resource")
+    if related is None:
         return None
-    return zone_of(_str(related.attributes.get("timezone")))
+    return zone_of(_str(_as_dict(related.get("attributes")).get("timezone")))
 
 
 # Bounds of every number a view converts. A server, proxy or attacker can send
@@ -334,10 +335,18 @@ def json_fields(cls: type) -> list[tuple[str, str, str]]:
     return out
 
 
-# The compiled `_fields` of each view class: built on first use (the spec table is imported
-# then, not by `import anny`), as straight-line code, so parsing costs what a hand-written
-# `{"number": _str(a.get("number")), ...}` did.
-_COMPILED: dict[type, Callable[[Resource], dict[str, Any]]] = {}
+# The compiled readers of each view class (see _compile): built on first use (the spec table
+# is imported then, not by `import anny`), as straight-line code, so parsing costs what a
+# hand-written `{"number": _str(a.get("number")), ...}` did.
+class _Compiled(NamedTuple):
+    #: The converted fields of a resource, by field name (what ``cls(**fields)`` takes).
+    fields: Callable[[Resource], dict[str, Any]]
+    #: ``build(res, id)``: the view itself, its slots set directly; ``None`` when the class
+    #: must go through its ``__init__`` (a subclass with validators, its own ``_fields`` ...).
+    build: Callable[[Resource, str], Any] | None
+
+
+_COMPILED: dict[type, _Compiled] = {}
 
 
 def spec_fields(view: type[_View]) -> list[tuple[str, str, str]]:
@@ -358,8 +367,42 @@ def spec_fields(view: type[_View]) -> list[tuple[str, str, str]]:
 
 _SOURCES = {"attributes": "a", "meta": "m", "relationships": "r"}
 
+# How the compiled code fetches what it reads. Attributes and meta come straight from the
+# decoded object, as `res.attributes` / `res.meta` return them (a Resource subclass keeps its
+# own properties); `res.relationships` builds a Relationship (and its Refs) per relationship,
+# which most views never look at, so it is fetched only by views that read one.
+_FETCH = {
+    "attributes": (
+        "    if raw is None:\n        a = res.attributes\n"
+        "    else:\n        a = raw.get('attributes')\n"
+        "        if type(a) is not dict:\n            a = _as_dict(a)\n"
+    ),
+    "meta": (
+        "    if raw is None:\n        m = res.meta\n"
+        "    else:\n        m = raw.get('meta')\n"
+        "        if type(m) is not dict:\n            m = _as_dict(m)\n"
+    ),
+    "relationships": "    r = res.relationships\n",
+}
 
-def _compile(view: type[_View]) -> Callable[[Resource], dict[str, Any]]:
+
+# parse_datetime()'s common path, inlined (a statement: it catches the C parser's error);
+# anything else (absent, empty, too long, a rarer ISO form) is left to parse_datetime itself.
+_DATETIME = """    v = {read}
+    if type(v) is str and v and len(v) <= _MAX_DATETIME_CHARS:
+        try:
+            f_{field} = _fromisoformat(v)
+        except ValueError:
+            f_{field} = {c}(v)
+        else:
+            if f_{field}.tzinfo is None:
+                f_{field} = f_{field}.replace(tzinfo=_UTC)
+    else:
+        f_{field} = {c}(v)
+"""
+
+
+def _compile(view: type[_View]) -> _Compiled:
     from anny._spec_table import SCHEMA_FIELDS
 
     def key(where: str, name: str) -> str:
@@ -367,30 +410,96 @@ def _compile(view: type[_View]) -> Callable[[Resource], dict[str, Any]]:
         # open map: the name is its key as written.
         return SCHEMA_FIELDS.get(view.SCHEMAS[where], {}).get(name, name)
 
-    namespace: dict[str, Any] = {}
-    items = []
+    namespace: dict[str, Any] = {
+        "_Resource": Resource,
+        "_get_raw": _get_raw,
+        "_as_dict": _as_dict,
+        "_zone_of": related_zone,
+        "_new": object.__new__,
+        "_view": view,
+        "_fromisoformat": _fromisoformat,
+        "_MAX_DATETIME_CHARS": _MAX_DATETIME_CHARS,
+        "_UTC": dt.UTC,
+    }
+    reads: list[tuple[str, str]] = []
     used: set[str] = set()
     for index, field in enumerate(attrs.fields(view)):  # type: ignore[arg-type]
         found = field.metadata.get("spec")
         if found is None:
             continue
         name, where, also = found
-        namespace[f"c{index}"] = field.metadata["convert"]
+        convert = namespace[f"c{index}"] = field.metadata["convert"]
         used.add(where)
         args = f"{_SOURCES[where]}.get({key(where, name or field.name)!r})"
         if also is not None:
             also_where, also_name = ("attributes", also) if isinstance(also, str) else also
             used.add(also_where)
             args += f", {_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
-        items.append(f"{field.name!r}: c{index}({args})")
-    # Only the members a view reads are fetched: `res.relationships` builds a Relationship
-    # (and its Refs) per relationship, which most views never look at.
-    fetch = "".join(
-        f"    {source} = res.{where}\n" for where, source in _SOURCES.items() if where in used
+            reads.append((field.name, f"c{index}({args})"))
+        elif convert is _str:  # _str's own first test, inlined: most fields are strings
+            reads.append((field.name, f"v if type(v := {args}) is str else c{index}(v)"))
+        elif convert is parse_datetime:
+            reads.append((field.name, _DATETIME.format(read=args, field=field.name, c=f"c{index}")))
+        else:
+            reads.append((field.name, f"c{index}({args})"))
+    fetch = "    raw = _get_raw(res) if type(res) is _Resource else None\n"
+    fetch += "".join(_FETCH[where] for where in _SOURCES if where in used)
+    local = [name for name in view._LOCAL_TIMES if name in dict(reads)]
+    # The datetimes a view shows in the zone of its related resource (in_zone(), inlined).
+    zoned = "".join(
+        f"        if f_{name} is not None:\n            f_{name} = f_{name}.astimezone(zone)\n"
+        for name in local
     )
-    code = f"def _fields(res):\n{fetch}    return {{{', '.join(items)}}}\n"
+    if zoned:
+        zoned = "    zone = _zone_of(res)\n    if zone is not None:\n" + zoned
+    items = ", ".join(f"{name!r}: f_{name}" for name, _ in reads)
+    body = "".join(
+        expr if expr.startswith("    ") else f"    f_{name} = {expr}\n" for name, expr in reads
+    )
+    code = f"def _fields(res):\n{fetch}{body}{zoned}    return {{{items}}}\n"
+    setters = _slot_setters(view, {name for name, _ in reads})
+    if setters is not None:
+        namespace.update({f"s_{name}": setter for name, setter in setters.items()})
+        values = {"id": "id_", "raw": "res", **{name: f"f_{name}" for name, _ in reads}}
+        sets = "".join(f"    s_{name}(new, {values[name]})\n" for name in setters)
+        code += (
+            f"def _build(res, id_):\n{fetch}{body}{zoned}"
+            f"    new = _new(_view)\n{sets}    return new\n"
+        )
     exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
-    compiled: Callable[[Resource], dict[str, Any]] = namespace["_fields"]
+    return _Compiled(namespace["_fields"], namespace.get("_build"))
+
+
+def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
+    """Per field of ``view``, the ``__set__`` of its slot, when setting the slots is exactly
+    what the attrs ``__init__`` would do with ``id``, ``raw`` and the read fields (no
+    validator, converter, hook, other field or ``_fields`` of its own); ``None`` otherwise."""
+    init = getattr(view.__init__, "__code__", None)
+    if init is None or not init.co_filename.startswith("<attrs generated"):
+        return None
+    if hasattr(view, "__attrs_pre_init__") or hasattr(view, "__attrs_post_init__"):
+        return None
+    if getattr(view._fields, "__func__", None) is not vars(_View)["_fields"].__func__:
+        return None
+    setters = {}
+    for field in attrs.fields(view):  # type: ignore[arg-type]
+        slot = getattr(view, field.name, None)
+        if (
+            field.validator is not None
+            or field.converter is not None
+            or not field.init
+            or (field.name not in read and field.name not in ("id", "raw"))
+            or type(slot) is not types.MemberDescriptorType
+        ):
+            return None
+        setters[field.name] = slot.__set__
+    return setters
+
+
+def _compiled(view: type[_View]) -> _Compiled:
+    compiled = _COMPILED.get(view)
+    if compiled is None:
+        compiled = _COMPILED[view] = _compile(view)
     return compiled
 
 
@@ -405,6 +514,9 @@ class _View:
     TYPE: str = ""
     #: The spec schemas a view's fields are read from: ``attributes`` and ``meta``.
     SCHEMAS: Mapping[str, str] = {}
+    #: The datetime fields shown in the time zone of the related ``resource`` (see
+    #: :func:`related_zone`), when anny included it.
+    _LOCAL_TIMES: tuple[str, ...] = ()
 
     raw: Resource | None
 
@@ -422,24 +534,32 @@ class _View:
 
     @classmethod
     def _fields(cls, res: Resource) -> dict[str, Any]:
-        compiled = _COMPILED.get(cls)
-        if compiled is None:
-            compiled = _COMPILED[cls] = _compile(cls)
-        return compiled(res)
+        return _compiled(cls).fields(res)
 
     @classmethod
     def from_resource(cls: type[V], res: Resource) -> V:
         """Build the view. Raises :class:`~anny.APIResponseValidationError` if ``res`` is
         not a resource (or has no id); a different ``type`` is accepted (forward compat)."""
-        if type(res) is not Resource and not isinstance(res, Resource):
+        if type(res) is Resource:
+            id_ = _get_raw(res).get("id")
+            if type(id_) is not str:
+                id_ = res.id
+        elif isinstance(res, Resource):
+            id_ = res.id
+        else:
             raise APIResponseValidationError(
                 f"{cls.__name__}: expected a resource, got {type(res).__name__}"
             )
-        id_ = res.id
         if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
+        compiled = _compiled(cls)
+        if compiled.build is not None:
+            # The slots set directly: what the attrs __init__ does, without a dict of
+            # fields, a call with 15 keyword arguments and a setattr call per field.
+            built: V = compiled.build(res, id_)
+            return built
         factory: Any = cls  # attrs generates the subclass __init__; _View declares none
-        view: V = factory(id=id_, raw=res, **cls._fields(res))
+        view: V = factory(id=id_, raw=res, **compiled.fields(res))
         return view
 
     @classmethod
@@ -463,6 +583,7 @@ class Booking(_View):
 
     TYPE = "bookings"
     SCHEMAS = {"attributes": "BookingAttributes", "meta": "BookingMeta"}
+    _LOCAL_TIMES = ("start_date", "end_date", "created_at", "canceled_at", "cancelable_until")
 
     id: str
     number: str | None = read(_str)
@@ -508,20 +629,6 @@ class Booking(_View):
         helpers of ``client.bookings`` and the cart ask for it); its datetimes are then in
         that zone, like the resource's slots."""
         return related_zone(self.raw)
-
-    @classmethod
-    def _fields(cls, res: Resource) -> dict[str, Any]:
-        fields = super()._fields(res)
-        zone = related_zone(res)
-        if zone is not None:
-            for name in _BOOKING_TIMES:
-                value = fields[name]
-                if value is not None:  # in_zone(), inlined: five times per booking
-                    fields[name] = value.astimezone(zone)
-        return fields
-
-
-_BOOKING_TIMES = ("start_date", "end_date", "created_at", "canceled_at", "cancelable_until")
 
 
 @attrs.frozen

@@ -216,4 +216,23 @@ def merge_params(
     """
     if params is None:
         return []
+    if type(params) is dict:
+        # The common call, `get(path, params={"include": "service"})`: string names and
+        # values, checked all at once (a control character in a name, a lone surrogate
+        # anywhere). Anything else, or anything wrong, takes the general path, which also
+        # words the error.
+        pairs = list(params.items())
+        for key, value in pairs:
+            if type(key) is not str or type(value) is not str or not key:
+                break
+        else:
+            names = "".join(params)
+            if _CONTROL_CHARACTER.search(names) is None:
+                try:
+                    names.encode("utf-8")
+                    "".join(params.values()).encode("utf-8")
+                except UnicodeEncodeError:
+                    pass
+                else:
+                    return pairs
     return build_query(extra=params)

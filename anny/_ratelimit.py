@@ -9,7 +9,7 @@ headers, so a client cannot ask how much budget is left: it has to count for its
 :class:`RateLimit` is the configuration (``Anny(rate_limit=RateLimit(reads=400))``;
 ``rate_limit=None`` turns pacing off). :class:`LocalBudget` does the counting for one process.
 Both clients ask a :class:`Budget` before *every* attempt they send; the answer is a number of
-seconds to wait, which the request flow turns into a :class:`~anny._request.Sleep` (so unit
+seconds to wait, which the request flow turns into a :class:`~anny._plan_flow.Sleep` (so unit
 tests inject a clock and never sleep for real).
 
 The :class:`Budget` protocol (for other backends, e.g. one shared through Redis)

@@ -16,7 +16,8 @@ from anny._ids import validate_id, validate_slug
 from anny._jsonapi import Document, Resource
 from anny._models import Organization
 from anny._pagination import _url_key, next_page
-from anny._request import APIResponse, RequestPlan
+from anny._plan import RequestPlan
+from anny._response import APIResponse
 from anny.errors import InvalidParameterError, SignInRequiredError
 
 T = TypeVar("T")

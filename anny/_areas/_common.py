@@ -11,8 +11,9 @@ from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._models import _View
 from anny._operations import operation
+from anny._plan import RequestPlan
 from anny._query import QueryParams
-from anny._request import RequestPlan, document_parser, parse_document
+from anny._response import document_parser, parse_document
 from anny.errors import AnnyError, APIStatusError, InvalidParameterError, OutcomeUnknownError
 
 T = TypeVar("T")

@@ -41,8 +41,10 @@ from anny._areas.catalog import (
 from anny._catalog_types import CalendarEvent, OpeningPeriod, Slot, parse_date, zone_of
 from anny._flow import DEFAULT_BATCH_CONCURRENCY, Batch, Flow, perform
 from anny._models import BookableResource
+from anny._plan import RequestPlan
+from anny._plan_flow import Sleep
 from anny._query import encode_scalar
-from anny._request import APIResponse, RequestPlan, Sleep, parse_json
+from anny._response import APIResponse, parse_json
 from anny._retry import parse_retry_after
 from anny.errors import AnnyError, APIResponseValidationError, InvalidParameterError, RateLimitError
 

@@ -22,7 +22,7 @@ from anny._areas.catalog import ResourceRef, ServiceRef
 from anny._flow import Flow, perform
 from anny._ids import validate_booking_number
 from anny._models import Booking, BookingStatus
-from anny._request import document_parser, parse_json
+from anny._response import document_parser, parse_json
 from anny._results import CancellationTerms
 from anny.errors import AuthenticationError, InvalidParameterError, NotFoundError
 

@@ -23,7 +23,8 @@ from anny._flow import Flow, perform
 from anny._ids import validate_id, validate_slug
 from anny._jsonapi import Document, Resource
 from anny._models import BookableResource, Organization, Service
-from anny._request import RequestPlan, document_parser, parse_json
+from anny._plan import RequestPlan
+from anny._response import document_parser, parse_json
 from anny.errors import APIResponseValidationError, InvalidParameterError
 
 __all__ = [

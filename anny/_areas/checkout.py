@@ -30,7 +30,8 @@ from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Resource
 from anny._models import Booking, Order
-from anny._request import RequestPlan, parse_document, parse_json
+from anny._plan import RequestPlan
+from anny._response import parse_document, parse_json
 from anny._results import CheckoutForm, Quote
 from anny.errors import AnnyError, InvalidParameterError, OutcomeUnknownError, SlotTakenError
 

@@ -25,7 +25,7 @@ from anny._areas._common import op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_id
 from anny._jsonapi import Document, Resource
-from anny._request import document_parser, parse_none
+from anny._response import document_parser, parse_none
 from anny.errors import APIResponseValidationError, InvalidParameterError
 
 __all__ = ["Communities", "CommunityRef"]

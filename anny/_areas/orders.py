@@ -15,7 +15,7 @@ from anny._areas._common import id_of, op_plan, view_parser
 from anny._flow import Flow, perform
 from anny._ids import validate_order_number
 from anny._models import Order
-from anny._request import parse_bytes
+from anny._response import parse_bytes
 from anny.errors import InvalidParameterError
 
 __all__ = ["OrderRef", "Orders"]

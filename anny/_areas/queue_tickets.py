@@ -21,7 +21,7 @@ from anny._areas._common import id_of, op_plan, read_back, view_parser
 from anny._flow import Flow, perform
 from anny._jsonapi import Resource
 from anny._models import BookableResource, Service
-from anny._request import parse_none
+from anny._response import parse_none
 
 __all__ = ["QueueTickets", "TicketRef"]
 

@@ -29,7 +29,7 @@ from anny._areas._common import explained, id_of, op_plan, read_back, view_parse
 from anny._flow import Flow, perform
 from anny._jsonapi import Resource
 from anny._models import BookableResource, Service
-from anny._request import parse_none
+from anny._response import parse_none
 from anny.errors import ConflictError, InvalidParameterError, UnprocessableEntityError
 
 __all__ = ["EntryRef", "Waitlist"]

@@ -10,7 +10,8 @@ from annycore_helpers import BASE, jsonapi
 
 import anny
 from anny._flow import Batch, Flow, perform
-from anny._request import Sleep, parse_json
+from anny._plan_flow import Sleep
+from anny._response import parse_json
 
 BOOKING = {"data": {"type": "bookings", "id": "7", "attributes": {"status": "canceled"}}}
 

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import anny
-from anny._request import parse_document
+from anny._response import parse_document
 
 ORDER_DOC = {
     "data": {
@@ -256,3 +256,25 @@ def test_random_responses_only_raise_anny_errors(content, content_type, status):
     assert "oat=s" not in str(error)
     with contextlib.suppress(anny.AnnyError):
         _touch_everything(parse_document(response))
+
+
+def test_dunder_names_in_attributes_never_answer_protocol_lookups() -> None:
+    # A server may send any attribute name; `__deepcopy__` or `__length_hint__` sent as data
+    # must not be taken for the protocol (the attribute fast path checks dunders first).
+    doc = anny.Document.from_json(
+        {
+            "data": {
+                "type": "rooms",
+                "id": "1",
+                "attributes": {"__deepcopy__": "x", "__length_hint__": 3, "name": "A"},
+            }
+        }
+    )
+    room = doc.data
+    assert isinstance(room, anny.Resource)
+    with pytest.raises(AttributeError):
+        _ = room.__deepcopy__
+    assert room["__deepcopy__"] == "x"
+    with pytest.raises(AttributeError):
+        _ = room.__length_hint__
+    assert room.name == "A"

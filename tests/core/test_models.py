@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import anny
 
@@ -199,3 +202,202 @@ def test_other_views_and_bad_values():
             anny.Document.from_json({"data": [BOOKING["data"]]})
         )
     ] == ["3581903"]
+
+
+# ---------------------------------------------------------------- views built slot by slot
+
+_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(
+        [
+            "2026-11-25T08:00:00+01:00",
+            "2026-03-29T00:30:00Z",  # the spring-forward night in Berlin
+            "2026-10-25T00:30:00+00:00",  # the fall-back night: fold=1 after conversion
+            "2026-04-15T09:00:00",  # no offset: read as UTC
+            "accepted",
+            "ACCEPTED",
+            "12.50",
+            "",
+        ]
+    ),
+    st.text(max_size=5),
+)
+
+
+def _all_views() -> list[type]:
+    from anny import _account_types, _models
+
+    return [
+        cls
+        for module in (_models, _account_types)
+        for cls in vars(module).values()
+        if isinstance(cls, type) and issubclass(cls, _models._View) and cls is not _models._View
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    attributes=st.dictionaries(
+        st.sampled_from(
+            [
+                "number",
+                "status",
+                "start_date",
+                "end_date",
+                "created_at",
+                "total",
+                "currency",
+                "name",
+                "slug",
+                "price",
+                "min_duration",
+                "is_default",
+                "position",
+                "valid_from",
+            ]
+        ),
+        _VALUES,
+    ),
+    meta=st.dictionaries(
+        st.sampled_from(["cancelable_until", "is_member", "download_url"]), _VALUES
+    ),
+    zone=st.sampled_from([None, "Europe/Berlin", "America/New_York", "Nowhere/Unknown", 5]),
+    id_=st.sampled_from(["7", 7]),
+)
+def test_views_built_slot_by_slot_equal_views_built_by_their_init(
+    attributes: dict[str, object], meta: dict[str, object], zone: object, id_: object
+) -> None:
+    # from_resource sets the slots directly (issue 18 §5); the attrs __init__ with the same
+    # fields must give an equal view, field for field, with the same types and zones.
+    booking = {
+        "type": "bookings",
+        "id": id_,
+        "attributes": attributes,
+        "meta": meta,
+        "relationships": {
+            "resource": {"data": {"type": "resources", "id": "1"}},
+            "community": {"data": {"type": "communities", "id": "2"}},
+        },
+    }
+    room = {"type": "resources", "id": "1", "attributes": {"timezone": zone}}
+    doc = anny.Document.from_json({"data": [booking], "included": [room]})
+    res = doc.data[0]
+    for view in _all_views():
+        built = view.from_resource(res)
+        assert type(built) is view
+        by_init = view(id=res.id, raw=res, **view._fields(res))
+        for field in attrs.fields(view):
+            mine, theirs = getattr(built, field.name), getattr(by_init, field.name)
+            assert type(mine) is type(theirs), field.name
+            assert mine == theirs or (mine != mine and theirs != theirs), field.name
+            if isinstance(mine, dt.datetime):
+                assert (mine.tzinfo, mine.fold) == (theirs.tzinfo, theirs.fold), field.name
+        assert built == by_init
+        assert repr(built) == repr(by_init)
+        assert built.raw is res
+
+
+def test_a_booking_shows_its_times_in_the_zone_of_its_resource_across_dst() -> None:
+    from zoneinfo import ZoneInfo
+
+    berlin = ZoneInfo("Europe/Berlin")
+    booking = {
+        "type": "bookings",
+        "id": "1",
+        "attributes": {
+            "start_date": "2026-10-25T00:30:00+00:00",  # 02:30 CEST
+            "end_date": "2026-10-25T01:30:00+00:00",  # 02:30 CET, the repeated hour
+            "created_at": "2026-03-29T01:30:00Z",  # 03:30 CEST, just after the gap
+        },
+        "meta": {"cancelable_until": "2026-03-29T00:59:59Z"},  # 01:59:59 CET
+        "relationships": {"resource": {"data": {"type": "resources", "id": "9"}}},
+    }
+    room = {"type": "resources", "id": "9", "attributes": {"timezone": "Europe/Berlin"}}
+    view = anny.types.Booking.from_resource(
+        anny.Document.from_json({"data": booking, "included": [room]}).data
+    )
+    assert view.zone is berlin
+    assert (view.start_date.tzinfo, view.start_date.fold) == (berlin, 0)
+    assert view.start_date.replace(tzinfo=None) == dt.datetime(2026, 10, 25, 2, 30)
+    assert (view.end_date.replace(tzinfo=None), view.end_date.fold) == (
+        dt.datetime(2026, 10, 25, 2, 30),
+        1,
+    )
+    assert (
+        view.end_date.timestamp() - view.start_date.timestamp() == 3600
+    )  # same tzinfo: wall-time "-"
+    assert view.created_at.replace(tzinfo=None) == dt.datetime(2026, 3, 29, 3, 30)
+    assert view.cancelable_until.replace(tzinfo=None) == dt.datetime(2026, 3, 29, 1, 59, 59)
+    assert view.created_at.utcoffset() == dt.timedelta(hours=2)
+    assert view.cancelable_until.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_a_subclass_with_a_validator_is_still_built_by_its_init() -> None:
+    seen: list[object] = []
+
+    @attrs.frozen
+    class Checked(anny.types.Booking):
+        note: str | None = attrs.field(default=None, validator=lambda _, __, v: seen.append(v))
+
+    res = anny.Document.from_json(
+        {"data": {"type": "bookings", "id": "1", "attributes": {"number": "BB1"}}}
+    ).data
+    view = Checked.from_resource(res)
+    assert (type(view), view.number, view.note, seen) == (Checked, "BB1", None, [None])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    raw=st.one_of(
+        st.none(),
+        st.integers(),
+        st.sampled_from(
+            [
+                "",
+                "2026-11-25T08:00:00+01:00",
+                "2026-11-25T08:00:00.123456Z",
+                "2026-11-25T08:00:00",
+                "2026-11-25",
+                "2026-W48-3T08:00",  # ISO week date: dateutil reads it
+                "2026-11-25T24:00:00+01:00",  # 24:00: dateutil reads it
+                "2026-11-25T08:00:00+01:00" + " " * 60,  # too long
+                "not a date",
+            ]
+        ),
+        st.text(max_size=30),
+    ),
+    zone=st.sampled_from([None, "Europe/Berlin"]),
+)
+def test_view_datetimes_read_exactly_as_parse_datetime_reads_them(
+    raw: object, zone: str | None
+) -> None:
+    # The compiled readers inline parse_datetime's common path; every value must still read
+    # as parse_datetime (then in_zone) reads it.
+    from anny._models import in_zone, parse_datetime, zone_of
+
+    doc = anny.Document.from_json(
+        {
+            "data": {
+                "type": "bookings",
+                "id": "1",
+                "attributes": {"start_date": raw},
+                "meta": {"cancelable_until": raw},
+                "relationships": {"resource": {"data": {"type": "resources", "id": "2"}}},
+            },
+            "included": [{"type": "resources", "id": "2", "attributes": {"timezone": zone}}],
+        }
+    )
+    view = anny.types.Booking.from_resource(doc.data)
+    expected = in_zone(parse_datetime(raw), zone_of(zone))
+    for got in (view.start_date, view.cancelable_until):
+        assert got == expected
+        assert type(got) is type(expected)
+        if expected is not None:
+            assert (got.tzinfo, got.fold, got.utcoffset()) == (
+                expected.tzinfo,
+                expected.fold,
+                expected.utcoffset(),
+            )

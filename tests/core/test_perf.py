@@ -322,7 +322,7 @@ def test_datetimes_use_the_fast_parser_and_fall_back_to_dateutil() -> None:
 def test_debug_log_arguments_are_built_only_when_debug_is_on(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    import anny._request as request_module
+    import anny._plan_flow as request_module
 
     redacted: list[str] = []
     real = request_module.redact_url

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from annycore_helpers import BASE, jsonapi
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import anny
 from anny._query import encode_scalar
@@ -106,3 +108,27 @@ async def test_naive_datetime_in_request_body_rejected_before_sending(make):
             h.client.post, "/api/v1/order/bookings", json={"start": dt.datetime(2026, 1, 1)}
         )
     assert h.requests == []
+
+
+_names = st.text(alphabet=st.sampled_from("ab[]_\x00\x1f\x7fä\ud800 "), max_size=6)
+_values = st.text(alphabet=st.sampled_from("a1,\x00ä\ud800\udc00 "), max_size=6) | st.sampled_from(
+    [None, 1, True, [1, 2], 1.5]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(params=st.dictionaries(_names, _values, max_size=4))
+def test_merge_params_of_a_dict_is_build_query_of_it(params: dict[str, object]) -> None:
+    # merge_params has a fast path for dicts of strings; it must give the general path's
+    # pairs, and the general path's error (type and wording) for anything it refuses.
+    from anny._query import build_query, merge_params
+
+    try:
+        expected: object = build_query(extra=params)
+    except anny.InvalidParameterError as exc:
+        expected = ("error", str(exc))
+    try:
+        got: object = merge_params(params)
+    except anny.InvalidParameterError as exc:
+        got = ("error", str(exc))
+    assert got == expected
