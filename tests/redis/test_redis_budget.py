@@ -206,7 +206,10 @@ def test_four_processes_never_send_more_than_the_budget_in_any_window(
     for i in range(len(slots) - 5):
         assert slots[i + 5] - slots[i] >= 1.0, f"6 slots within one second from {i}"
     assert slots[-1] - slots[0] >= 2.0
-    assert slots[-1] - start_at <= 2.0 * 1.15
+    # Close to the optimum: 2 s plus a margin for four processes scheduled on a loaded 2-core
+    # machine (2.31 s was seen once at load 9); pacing that waited a whole extra window would
+    # take 3 s and still fail.
+    assert slots[-1] - start_at <= 2.0 * 1.3
 
 
 def test_a_429_lowers_the_budget_of_every_process_until_cleared(
