@@ -39,7 +39,7 @@ from anny._exports import lazy_exports as _lazy_exports
 from anny._jsonapi import Document, Resource
 from anny._pagination import AsyncPager, Page, Pager
 from anny._ratelimit import RateLimit
-from anny._request import APIResponse
+from anny._response import APIResponse
 from anny._version import __version__
 from anny.errors import (
     AnnyError,

@@ -19,15 +19,17 @@ import httpx
 
 from anny._auth import TokenSource
 from anny._binding import Context
+from anny._build import build_request
 from anny._clock import utc_now
 from anny._config import NOT_GIVEN, ClientConfig, NotGiven, check_headers, resolve_config
 from anny._jsonapi import Document
 from anny._logging import redact_headers, redact_url, setup_logging_from_env
 from anny._operations import find_operation
 from anny._pagination import Paged, fit_page_size
+from anny._plan import RequestPlan
 from anny._query import merge_params
 from anny._ratelimit import Budget, Pacing, RateLimit, RateLimitWait, make_budget
-from anny._request import APIResponse, RequestPlan, build_request
+from anny._response import APIResponse
 from anny._retry import RetryPolicy
 from anny.errors import InvalidParameterError
 

@@ -45,7 +45,8 @@ from anny._clock import utc_now
 from anny._flow import Flow
 from anny._jsonapi import Document
 from anny._pagination import Paged, async_pager, first_page_flow, pager
-from anny._request import APIResponse, RequestPlan
+from anny._plan import RequestPlan
+from anny._response import APIResponse
 
 if TYPE_CHECKING:
     from anny._pagination import AsyncPager, Pager

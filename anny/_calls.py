@@ -14,7 +14,7 @@ from typing import Any, TypeVar, cast
 from anny._base import BaseClient, Params
 from anny._binding import Bindable, M, endpoint
 from anny._jsonapi import Document
-from anny._request import RequestPlan
+from anny._plan import RequestPlan
 
 __all__ = ["Calls"]
 

@@ -32,6 +32,7 @@ from anny._flow import (
 )
 from anny._jsonapi import Document, Resource
 from anny._pagination import DEFAULT_MAX_PAGES, AsyncPager, Pager, async_pager, pager
+from anny._plan import RequestPlan
 from anny._ratelimit import (
     DEFAULT_RATE_LIMIT,
     Budget,
@@ -40,7 +41,7 @@ from anny._ratelimit import (
     SingleFlight,
     flight_key,
 )
-from anny._request import APIResponse, RequestPlan
+from anny._response import APIResponse
 from anny.errors import InvalidParameterError
 
 if TYPE_CHECKING:

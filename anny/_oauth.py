@@ -44,11 +44,13 @@ import attrs
 import httpx
 
 from anny._auth import PRINTABLE, check_secret_text
+from anny._build import build_request
 from anny._clock import Clock, utc_now
 from anny._config import DEFAULT_TIMEOUT, user_agent
 from anny._flow import Flow, run_flow_async, run_flow_sync, run_plan_async, run_plan_sync
 from anny._logging import REDACTED, logger, redact_url
-from anny._request import APIResponse, RequestPlan, build_request, parse_none
+from anny._plan import RequestPlan
+from anny._response import APIResponse, parse_none
 from anny._retry import RetryPolicy
 from anny._token import Token
 from anny.errors import (

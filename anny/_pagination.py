@@ -32,7 +32,8 @@ import httpx
 from anny._jsonapi import Document, Resource
 from anny._logging import logger, redact_url
 from anny._operations import find_operation
-from anny._request import APIResponse, RequestPlan, release_stream
+from anny._plan import RequestPlan
+from anny._response import APIResponse, release_stream
 from anny.errors import InvalidParameterError
 
 __all__ = [

@@ -36,16 +36,17 @@ if TYPE_CHECKING:
         validate_slug,
     )
     from anny._operations import Operation
+    from anny._plan import RequestPlan
+    from anny._plan_flow import Sleep
     from anny._query import build_query
-    from anny._request import RequestPlan, Sleep
 
 _LAZY = {
     "Batch": "anny._flow",
     "Context": "anny._binding",
     "Flow": "anny._flow",
     "Operation": "anny._operations",
-    "RequestPlan": "anny._request",
-    "Sleep": "anny._request",
+    "RequestPlan": "anny._plan",
+    "Sleep": "anny._plan_flow",
     "build_query": "anny._query",
     "path_segment": "anny._ids",
     "perform": "anny._flow",
