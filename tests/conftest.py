@@ -26,6 +26,9 @@ import regenerate
 from spec_tools import load_spec
 from suite_helpers import ANNY_ENV, START, VirtualMonotonic
 
+#: The `offload` marker: long self-contained modules run in a second process on the other core.
+pytest_plugins = ["offload_plugin"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def _one_tls_context_per_ca_file() -> Iterator[None]:

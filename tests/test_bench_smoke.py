@@ -14,6 +14,9 @@ import pytest
 
 import bench
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 
 def test_every_row_runs_and_lands_in_the_table_and_the_json(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]

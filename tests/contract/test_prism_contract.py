@@ -45,6 +45,9 @@ import anny_api
 from anny_api.models import ErrorDocument
 from anny_api.types import Response
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 #: The operationId of every request that went through Prism and came back with its documented
 #: success and no violation. The id is read off the request on the wire (method and path matched
 #: against the spec's paths), not taken from the test's parameter, so a generated function that

@@ -37,6 +37,9 @@ from anny_sandbox.flatten import prefers_flat
 
 from spec_tools import ResponseValidator, resolve
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 JSONAPI = "application/vnd.api+json"
 # Monday 2026-11-23, 08:00 in Berlin, frozen.
 START = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)

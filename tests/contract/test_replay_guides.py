@@ -40,6 +40,9 @@ from anny_sandbox.flatten import prefers_flat
 
 from spec_tools import ResponseValidator
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 MAX = "max.power@example.com"
 READ = {"Accept": JSONAPI}
 WRITE = {"Accept": JSONAPI, "Content-Type": JSONAPI}

@@ -21,11 +21,15 @@ import time
 from collections.abc import Callable
 
 import httpx
+import pytest
 from fuzz_bodies import Answer, answer
 
 import anny
 from anny._models import VIEWS
 from anny._retry import RetryPolicy
+
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
 
 TOTAL = int(os.environ.get("ANNY_FUZZ_CASES", "10000"))
 ASYNC_CASES = max(TOTAL // 5, 1)

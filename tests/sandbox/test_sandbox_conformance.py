@@ -23,6 +23,9 @@ from sandbox_helpers import (
 
 from anny_sandbox import Sandbox
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 
 def test_every_operation_answers_per_spec(sandbox: Sandbox) -> None:
     """One sweep over all operations (success and typical error paths), each response

@@ -11,6 +11,9 @@ import pytest
 import lint_spec
 from spec_tools import subset
 
+# Long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = pytest.mark.offload
+
 
 def test_spec_is_valid_and_lint_clean(capsys: pytest.CaptureFixture[str]) -> None:
     """`scripts/lint_spec.py` (which `make test` no longer runs separately) on the spec."""

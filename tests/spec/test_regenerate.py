@@ -15,7 +15,8 @@ import regenerate
 from spec_tools import load_spec, subset
 from spec_tools import operations as spec_operations
 
-pytestmark = pytest.mark.slow
+# Slow, and long and self-contained: runs on the other core (tests/offload_plugin.py).
+pytestmark = [pytest.mark.slow, pytest.mark.offload]
 
 
 # A few operations of the spec: the deepObject map (service-configuration), an `explode: false`
