@@ -21,6 +21,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,7 @@ class _Child:
         self.config = config
         self._reports: dict[str, list[TestReport]] | None = None
         self.started = time.monotonic()
-        self.ran_for = self.waited = 0.0
+        self.ended = self.waited = 0.0
         args_file = self.folder / "nodeids.txt"
         args_file.write_text("\n".join(nodeids) + "\n", encoding="utf-8")
         with self.output_path.open("wb") as output:
@@ -63,15 +64,20 @@ class _Child:
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
             )
+        # Notes when the child ends, for the summary line (is the split balanced?).
+        self._watch = threading.Thread(target=self._note_end, daemon=True)
+        self._watch.start()
+
+    def _note_end(self) -> None:
+        self.process.wait()
+        self.ended = time.monotonic()
 
     def reports(self) -> dict[str, list[TestReport]]:
         """The child's reports by node id (waits for the child to end, once)."""
         if self._reports is None:
             asked = time.monotonic()
-            self.process.wait()
-            ended = time.monotonic()
-            # The child's run time is an upper bound when it had ended before it was asked.
-            self.ran_for, self.waited = ended - self.started, ended - asked
+            self._watch.join()
+            self.waited = max(0.0, self.ended - asked)
             self._reports = {}
             if self.reports_path.exists():
                 with self.reports_path.open(encoding="utf-8") as lines:
@@ -189,8 +195,8 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     if child is not None and child._reports is not None:
         # Says whether the split pays: a long wait means too much is offloaded.
         terminalreporter.write_line(
-            f"offload: {len(child.nodeids)} tests ran in a second process "
-            f"(at most {child.ran_for:.1f} s); this session waited {child.waited:.1f} s for it"
+            f"offload: {len(child.nodeids)} tests ran in a second process in "
+            f"{child.ended - child.started:.1f} s; this session waited {child.waited:.1f} s for it"
         )
 
 
