@@ -24,7 +24,7 @@ import types
 import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Self, TypeVar
 
 import attrs
 
@@ -62,7 +62,18 @@ def lenient_member(cls: type[E], value: object) -> E:
     return cls("unknown")
 
 
-class BookingStatus(enum.StrEnum):
+class LenientEnum(enum.StrEnum):
+    """A string enum whose :meth:`parse` maps anything it does not know to ``UNKNOWN`` (every
+    subclass has that member). The views' compiled readers look a known value up in the
+    enum's own map directly, and call :meth:`parse` for anything else."""
+
+    @classmethod
+    def parse(cls, value: object) -> Self:
+        """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
+        return lenient_member(cls, value)
+
+
+class BookingStatus(LenientEnum):
     """Booking lifecycle status; ``UNKNOWN`` for values this client does not know yet."""
 
     RESERVED = "reserved"
@@ -74,11 +85,6 @@ class BookingStatus(enum.StrEnum):
     EXPIRED = "expired"
     PENDING = "pending"
     UNKNOWN = "unknown"
-
-    @classmethod
-    def parse(cls, value: object) -> BookingStatus:
-        """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
-        return lenient_member(cls, value)
 
 
 @attrs.frozen
@@ -170,7 +176,11 @@ def related_zone(res: Resource | None) -> dt.tzinfo | None:
     related = related_object(res, "resource")
     if related is None:
         return None
-    return zone_of(_str(_as_dict(related.get("attributes")).get("timezone")))
+    attributes = related.get("attributes")
+    name = attributes.get("timezone") if type(attributes) is dict else None
+    if type(name) is str and name:
+        return _zone(name)  # zone_of()'s common case: one call of the C cache
+    return zone_of(_str(_as_dict(attributes).get("timezone")))
 
 
 # Bounds of every number a view converts. A server, proxy or attacker can send
@@ -255,6 +265,7 @@ def read(
     also: str | tuple[str, str] | None = None,
     default: Any = None,
     repr: bool = True,
+    lazy: bool = False,
 ) -> Any:
     """A view field read from the spec: the property ``name`` (the Python name the generator
     gives it; default: the field's own name) of the view's attributes schema (``meta=True``: its
@@ -265,7 +276,14 @@ def read(
     The JSON key comes from the spec's table (``SCHEMA_FIELDS``), so a property renamed in the
     spec is read under its new name with no code edit, and one test checks every view field
     against its schema (tests/spec/test_views_match_spec.py).
+
+    ``lazy=True`` (datetimes only): a view built from a resource keeps the wire string and
+    converts it on the first read of the field (then stores the result), for fields most
+    callers never read; equality, ``repr``, hashing, pickling and ``attrs.asdict`` read the
+    field, so they all see the converted value (see :class:`_LazyDatetime`).
     """
+    if lazy and convert is not parse_datetime:
+        raise TypeError("read(lazy=True) is for parse_datetime fields")
     return attrs.field(
         default=default,
         repr=repr,
@@ -276,6 +294,7 @@ def read(
                 also,
             ),
             "convert": convert,
+            "lazy": lazy,
         },
     )
 
@@ -386,6 +405,53 @@ _FETCH = {
 }
 
 
+class _LazyDatetime:
+    """The class attribute of a ``read(parse_datetime, lazy=True)`` field, in place of its slot's
+    member descriptor (installed by :func:`_compile`).
+
+    A view's compiled builder stores the field's wire string in the slot; the first read
+    converts it (:func:`parse_datetime`, then the zone of the related resource for a field of
+    ``_LOCAL_TIMES``, as the eager fields) and stores the result in the slot, so later reads
+    return the same object. A string is never a converted value (the field is
+    ``datetime | None``), which is how a pending value is told apart. Setting and deleting go
+    to the slot, as attrs' ``__init__`` and ``__setstate__`` expect.
+    """
+
+    __slots__ = ("_get", "_set", "_slot", "zoned")
+
+    def __init__(self, slot: types.MemberDescriptorType, zoned: bool) -> None:
+        self._slot = slot
+        self._get = slot.__get__
+        self._set = slot.__set__
+        self.zoned = zoned
+
+    def __get__(self, view: Any, owner: type | None = None) -> Any:
+        if view is None:
+            return self
+        value = self._get(view)
+        if type(value) is str:
+            value = parse_datetime(value)
+            if self.zoned and value is not None:
+                value = in_zone(value, related_zone(view.raw))
+            self._set(view, value)
+        return value
+
+    def __set__(self, view: Any, value: Any) -> None:
+        self._set(view, value)
+
+    def __delete__(self, view: Any) -> None:
+        self._slot.__delete__(view)
+
+
+def _member(view: type, name: str) -> Any:
+    """The slot's member descriptor of field ``name`` (also behind a :class:`_LazyDatetime`);
+    ``None`` if the field is no plain slot."""
+    slot = getattr(view, name, None)
+    if type(slot) is _LazyDatetime:
+        return slot._slot
+    return slot if type(slot) is types.MemberDescriptorType else None
+
+
 # parse_datetime()'s common path, inlined (a statement: it catches the C parser's error);
 # anything else (absent, empty, too long, a rarer ISO form) is left to parse_datetime itself.
 _DATETIME = """    v = {read}
@@ -400,6 +466,22 @@ _DATETIME = """    v = {read}
     else:
         f_{field} = {c}(v)
 """
+
+
+# parse_money()'s common path, inlined: a JSON number (a float, or an int far from the bounds
+# _decimal() checks) becomes a Money whose slots are set directly (what its attrs __init__
+# does); anything else is left to parse_money itself.
+_MONEY = """    v = {read}
+    if (type(v) is float or (type(v) is int and -_MAX_INT < v < _MAX_INT)) and (
+        (d := _Decimal(repr(v))).is_finite() and -_MAX_EXPONENT <= d.adjusted() <= _MAX_EXPONENT
+    ):
+        f_{field} = _new(_Money)
+        _s_amount(f_{field}, d)
+        _s_currency(f_{field}, v if isinstance(v := {also}, str) else None)
+    else:
+        f_{field} = {c}(v, {also})
+"""
+_LENIENT_PARSE = LenientEnum.parse.__func__  # type: ignore[attr-defined]
 
 
 def _compile(view: type[_View]) -> _Compiled:
@@ -420,8 +502,15 @@ def _compile(view: type[_View]) -> _Compiled:
         "_fromisoformat": _fromisoformat,
         "_MAX_DATETIME_CHARS": _MAX_DATETIME_CHARS,
         "_UTC": dt.UTC,
+        "_Decimal": Decimal,
+        "_Money": Money,
+        "_s_amount": _slot_setter(Money, "amount"),
+        "_s_currency": _slot_setter(Money, "currency"),
+        "_MAX_INT": 1 << 64,
+        "_MAX_EXPONENT": _MAX_EXPONENT,
     }
     reads: list[tuple[str, str]] = []
+    lazy: dict[str, str] = {}  # field → what _build stores instead: the wire string
     used: set[str] = set()
     for index, field in enumerate(attrs.fields(view)):  # type: ignore[arg-type]
         found = field.metadata.get("spec")
@@ -434,38 +523,70 @@ def _compile(view: type[_View]) -> _Compiled:
         if also is not None:
             also_where, also_name = ("attributes", also) if isinstance(also, str) else also
             used.add(also_where)
-            args += f", {_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
-            reads.append((field.name, f"c{index}({args})"))
+            also_read = f"{_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
+            if convert is parse_money:
+                reads.append(
+                    (
+                        field.name,
+                        _MONEY.format(read=args, also=also_read, field=field.name, c=f"c{index}"),
+                    )
+                )
+            else:
+                reads.append((field.name, f"c{index}({args}, {also_read})"))
         elif convert is _str:  # _str's own first test, inlined: most fields are strings
             reads.append((field.name, f"v if type(v := {args}) is str else c{index}(v)"))
+        elif getattr(convert, "__func__", None) is _LENIENT_PARSE:
+            # lenient_member()'s first look-up, inlined; every other value goes to parse().
+            namespace[f"m{index}"] = convert.__self__._value2member_map_
+            reads.append(
+                (
+                    field.name,
+                    f"(m{index}.get(v) if type(v := {args}) is str else None) or c{index}(v)",
+                )
+            )
         elif convert is parse_datetime:
             reads.append((field.name, _DATETIME.format(read=args, field=field.name, c=f"c{index}")))
+            if field.metadata.get("lazy"):
+                # Anything but a string converts to None: only a string is left for later.
+                lazy[field.name] = f"v if type(v := {args}) is str else None"
         else:
             reads.append((field.name, f"c{index}({args})"))
     fetch = "    raw = _get_raw(res) if type(res) is _Resource else None\n"
     fetch += "".join(_FETCH[where] for where in _SOURCES if where in used)
-    local = [name for name in view._LOCAL_TIMES if name in dict(reads)]
-    # The datetimes a view shows in the zone of its related resource (in_zone(), inlined).
-    zoned = "".join(
-        f"        if f_{name} is not None:\n            f_{name} = f_{name}.astimezone(zone)\n"
-        for name in local
-    )
-    if zoned:
-        zoned = "    zone = _zone_of(res)\n    if zone is not None:\n" + zoned
+
+    def zoned(skip: Mapping[str, str]) -> str:
+        # The datetimes a view shows in the zone of its related resource (in_zone(), inlined).
+        code = "".join(
+            f"        if f_{name} is not None:\n            f_{name} = f_{name}.astimezone(zone)\n"
+            for name in view._LOCAL_TIMES
+            if name in dict(reads) and name not in skip
+        )
+        return "    zone = _zone_of(res)\n    if zone is not None:\n" + code if code else ""
+
+    def body(skip: Mapping[str, str]) -> str:
+        return "".join(
+            f"    f_{name} = {skip[name]}\n"
+            if name in skip
+            else expr
+            if expr.startswith("    ")
+            else f"    f_{name} = {expr}\n"
+            for name, expr in reads
+        )
+
     items = ", ".join(f"{name!r}: f_{name}" for name, _ in reads)
-    body = "".join(
-        expr if expr.startswith("    ") else f"    f_{name} = {expr}\n" for name, expr in reads
-    )
-    code = f"def _fields(res):\n{fetch}{body}{zoned}    return {{{items}}}\n"
+    code = f"def _fields(res):\n{fetch}{body({})}{zoned({})}    return {{{items}}}\n"
     setters = _slot_setters(view, {name for name, _ in reads})
     if setters is not None:
         namespace.update({f"s_{name}": setter for name, setter in setters.items()})
         values = {"id": "id_", "raw": "res", **{name: f"f_{name}" for name, _ in reads}}
         sets = "".join(f"    s_{name}(new, {values[name]})\n" for name in setters)
         code += (
-            f"def _build(res, id_):\n{fetch}{body}{zoned}"
+            f"def _build(res, id_):\n{fetch}{body(lazy)}{zoned(lazy)}"
             f"    new = _new(_view)\n{sets}    return new\n"
         )
+        for name in lazy:  # _build leaves these strings: their reads convert them
+            slot = _member(view, name)
+            setattr(view, name, _LazyDatetime(slot, zoned=name in view._LOCAL_TIMES))
     exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
     return _Compiled(namespace["_fields"], namespace.get("_build"))
 
@@ -483,17 +604,23 @@ def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
         return None
     setters = {}
     for field in attrs.fields(view):  # type: ignore[arg-type]
-        slot = getattr(view, field.name, None)
+        slot = _member(view, field.name)
         if (
             field.validator is not None
             or field.converter is not None
             or not field.init
             or (field.name not in read and field.name not in ("id", "raw"))
-            or type(slot) is not types.MemberDescriptorType
+            or slot is None
         ):
             return None
         setters[field.name] = slot.__set__
     return setters
+
+
+def _slot_setter(cls: type, name: str) -> Any:
+    slot = vars(cls)[name]
+    assert type(slot) is types.MemberDescriptorType, (cls, name)
+    return slot.__set__
 
 
 def _compiled(view: type[_View]) -> _Compiled:
@@ -591,9 +718,9 @@ class Booking(_View):
     status_raw: str | None = read(_str, name="status", repr=False)
     start_date: dt.datetime | None = read(parse_datetime)
     end_date: dt.datetime | None = read(parse_datetime)
-    created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
-    cancelable_until: dt.datetime | None = read(parse_datetime, meta=True, repr=False)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False, lazy=True)
+    canceled_at: dt.datetime | None = read(parse_datetime, repr=False, lazy=True)
+    cancelable_until: dt.datetime | None = read(parse_datetime, meta=True, repr=False, lazy=True)
     total: Money | None = read(parse_money, also="currency")
     description: str | None = read(_str, repr=False)
     customer_note: str | None = read(_str, repr=False)
