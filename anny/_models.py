@@ -28,7 +28,7 @@ from typing import Any, NamedTuple, Self, TypeVar
 
 import attrs
 
-from anny._jsonapi import Document, Resource, _as_dict, _get_raw, related_object
+from anny._jsonapi import Document, Resource, _as_dict, _get_map, _get_raw, related_object
 from anny.errors import APIResponseValidationError
 
 __all__ = [
@@ -405,35 +405,48 @@ _FETCH = {
 }
 
 
+_MISSING: Any = object()
+
+
 class _LazyDatetime:
     """The class attribute of a ``read(parse_datetime, lazy=True)`` field, in place of its slot's
     member descriptor (installed by :func:`_compile`).
 
-    A view's compiled builder stores the field's wire string in the slot; the first read
-    converts it (:func:`parse_datetime`, then the zone of the related resource for a field of
-    ``_LOCAL_TIMES``, as the eager fields) and stores the result in the slot, so later reads
-    return the same object. A string is never a converted value (the field is
-    ``datetime | None``), which is how a pending value is told apart. Setting and deleting go
-    to the slot, as attrs' ``__init__`` and ``__setstate__`` expect.
+    A view's compiled builder stores the field's wire string in the slot; the first read of
+    one such field converts every lazy field of the view still pending
+    (:func:`parse_datetime`, then the zone of the related resource for a field of
+    ``_LOCAL_TIMES``, as the eager fields: the zone is looked up once) and stores the results in
+    the slots, so later reads return the same objects. A string is never a converted value
+    (the field is ``datetime | None``), which is how a pending value is told apart. Setting
+    and deleting go to the slot, as attrs' ``__init__`` and ``__setstate__`` expect.
     """
 
-    __slots__ = ("_get", "_set", "_slot", "zoned")
+    __slots__ = ("_get", "_set", "_slot", "group", "zoned")
 
     def __init__(self, slot: types.MemberDescriptorType, zoned: bool) -> None:
         self._slot = slot
         self._get = slot.__get__
         self._set = slot.__set__
         self.zoned = zoned
+        #: Every lazy field of the view, this one included (set by _compile).
+        self.group: tuple[_LazyDatetime, ...] = (self,)
 
     def __get__(self, view: Any, owner: type | None = None) -> Any:
         if view is None:
             return self
         value = self._get(view)
         if type(value) is str:
-            value = parse_datetime(value)
-            if self.zoned and value is not None:
-                value = in_zone(value, related_zone(view.raw))
-            self._set(view, value)
+            zone: Any = _MISSING
+            for field in self.group:
+                pending = field._get(view)
+                if type(pending) is str:
+                    converted = parse_datetime(pending)
+                    if field.zoned and converted is not None:
+                        if zone is _MISSING:
+                            zone = related_zone(view.raw)
+                        converted = in_zone(converted, zone)
+                    field._set(view, converted)
+            value = self._get(view)
         return value
 
     def __set__(self, view: Any, value: Any) -> None:
@@ -481,6 +494,31 @@ _MONEY = """    v = {read}
     else:
         f_{field} = {c}(v, {also})
 """
+# related_zone()'s common path, inlined on the decoded object `raw` the reader already holds:
+# a to-one `resource` linkage found in the document, whose `timezone` is a non-empty string.
+# Any other shape is left to related_zone itself (a resource it cannot find: no zone).
+_ZONE = """    z = raw.get('relationships') if raw is not None else None
+    if (
+        type(z) is dict
+        and type(z := z.get('resource')) is dict
+        and type(z := z.get('data')) is dict
+        and type(t := z.get('type')) is str
+        and type(i := z.get('id')) is str
+    ):
+        z = _get_map(res)._index
+        if z is None:
+            z = _get_map(res)._build_index()
+        z = z.get(t, _EMPTY).get(i)
+        if z is None:
+            zone = None
+        elif type(t := z.get('attributes')) is dict and type(t := t.get('timezone')) is str and t:
+            zone = _zone(t)
+        else:
+            zone = _zone_of(res)
+    else:
+        zone = _zone_of(res)
+    if zone is not None:
+"""
 _LENIENT_PARSE = LenientEnum.parse.__func__  # type: ignore[attr-defined]
 
 
@@ -497,6 +535,9 @@ def _compile(view: type[_View]) -> _Compiled:
         "_get_raw": _get_raw,
         "_as_dict": _as_dict,
         "_zone_of": related_zone,
+        "_zone": _zone,
+        "_get_map": _get_map,
+        "_EMPTY": {},
         "_new": object.__new__,
         "_view": view,
         "_fromisoformat": _fromisoformat,
@@ -561,7 +602,7 @@ def _compile(view: type[_View]) -> _Compiled:
             for name in view._LOCAL_TIMES
             if name in dict(reads) and name not in skip
         )
-        return "    zone = _zone_of(res)\n    if zone is not None:\n" + code if code else ""
+        return _ZONE + code if code else ""
 
     def body(skip: Mapping[str, str]) -> str:
         return "".join(
@@ -584,9 +625,13 @@ def _compile(view: type[_View]) -> _Compiled:
             f"def _build(res, id_):\n{fetch}{body(lazy)}{zoned(lazy)}"
             f"    new = _new(_view)\n{sets}    return new\n"
         )
-        for name in lazy:  # _build leaves these strings: their reads convert them
-            slot = _member(view, name)
-            setattr(view, name, _LazyDatetime(slot, zoned=name in view._LOCAL_TIMES))
+        group = tuple(
+            _LazyDatetime(_member(view, name), zoned=name in view._LOCAL_TIMES) for name in lazy
+        )
+        for name, field in zip(lazy, group, strict=True):
+            # _build leaves these strings: the first read converts them all.
+            field.group = group
+            setattr(view, name, field)
     exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
     return _Compiled(namespace["_fields"], namespace.get("_build"))
 
@@ -679,7 +724,7 @@ class _View:
             )
         if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
-        compiled = _compiled(cls)
+        compiled = _COMPILED.get(cls) or _compiled(cls)  # a call fewer once compiled
         if compiled.build is not None:
             # The slots set directly: what the attrs __init__ does, without a dict of
             # fields, a call with 15 keyword arguments and a setattr call per field.
