@@ -110,7 +110,7 @@ def test_a_lazily_built_view_compares_hashes_and_copies_as_its_converted_fields(
 
 def _instants() -> list[dt.datetime]:
     # Every 15 minutes across the DST nights of 2026 in Europe and North America.
-    out = []
+    out: list[dt.datetime] = []
     for day in (
         dt.datetime(2026, 3, 8, tzinfo=dt.UTC),
         dt.datetime(2026, 3, 29, tzinfo=dt.UTC),
