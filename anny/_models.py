@@ -98,6 +98,40 @@ class Money:
         return f"{self.amount} {self.currency}" if self.currency else str(self.amount)
 
 
+class _LazyAmount:
+    """``Money.amount``, in place of its slot's member descriptor: a view's compiled reader
+    stores the JSON number (a float or int it has checked to be well within the bounds of
+    :func:`_decimal`) and the first read makes it the :class:`~decimal.Decimal` of its text,
+    as :func:`parse_money` would have (then stores it: later reads return the same object).
+    Equality, hashing, ``repr``, ``str`` and pickling read the attribute, so they see the
+    Decimal. A float or int given to ``Money(...)`` directly reads as that Decimal too."""
+
+    __slots__ = ("_get", "_set", "_slot")
+
+    def __init__(self, slot: types.MemberDescriptorType) -> None:
+        self._slot = slot
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, money: Any, owner: type | None = None) -> Any:
+        if money is None:
+            return self
+        value = self._get(money)
+        if type(value) is float or type(value) is int:
+            value = Decimal(repr(value))  # repr(): 0.1 stays 0.1, as str() in _decimal()
+            self._set(money, value)
+        return value
+
+    def __set__(self, money: Any, value: Any) -> None:
+        self._set(money, value)
+
+    def __delete__(self, money: Any) -> None:
+        self._slot.__delete__(money)
+
+
+setattr(Money, "amount", _LazyAmount(vars(Money)["amount"]))  # noqa: B010 (mypy: a field)
+
+
 # The longest ISO 8601 form the API could send ("2026-04-15T09:00:00.123456789+02:00") is
 # far shorter; a longer string is not a timestamp and is not handed to the parser at all.
 _MAX_DATETIME_CHARS = 64
@@ -481,15 +515,17 @@ _DATETIME = """    v = {read}
 """
 
 
-# parse_money()'s common path, inlined: a JSON number (a float, or an int far from the bounds
-# _decimal() checks) becomes a Money whose slots are set directly (what its attrs __init__
-# does); anything else is left to parse_money itself.
+# parse_money()'s common path, inlined: a JSON number well within the bounds _decimal() checks
+# (0, or 1e-29 < |x| < 1e30: the Decimal of its text is finite, its adjusted exponent within
+# ±30) becomes a Money whose slots are set directly (what its attrs __init__ does), the number
+# kept for _LazyAmount to convert on first read; anything else (NaN, infinities, numbers near
+# the bounds, strings ...) is left to parse_money itself.
 _MONEY = """    v = {read}
-    if (type(v) is float or (type(v) is int and -_MAX_INT < v < _MAX_INT)) and (
-        (d := _Decimal(repr(v))).is_finite() and -_MAX_EXPONENT <= d.adjusted() <= _MAX_EXPONENT
-    ):
+    if (
+        type(v) is float and (1e-29 < v < 1e30 or -1e30 < v < -1e-29 or v == 0)
+    ) or (type(v) is int and -_MAX_INT < v < _MAX_INT):
         f_{field} = _new(_Money)
-        _s_amount(f_{field}, d)
+        _s_amount(f_{field}, v)
         _s_currency(f_{field}, v if isinstance(v := {also}, str) else None)
     else:
         f_{field} = {c}(v, {also})
@@ -543,12 +579,10 @@ def _compile(view: type[_View]) -> _Compiled:
         "_fromisoformat": _fromisoformat,
         "_MAX_DATETIME_CHARS": _MAX_DATETIME_CHARS,
         "_UTC": dt.UTC,
-        "_Decimal": Decimal,
         "_Money": Money,
         "_s_amount": _slot_setter(Money, "amount"),
         "_s_currency": _slot_setter(Money, "currency"),
-        "_MAX_INT": 1 << 64,
-        "_MAX_EXPONENT": _MAX_EXPONENT,
+        "_MAX_INT": 10**29,
     }
     reads: list[tuple[str, str]] = []
     lazy: dict[str, str] = {}  # field → what _build stores instead: the wire string
@@ -664,6 +698,7 @@ def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
 
 def _slot_setter(cls: type, name: str) -> Any:
     slot = vars(cls)[name]
+    slot = slot._slot if type(slot) is _LazyAmount else slot
     assert type(slot) is types.MemberDescriptorType, (cls, name)
     return slot.__set__
 

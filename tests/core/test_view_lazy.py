@@ -241,3 +241,27 @@ def test_the_zone_reads_as_related_zone_reads_it(zone: object) -> None:
         got = anny.types.Booking.from_resource(other).start_date
         assert got is not None
         assert got.tzinfo == parse_datetime("2026-11-25T08:00:00+01:00").tzinfo  # type: ignore[union-attr]
+
+
+def test_a_views_money_amount_is_made_a_decimal_on_first_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made: list[str] = []
+
+    def counting(text: str) -> Decimal:
+        made.append(text)
+        return Decimal(text)
+
+    anny.types.Booking.from_resource(_booking({}))  # compiled before the patch
+    monkeypatch.setattr(_models, "Decimal", counting)
+    view = anny.types.Booking.from_resource(_booking({"total": 0.1, "currency": "EUR"}))
+    assert made == []
+    assert view.total is not None
+    amount = view.total.amount
+    assert (made, amount, type(amount)) == (["0.1"], Decimal("0.1"), Decimal)
+    assert view.total.amount is amount
+    assert str(view.total) == "0.1 EUR"
+    assert made == ["0.1"]
+    # Money built directly keeps what it is given; a number reads as its Decimal.
+    assert anny.Money(Decimal("2.50"), "EUR").amount == Decimal("2.50")
+    assert anny.Money(2.5).amount == Decimal("2.5")  # type: ignore[arg-type]
