@@ -801,7 +801,12 @@ class _View:
 
 @attrs.frozen
 class Booking(_View):
-    """A ``bookings`` resource."""
+    """A ``bookings`` resource.
+
+    ``created_at``, ``canceled_at`` and ``cancelable_until``, which most callers never read,
+    are converted on first read (all three at once, then kept); the others when the view is
+    built. Either way a field reads the same value.
+    """
 
     TYPE = "bookings"
     SCHEMAS = {"attributes": "BookingAttributes", "meta": "BookingMeta"}

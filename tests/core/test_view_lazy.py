@@ -265,3 +265,17 @@ def test_a_views_money_amount_is_made_a_decimal_on_first_read(
     # Money built directly keeps what it is given; a number reads as its Decimal.
     assert anny.Money(Decimal("2.50"), "EUR").amount == Decimal("2.50")
     assert anny.Money(2.5).amount == Decimal("2.5")  # type: ignore[arg-type]
+
+
+def test_a_view_built_slot_by_slot_is_a_plain_frozen_instance_of_its_class() -> None:
+    res = _booking({"number": "BB1", "start_date": "2026-11-25T08:00:00+01:00"})
+    for view_class in (anny.types.Booking, anny.types.BookableResource, anny.types.Service):
+        view = view_class.from_resource(res)
+        assert type(view) is view_class
+        assert view.__class__ is view_class
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            view.id = "2"  # type: ignore[misc]
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            del view.id  # type: ignore[misc]
+        assert attrs.evolve(view, id="2").id == "2"
+        assert view == view_class(id="1", raw=res, **view_class._fields(res))
