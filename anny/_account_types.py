@@ -11,20 +11,18 @@ member next to the raw string (``status_raw``). Almost all of these resources ar
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from decimal import Decimal
-from typing import Self
 
 import attrs
 
 from anny._jsonapi import Relationship, Resource
 from anny._models import (
+    LenientEnum,
     Money,
     _bool,
     _decimal,
     _str,
     _View,
-    lenient_member,
     parse_datetime,
     parse_money,
     read,
@@ -50,16 +48,7 @@ __all__ = [
 ]
 
 
-class _Status(enum.StrEnum):
-    """A status enum whose :meth:`parse` maps anything it does not know to ``UNKNOWN``."""
-
-    @classmethod
-    def parse(cls, value: object) -> Self:
-        """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
-        return lenient_member(cls, value)
-
-
-class MembershipStatus(_Status):
+class MembershipStatus(LenientEnum):
     """Status of a community account (reference Addendum C7): ``accepted`` is an active member,
     ``pending`` a request awaiting a manager's approval."""
 
@@ -68,7 +57,7 @@ class MembershipStatus(_Status):
     UNKNOWN = "unknown"
 
 
-class MembershipRole(_Status):
+class MembershipRole(LenientEnum):
     """Role of a customer in a community (reference Addendum C7)."""
 
     MEMBER = "member"
@@ -77,7 +66,7 @@ class MembershipRole(_Status):
     UNKNOWN = "unknown"
 
 
-class SubscriptionStatus(_Status):
+class SubscriptionStatus(LenientEnum):
     """Status of a plan subscription (``requested`` until the provider confirms it)."""
 
     REQUESTED = "requested"
@@ -87,7 +76,7 @@ class SubscriptionStatus(_Status):
     UNKNOWN = "unknown"
 
 
-class PassStatus(_Status):
+class PassStatus(LenientEnum):
     """Status of a booking pass (``used_up`` once its quota is spent)."""
 
     ACTIVE = "active"
@@ -96,7 +85,7 @@ class PassStatus(_Status):
     UNKNOWN = "unknown"
 
 
-class PassQuotaType(_Status):
+class PassQuotaType(LenientEnum):
     """What a booking pass's quota counts (reference Addendum C8): bookings, minutes or money."""
 
     QUANTITY = "quantity"
@@ -105,7 +94,7 @@ class PassQuotaType(_Status):
     UNKNOWN = "unknown"
 
 
-class WaitlistStatus(_Status):
+class WaitlistStatus(LenientEnum):
     """Status of a waitlist entry (``notified`` once the slot freed up)."""
 
     WAITING = "waiting"
@@ -115,7 +104,7 @@ class WaitlistStatus(_Status):
     UNKNOWN = "unknown"
 
 
-class QueueTicketStatus(_Status):
+class QueueTicketStatus(LenientEnum):
     """Status of a queue ticket."""
 
     WAITING = "waiting"

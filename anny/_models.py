@@ -24,11 +24,11 @@ import types
 import warnings
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, Self, TypeVar
 
 import attrs
 
-from anny._jsonapi import Document, Resource, _as_dict, _get_raw, related_object
+from anny._jsonapi import Document, Resource, _as_dict, _get_map, _get_raw, related_object
 from anny.errors import APIResponseValidationError
 
 __all__ = [
@@ -62,7 +62,18 @@ def lenient_member(cls: type[E], value: object) -> E:
     return cls("unknown")
 
 
-class BookingStatus(enum.StrEnum):
+class LenientEnum(enum.StrEnum):
+    """A string enum whose :meth:`parse` maps anything it does not know to ``UNKNOWN`` (every
+    subclass has that member). The views' compiled readers look a known value up in the
+    enum's own map directly, and call :meth:`parse` for anything else."""
+
+    @classmethod
+    def parse(cls, value: object) -> Self:
+        """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
+        return lenient_member(cls, value)
+
+
+class BookingStatus(LenientEnum):
     """Booking lifecycle status; ``UNKNOWN`` for values this client does not know yet."""
 
     RESERVED = "reserved"
@@ -75,11 +86,6 @@ class BookingStatus(enum.StrEnum):
     PENDING = "pending"
     UNKNOWN = "unknown"
 
-    @classmethod
-    def parse(cls, value: object) -> BookingStatus:
-        """The member for ``value``; ``UNKNOWN`` for anything else (never raises)."""
-        return lenient_member(cls, value)
-
 
 @attrs.frozen
 class Money:
@@ -90,6 +96,40 @@ class Money:
 
     def __str__(self) -> str:
         return f"{self.amount} {self.currency}" if self.currency else str(self.amount)
+
+
+class _LazyAmount:
+    """``Money.amount``, in place of its slot's member descriptor: a view's compiled reader
+    stores the JSON number (a float or int it has checked to be well within the bounds of
+    :func:`_decimal`) and the first read makes it the :class:`~decimal.Decimal` of its text,
+    as :func:`parse_money` would have (then stores it: later reads return the same object).
+    Equality, hashing, ``repr``, ``str`` and pickling read the attribute, so they see the
+    Decimal. A float or int given to ``Money(...)`` directly reads as that Decimal too."""
+
+    __slots__ = ("_get", "_set", "_slot")
+
+    def __init__(self, slot: types.MemberDescriptorType) -> None:
+        self._slot = slot
+        self._get = slot.__get__
+        self._set = slot.__set__
+
+    def __get__(self, money: Any, owner: type | None = None) -> Any:
+        if money is None:
+            return self
+        value = self._get(money)
+        if type(value) is float or type(value) is int:
+            value = Decimal(repr(value))  # repr(): 0.1 stays 0.1, as str() in _decimal()
+            self._set(money, value)
+        return value
+
+    def __set__(self, money: Any, value: Any) -> None:
+        self._set(money, value)
+
+    def __delete__(self, money: Any) -> None:
+        self._slot.__delete__(money)
+
+
+setattr(Money, "amount", _LazyAmount(vars(Money)["amount"]))  # noqa: B010 (mypy: a field)
 
 
 # The longest ISO 8601 form the API could send ("2026-04-15T09:00:00.123456789+02:00") is
@@ -170,7 +210,11 @@ def related_zone(res: Resource | None) -> dt.tzinfo | None:
     related = related_object(res, "resource")
     if related is None:
         return None
-    return zone_of(_str(_as_dict(related.get("attributes")).get("timezone")))
+    attributes = related.get("attributes")
+    name = attributes.get("timezone") if type(attributes) is dict else None
+    if type(name) is str and name:
+        return _zone(name)  # zone_of()'s common case: one call of the C cache
+    return zone_of(_str(_as_dict(attributes).get("timezone")))
 
 
 # Bounds of every number a view converts. A server, proxy or attacker can send
@@ -255,6 +299,7 @@ def read(
     also: str | tuple[str, str] | None = None,
     default: Any = None,
     repr: bool = True,
+    lazy: bool = False,
 ) -> Any:
     """A view field read from the spec: the property ``name`` (the Python name the generator
     gives it; default: the field's own name) of the view's attributes schema (``meta=True``: its
@@ -265,7 +310,14 @@ def read(
     The JSON key comes from the spec's table (``SCHEMA_FIELDS``), so a property renamed in the
     spec is read under its new name with no code edit, and one test checks every view field
     against its schema (tests/spec/test_views_match_spec.py).
+
+    ``lazy=True`` (datetimes only): a view built from a resource keeps the wire string and
+    converts it on the first read of the field (then stores the result), for fields most
+    callers never read; equality, ``repr``, hashing, pickling and ``attrs.asdict`` read the
+    field, so they all see the converted value (see :class:`_LazyDatetime`).
     """
+    if lazy and convert is not parse_datetime:
+        raise TypeError("read(lazy=True) is for parse_datetime fields")
     return attrs.field(
         default=default,
         repr=repr,
@@ -276,6 +328,7 @@ def read(
                 also,
             ),
             "convert": convert,
+            "lazy": lazy,
         },
     )
 
@@ -386,6 +439,66 @@ _FETCH = {
 }
 
 
+_MISSING: Any = object()
+
+
+class _LazyDatetime:
+    """The class attribute of a ``read(parse_datetime, lazy=True)`` field, in place of its slot's
+    member descriptor (installed by :func:`_compile`).
+
+    A view's compiled builder stores the field's wire string in the slot; the first read of
+    one such field converts every lazy field of the view still pending
+    (:func:`parse_datetime`, then the zone of the related resource for a field of
+    ``_LOCAL_TIMES``, as the eager fields: the zone is looked up once) and stores the results in
+    the slots, so later reads return the same objects. A string is never a converted value
+    (the field is ``datetime | None``), which is how a pending value is told apart. Setting
+    and deleting go to the slot, as attrs' ``__init__`` and ``__setstate__`` expect.
+    """
+
+    __slots__ = ("_get", "_set", "_slot", "group", "zoned")
+
+    def __init__(self, slot: types.MemberDescriptorType, zoned: bool) -> None:
+        self._slot = slot
+        self._get = slot.__get__
+        self._set = slot.__set__
+        self.zoned = zoned
+        #: Every lazy field of the view, this one included (set by _compile).
+        self.group: tuple[_LazyDatetime, ...] = (self,)
+
+    def __get__(self, view: Any, owner: type | None = None) -> Any:
+        if view is None:
+            return self
+        value = self._get(view)
+        if type(value) is str:
+            zone: Any = _MISSING
+            for field in self.group:
+                pending = field._get(view)
+                if type(pending) is str:
+                    converted = parse_datetime(pending)
+                    if field.zoned and converted is not None:
+                        if zone is _MISSING:
+                            zone = related_zone(view.raw)
+                        converted = in_zone(converted, zone)
+                    field._set(view, converted)
+            value = self._get(view)
+        return value
+
+    def __set__(self, view: Any, value: Any) -> None:
+        self._set(view, value)
+
+    def __delete__(self, view: Any) -> None:
+        self._slot.__delete__(view)
+
+
+def _member(view: type, name: str) -> Any:
+    """The slot's member descriptor of field ``name`` (also behind a :class:`_LazyDatetime`);
+    ``None`` if the field is no plain slot."""
+    slot = getattr(view, name, None)
+    if type(slot) is _LazyDatetime:
+        return slot._slot
+    return slot if type(slot) is types.MemberDescriptorType else None
+
+
 # parse_datetime()'s common path, inlined (a statement: it catches the C parser's error);
 # anything else (absent, empty, too long, a rarer ISO form) is left to parse_datetime itself.
 _DATETIME = """    v = {read}
@@ -402,6 +515,49 @@ _DATETIME = """    v = {read}
 """
 
 
+# parse_money()'s common path, inlined: a JSON number well within the bounds _decimal() checks
+# (0, or 1e-29 < |x| < 1e30: the Decimal of its text is finite, its adjusted exponent within
+# ±30) becomes a Money whose slots are set directly (what its attrs __init__ does), the number
+# kept for _LazyAmount to convert on first read; anything else (NaN, infinities, numbers near
+# the bounds, strings ...) is left to parse_money itself.
+_MONEY = """    v = {read}
+    if (
+        type(v) is float and (1e-29 < v < 1e30 or -1e30 < v < -1e-29 or v == 0)
+    ) or (type(v) is int and -_MAX_INT < v < _MAX_INT):
+        f_{field} = _new(_Money)
+        _s_amount(f_{field}, v)
+        _s_currency(f_{field}, v if isinstance(v := {also}, str) else None)
+    else:
+        f_{field} = {c}(v, {also})
+"""
+# related_zone()'s common path, inlined on the decoded object `raw` the reader already holds:
+# a to-one `resource` linkage found in the document, whose `timezone` is a non-empty string.
+# Any other shape is left to related_zone itself (a resource it cannot find: no zone).
+_ZONE = """    z = raw.get('relationships') if raw is not None else None
+    if (
+        type(z) is dict
+        and type(z := z.get('resource')) is dict
+        and type(z := z.get('data')) is dict
+        and type(t := z.get('type')) is str
+        and type(i := z.get('id')) is str
+    ):
+        z = _get_map(res)._index
+        if z is None:
+            z = _get_map(res)._build_index()
+        z = z.get(t, _EMPTY).get(i)
+        if z is None:
+            zone = None
+        elif type(t := z.get('attributes')) is dict and type(t := t.get('timezone')) is str and t:
+            zone = _zone(t)
+        else:
+            zone = _zone_of(res)
+    else:
+        zone = _zone_of(res)
+    if zone is not None:
+"""
+_LENIENT_PARSE = LenientEnum.parse.__func__  # type: ignore[attr-defined]
+
+
 def _compile(view: type[_View]) -> _Compiled:
     from anny._spec_table import SCHEMA_FIELDS
 
@@ -415,13 +571,21 @@ def _compile(view: type[_View]) -> _Compiled:
         "_get_raw": _get_raw,
         "_as_dict": _as_dict,
         "_zone_of": related_zone,
+        "_zone": _zone,
+        "_get_map": _get_map,
+        "_EMPTY": {},
         "_new": object.__new__,
         "_view": view,
         "_fromisoformat": _fromisoformat,
         "_MAX_DATETIME_CHARS": _MAX_DATETIME_CHARS,
         "_UTC": dt.UTC,
+        "_Money": Money,
+        "_s_amount": _slot_setter(Money, "amount"),
+        "_s_currency": _slot_setter(Money, "currency"),
+        "_MAX_INT": 10**29,
     }
     reads: list[tuple[str, str]] = []
+    lazy: dict[str, str] = {}  # field → what _build stores instead: the wire string
     used: set[str] = set()
     for index, field in enumerate(attrs.fields(view)):  # type: ignore[arg-type]
         found = field.metadata.get("spec")
@@ -434,38 +598,89 @@ def _compile(view: type[_View]) -> _Compiled:
         if also is not None:
             also_where, also_name = ("attributes", also) if isinstance(also, str) else also
             used.add(also_where)
-            args += f", {_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
-            reads.append((field.name, f"c{index}({args})"))
+            also_read = f"{_SOURCES[also_where]}.get({key(also_where, also_name)!r})"
+            if convert is parse_money:
+                reads.append(
+                    (
+                        field.name,
+                        _MONEY.format(read=args, also=also_read, field=field.name, c=f"c{index}"),
+                    )
+                )
+            else:
+                reads.append((field.name, f"c{index}({args}, {also_read})"))
         elif convert is _str:  # _str's own first test, inlined: most fields are strings
             reads.append((field.name, f"v if type(v := {args}) is str else c{index}(v)"))
+        elif getattr(convert, "__func__", None) is _LENIENT_PARSE:
+            # lenient_member()'s first look-up, inlined; every other value goes to parse().
+            namespace[f"m{index}"] = convert.__self__._value2member_map_
+            reads.append(
+                (
+                    field.name,
+                    f"(m{index}.get(v) if type(v := {args}) is str else None) or c{index}(v)",
+                )
+            )
         elif convert is parse_datetime:
             reads.append((field.name, _DATETIME.format(read=args, field=field.name, c=f"c{index}")))
+            if field.metadata.get("lazy"):
+                # Anything but a string converts to None: only a string is left for later.
+                lazy[field.name] = f"v if type(v := {args}) is str else None"
         else:
             reads.append((field.name, f"c{index}({args})"))
     fetch = "    raw = _get_raw(res) if type(res) is _Resource else None\n"
     fetch += "".join(_FETCH[where] for where in _SOURCES if where in used)
-    local = [name for name in view._LOCAL_TIMES if name in dict(reads)]
-    # The datetimes a view shows in the zone of its related resource (in_zone(), inlined).
-    zoned = "".join(
-        f"        if f_{name} is not None:\n            f_{name} = f_{name}.astimezone(zone)\n"
-        for name in local
-    )
-    if zoned:
-        zoned = "    zone = _zone_of(res)\n    if zone is not None:\n" + zoned
+
+    def zoned(skip: Mapping[str, str]) -> str:
+        # The datetimes a view shows in the zone of its related resource (in_zone(), inlined).
+        code = "".join(
+            f"        if f_{name} is not None:\n            f_{name} = f_{name}.astimezone(zone)\n"
+            for name in view._LOCAL_TIMES
+            if name in dict(reads) and name not in skip
+        )
+        return _ZONE + code if code else ""
+
+    def body(skip: Mapping[str, str]) -> str:
+        return "".join(
+            f"    f_{name} = {skip[name]}\n"
+            if name in skip
+            else expr
+            if expr.startswith("    ")
+            else f"    f_{name} = {expr}\n"
+            for name, expr in reads
+        )
+
     items = ", ".join(f"{name!r}: f_{name}" for name, _ in reads)
-    body = "".join(
-        expr if expr.startswith("    ") else f"    f_{name} = {expr}\n" for name, expr in reads
-    )
-    code = f"def _fields(res):\n{fetch}{body}{zoned}    return {{{items}}}\n"
+    code = f"def _fields(res):\n{fetch}{body({})}{zoned({})}    return {{{items}}}\n"
     setters = _slot_setters(view, {name for name, _ in reads})
     if setters is not None:
-        namespace.update({f"s_{name}": setter for name, setter in setters.items()})
-        values = {"id": "id_", "raw": "res", **{name: f"f_{name}" for name, _ in reads}}
-        sets = "".join(f"    s_{name}(new, {values[name]})\n" for name in setters)
-        code += (
-            f"def _build(res, id_):\n{fetch}{body}{zoned}"
-            f"    new = _new(_view)\n{sets}    return new\n"
+        # The view is made as an instance of a subclass that adds nothing but plain attribute
+        # stores to its slots (the view's own __setattr__ raises: it is frozen), then given
+        # the view's class: one store per field is a few instructions, where a call of the
+        # slot's __set__ costs ~50 ns. The layouts are the same (`__slots__ = ()`), so the
+        # result is exactly what the attrs __init__ builds.
+        members = {name: _member(view, name) for name in setters}
+        namespace["_builder"] = type(
+            f"_{view.__name__}Builder",
+            (view,),
+            {
+                "__slots__": (),
+                "__setattr__": object.__setattr__,
+                "__delattr__": object.__delattr__,
+                **members,
+            },
         )
+        values = {"id": "id_", "raw": "res", **{name: f"f_{name}" for name, _ in reads}}
+        sets = "".join(f"    new.{name} = {values[name]}\n" for name in setters)
+        code += (
+            f"def _build(res, id_):\n{fetch}{body(lazy)}{zoned(lazy)}"
+            f"    new = _new(_builder)\n{sets}    new.__class__ = _view\n    return new\n"
+        )
+        group = tuple(
+            _LazyDatetime(_member(view, name), zoned=name in view._LOCAL_TIMES) for name in lazy
+        )
+        for name, field in zip(lazy, group, strict=True):
+            # _build leaves these strings: the first read converts them all.
+            field.group = group
+            setattr(view, name, field)
     exec(compile(code, f"<anny view {view.__name__}>", "exec"), namespace)  # noqa: S102
     return _Compiled(namespace["_fields"], namespace.get("_build"))
 
@@ -483,17 +698,24 @@ def _slot_setters(view: type[_View], read: set[str]) -> dict[str, Any] | None:
         return None
     setters = {}
     for field in attrs.fields(view):  # type: ignore[arg-type]
-        slot = getattr(view, field.name, None)
+        slot = _member(view, field.name)
         if (
             field.validator is not None
             or field.converter is not None
             or not field.init
             or (field.name not in read and field.name not in ("id", "raw"))
-            or type(slot) is not types.MemberDescriptorType
+            or slot is None
         ):
             return None
         setters[field.name] = slot.__set__
     return setters
+
+
+def _slot_setter(cls: type, name: str) -> Any:
+    slot = vars(cls)[name]
+    slot = slot._slot if type(slot) is _LazyAmount else slot
+    assert type(slot) is types.MemberDescriptorType, (cls, name)
+    return slot.__set__
 
 
 def _compiled(view: type[_View]) -> _Compiled:
@@ -552,7 +774,7 @@ class _View:
             )
         if id_ is None:
             raise APIResponseValidationError(f"{cls.__name__}: resource has no id")
-        compiled = _compiled(cls)
+        compiled = _COMPILED.get(cls) or _compiled(cls)  # a call fewer once compiled
         if compiled.build is not None:
             # The slots set directly: what the attrs __init__ does, without a dict of
             # fields, a call with 15 keyword arguments and a setattr call per field.
@@ -579,7 +801,12 @@ class _View:
 
 @attrs.frozen
 class Booking(_View):
-    """A ``bookings`` resource."""
+    """A ``bookings`` resource.
+
+    ``created_at``, ``canceled_at`` and ``cancelable_until``, which most callers never read,
+    are converted on first read (all three at once, then kept); the others when the view is
+    built. Either way a field reads the same value.
+    """
 
     TYPE = "bookings"
     SCHEMAS = {"attributes": "BookingAttributes", "meta": "BookingMeta"}
@@ -591,9 +818,9 @@ class Booking(_View):
     status_raw: str | None = read(_str, name="status", repr=False)
     start_date: dt.datetime | None = read(parse_datetime)
     end_date: dt.datetime | None = read(parse_datetime)
-    created_at: dt.datetime | None = read(parse_datetime, repr=False)
-    canceled_at: dt.datetime | None = read(parse_datetime, repr=False)
-    cancelable_until: dt.datetime | None = read(parse_datetime, meta=True, repr=False)
+    created_at: dt.datetime | None = read(parse_datetime, repr=False, lazy=True)
+    canceled_at: dt.datetime | None = read(parse_datetime, repr=False, lazy=True)
+    cancelable_until: dt.datetime | None = read(parse_datetime, meta=True, repr=False, lazy=True)
     total: Money | None = read(parse_money, also="currency")
     description: str | None = read(_str, repr=False)
     customer_note: str | None = read(_str, repr=False)
