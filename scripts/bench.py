@@ -423,12 +423,12 @@ def row_parse(
 ) -> list[dict[str, Any]]:
     n = size["bookings"]
     text = json.dumps(compound_document(n))
-    # anny is timed in a process where no peer has run: the peers (jsonapi-client above all)
-    # leave a heap of freed, scattered blocks in which anny's objects are then allocated,
-    # which costs it ~0.1x of json.loads (1.66-1.75x alone, 1.82x after the peers, same code),
-    # and no user runs three other JSON:API libraries first. The peers get a process of
-    # their own (`parse-peers`, started when this one has measured), which times anny again
-    # next to them: the speed-up row compares them there, where anny is at its slowest.
+    # anny is timed in a process where no peer was imported or run: with the three peers in
+    # the same interpreter anny's parse measured ~0.1x of json.loads slower (1.66-1.75x
+    # alone, 1.81-1.82x beside them, same code; the cause was not isolated, a larger heap is
+    # the likely one), and no user runs three other JSON:API libraries first. The peers get
+    # a process of their own (`parse-peers`, started when this one has measured), which
+    # times anny again next to them: the speed-up is taken there, where anny is slowest.
     t = interleaved(size["rounds"], _parse_contenders(text))
     base = t["json.loads"]
     ratios = {name: t[name] / base for name in t}
